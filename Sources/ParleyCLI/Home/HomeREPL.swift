@@ -1,0 +1,112 @@
+import ArgumentParser
+import ParleyKit
+
+/// The interactive home: `parley` with no arguments.
+public final class HomeREPL {
+    private let reader: any LineReader
+    private let console: Console
+    /// Persona ids offered by Tab after `/practice `.
+    private let personaIDs: () -> [String]
+
+    public init(reader: any LineReader, console: Console, personaIDs: @escaping () -> [String] = { [] }) {
+        self.reader = reader
+        self.console = console
+        self.personaIDs = personaIDs
+    }
+
+    /// Reads and runs commands until `/quit` or the end of input.
+    public func run() {
+        reader.completer = { [personaIDs] text in Self.complete(text, personaIDs: personaIDs()) }
+        if reader.isInteractive {
+            console.print(console.style.bold("Parley \(ParleyVersion.current)") + " — rehearse informational interviews.")
+            console.print(console.style.dim("Type /help for commands, /quit or Ctrl-D to leave."))
+        }
+        let prompt = console.style.prompt("parley › ")
+        while true {
+            switch reader.readLine(prompt: prompt) {
+            case .end:
+                return
+            case .interrupt(let discarded):
+                if discarded.isEmpty {
+                    console.print(console.style.dim("(To leave, type /quit or press Ctrl-D.)"))
+                }
+            case .line(let line):
+                if handle(line) == .quit { return }
+            }
+        }
+    }
+
+    enum Outcome { case stay, quit }
+
+    /// Runs one line typed at the home prompt.
+    func handle(_ line: String) -> Outcome {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return .stay }
+        guard text.hasPrefix("/") else {
+            console.print("Commands start with '/': type /practice to start a conversation, or /help for the list.")
+            return .stay
+        }
+        let words = SlashCommandLine.split(String(text.dropFirst()))
+        guard let name = words.first, HomeCommand.names.contains("/" + name) else {
+            let typed = "/" + (words.first ?? "")
+            let hint = SlashCommandLine.closest(to: typed, among: HomeCommand.names).map { " Did you mean \($0)?" } ?? ""
+            console.print("Unknown command '\(typed)'.\(hint) Type /help for the list.")
+            return .stay
+        }
+        let usage = HomeCommand.menu.first { $0.synopsis.hasPrefix("/" + name) }
+        if words.contains("--help") || words.contains("-h"), let usage {
+            console.print("\(usage.synopsis)  \(usage.abstract)")
+            return .stay
+        }
+        do {
+            return run(try HomeCommand.parseAsRoot(words))
+        } catch {
+            let message = HomeCommand.message(for: error)
+            let problem = message.isEmpty ? "Could not read '\(text)'." : message
+            let sentence = problem.hasSuffix(".") ? problem : problem + "."
+            console.print(sentence + (usage.map { " Usage: \($0.synopsis)" } ?? ""))
+            return .stay
+        }
+    }
+
+    private func run(_ command: any ParsableCommand) -> Outcome {
+        switch command {
+        case is HomeCommand.Quit:
+            return .quit
+        case is HomeCommand.Help:
+            printHelp()
+        case is HomeCommand.Practice:
+            console.print("Practice conversations are not built yet; they come in a later version of Parley.")
+        case is HomeCommand.Personas:
+            console.print("Browsing personas is not built yet; it comes in a later version of Parley.")
+        case is HomeCommand.Sessions:
+            console.print("The list of saved sessions is not built yet; it comes in a later version of Parley.")
+        default:
+            printHelp()
+        }
+        return .stay
+    }
+
+    private func printHelp() {
+        let menu = HomeCommand.menu
+        let width = menu.map(\.synopsis.count).max() ?? 0
+        console.print("Commands:")
+        for entry in menu {
+            let padding = String(repeating: " ", count: width - entry.synopsis.count)
+            console.print("  " + console.style.bold(entry.synopsis) + padding + "  " + entry.abstract)
+        }
+        console.print("Keys: Tab completes, ↑/↓ recall earlier lines, Ctrl-C clears the line, Ctrl-D leaves.")
+    }
+
+    /// Tab completion: slash-command names, then persona ids after `/practice `.
+    static func complete(_ text: String, personaIDs: [String]) -> Completion {
+        if !text.contains(" ") {
+            return text.hasPrefix("/") || text.isEmpty
+                ? Completion.matching(text, among: HomeCommand.names) : Completion(replacing: 0, candidates: [])
+        }
+        if text.hasPrefix("/practice "), text.split(separator: " ").count <= 2 {
+            return Completion.matching(text, among: personaIDs)
+        }
+        return Completion(replacing: 0, candidates: [])
+    }
+}
