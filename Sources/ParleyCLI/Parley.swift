@@ -23,6 +23,11 @@ public struct Parley: ParsableCommand {
     public func run() throws {
         let console = Console.standard()
         let reader = Terminal.lineReader(historyFile: ParleyPaths().history)
-        HomeREPL(reader: reader, console: console).run()
+        let catalog = { () -> PackCatalog in
+            let (packs, diagnostics) = PackLocator().locate()
+            DiagnosticPrinter(console: console).print(diagnostics)
+            return PackCatalog(packs: packs)
+        }
+        HomeREPL(reader: reader, console: console, catalog: catalog).run()
     }
 }

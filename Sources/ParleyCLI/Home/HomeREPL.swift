@@ -5,18 +5,32 @@ import ParleyKit
 public final class HomeREPL {
     private let reader: any LineReader
     private let console: Console
-    /// Persona ids offered by Tab after `/practice `.
-    private let personaIDs: () -> [String]
+    private let loadCatalog: () -> PackCatalog
+    private var loadedCatalog: PackCatalog?
 
-    public init(reader: any LineReader, console: Console, personaIDs: @escaping () -> [String] = { [] }) {
+    /// - Parameter catalog: the personas on offer, loaded when first needed.
+    public init(reader: any LineReader, console: Console, catalog: @escaping () -> PackCatalog) {
         self.reader = reader
         self.console = console
-        self.personaIDs = personaIDs
+        self.loadCatalog = catalog
+    }
+
+    private var catalog: PackCatalog {
+        if let loadedCatalog { return loadedCatalog }
+        let catalog = loadCatalog()
+        loadedCatalog = catalog
+        return catalog
+    }
+
+    /// The ids Tab offers after `/practice `.
+    private var personaIDs: [String] {
+        let table = PersonaTable(catalog: catalog)
+        return catalog.allPersonas.map(table.displayID)
     }
 
     /// Reads and runs commands until `/quit` or the end of input.
     public func run() {
-        reader.completer = { [personaIDs] text in Self.complete(text, personaIDs: personaIDs()) }
+        reader.completer = { [unowned self] text in Self.complete(text, personaIDs: self.personaIDs) }
         if reader.isInteractive {
             console.print(console.style.bold("Parley \(ParleyVersion.current)") + " — rehearse informational interviews.")
             console.print(console.style.dim("Type /help for commands, /quit or Ctrl-D to leave."))
@@ -78,7 +92,7 @@ public final class HomeREPL {
         case is HomeCommand.Practice:
             console.print("Practice conversations are not built yet; they come in a later version of Parley.")
         case is HomeCommand.Personas:
-            console.print("Browsing personas is not built yet; it comes in a later version of Parley.")
+            console.print(PersonaTable(catalog: catalog).text(style: console.style, width: Terminal.outputWidth))
         case is HomeCommand.Sessions:
             console.print("The list of saved sessions is not built yet; it comes in a later version of Parley.")
         default:

@@ -3,11 +3,17 @@ import Foundation
 /// Where the CLI writes: standard output and error in the program, buffers in tests.
 public final class Console {
     public let style: TerminalStyle
+    /// The style for standard error, which may be a terminal when standard output is not.
+    public let errorStyle: TerminalStyle
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
 
-    public init(style: TerminalStyle, out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+    public init(
+        style: TerminalStyle, errorStyle: TerminalStyle? = nil,
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void
+    ) {
         self.style = style
+        self.errorStyle = errorStyle ?? style
         self.writeOut = out
         self.writeErr = err
     }
@@ -16,6 +22,7 @@ public final class Console {
     public static func standard() -> Console {
         Console(
             style: .detect(),
+            errorStyle: .detect(fileDescriptor: STDERR_FILENO),
             out: { FileHandle.standardOutput.write(Data($0.utf8)) },
             err: { FileHandle.standardError.write(Data($0.utf8)) })
     }

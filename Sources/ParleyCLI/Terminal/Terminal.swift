@@ -7,6 +7,11 @@ public enum Terminal {
         isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     }
 
+    /// The terminal's width when standard output is one; nil for pipes and files.
+    public static var outputWidth: Int? {
+        isatty(STDOUT_FILENO) == 1 ? TextWrap.width : nil
+    }
+
     /// libedit on a terminal, plain lines from a pipe or file.
     public static func lineReader(historyFile: URL?) -> any LineReader {
         if isInteractive, let reader = EditlineReader(historyFile: historyFile) {

@@ -1,3 +1,4 @@
+import ParleyKit
 import Testing
 
 @testable import ParleyCLI
@@ -7,7 +8,7 @@ struct HomeREPLTests {
     private func run(_ inputs: [LineInput], interactive: Bool = false) -> (CapturedConsole, ScriptedLineReader) {
         let captured = CapturedConsole()
         let reader = ScriptedLineReader(inputs, interactive: interactive)
-        HomeREPL(reader: reader, console: captured.console()).run()
+        HomeREPL(reader: reader, console: captured.console(), catalog: { PackCatalog(packs: []) }).run()
         return (captured, reader)
     }
 
@@ -67,6 +68,15 @@ struct HomeREPLTests {
     @Test func interactiveSessionsGreetAndPipedOnesDoNot() {
         #expect(run([.end], interactive: true).0.out.contains("Type /help"))
         #expect(run([.end], interactive: false).0.out.isEmpty)
+    }
+
+    @Test func personasListsTheCatalog() throws {
+        let captured = CapturedConsole()
+        let catalog = PackCatalog(packs: [try PackLoader.bundled()])
+        HomeREPL(reader: ScriptedLineReader(lines: ["/personas"]), console: captured.console(), catalog: { catalog }).run()
+        #expect(captured.out.hasPrefix("ID "))
+        #expect(captured.out.contains("maya-chen"))
+        #expect(captured.out.split(separator: "\n").count == catalog.allPersonas.count + 1)
     }
 
     @Test func tabCompletesCommandsAndPersonaIDs() {

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Word wrapping for people's output.
+enum TextWrap {
+    /// The terminal's width on standard output, else `COLUMNS`, else 80; at least 40.
+    static var width: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return max(40, Int(size.ws_col))
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return max(40, columns)
+        }
+        return 80
+    }
+
+    /// `text` wrapped at `width` columns, each line starting with `indent`; paragraphs kept.
+    static func wrap(_ text: String, width: Int = TextWrap.width, indent: String = "") -> String {
+        let limit = max(20, width - indent.count)
+        return text.components(separatedBy: "\n").map { paragraph -> String in
+            var lines: [String] = []
+            var current = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                if current.isEmpty {
+                    current = String(word)
+                } else if current.count + 1 + word.count <= limit {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = String(word)
+                }
+            }
+            lines.append(current)
+            return lines.map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}
