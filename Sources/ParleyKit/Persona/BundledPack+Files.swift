@@ -19,11 +19,11 @@ warn_before: 2m
 grace: 1m
 briefing: |
   Amara is a senior policy analyst in the city's Office of Housing Policy, where
-  she analyses proposals on zoning, rent assistance and homelessness services
-  for the deputy mayor. She has a master's in public policy, worked three years
-  at a housing research nonprofit, and joined the city five years ago. She
-  testified before the city council last month on a plan to allow more
-  apartments near transit.
+  she analyses proposals on zoning, rental assistance and homelessness services
+  for the deputy mayor. She has a master's in public policy and worked three
+  years at a housing research nonprofit before joining the city five years ago.
+  Last month she testified before the city council on a plan to allow more
+  apartments near transit stations.
 greeting: Hi, it's Amara. I've only got ten minutes today, so let's dive in.
 topics:
   - id: career-path
@@ -32,39 +32,45 @@ topics:
       - How did you get into public policy?
       - What path led you to working for the city?
       - What did you do before this role?
+      - Why housing, of all the policy areas?
     replies:
-      - text: Sociology degree, then a research assistant job at a housing nonprofit, where I saw how much rules shape who gets a home. I did an MPP, interned in the mayor's office, and was hired into this office afterwards.
-        duration: 35s
+      - text: Sociology degree, then a research assistant job at a housing nonprofit, where I saw how much the rules decide who gets a home. I did an MPP, interned in the mayor's office, and was hired into this office afterwards.
+        duration: 50s
       - Nonprofit research, an MPP, and an internship that turned into this job.
+      - Covered that — nonprofit, MPP, city.
   - id: typical-day
     category: insights
     asks:
       - What does a policy analyst do day to day?
       - What is your average day like?
       - How do you spend your week?
+      - What fills up a normal week in your office?
+      - walk me through what you worked on yesterday
     replies:
-      - text: I write memos — two pages that let a busy official decide. I pull data on rents and permits, meet advocates and developers, and brief the deputy mayor. When a bill is moving, it's council hearings and fast turnarounds.
-        duration: 35s
+      - text: I write memos — two pages that let a busy official make a decision. I pull data on rents, permits and evictions, meet advocates and developers, and brief the deputy mayor. When a bill is moving, it's council hearings and overnight turnarounds.
+        duration: 50s
       - Memos, data, meetings, and briefings.
   - id: likes
     category: insights
     asks:
       - What's rewarding about policy work?
       - What part of your job do you like best?
-      - Why do you stay in government?
+      - What keeps you motivated in public service?
+      - What's the most satisfying thing you've worked on?
     replies:
-      - text: Scale. One good rule change can help thousands of households. And I like being in the room where trade-offs get made honestly.
-        duration: 25s
+      - text: Scale. One good rule change can help thousands of households at once. And I like being in the room where trade-offs get made honestly, with real numbers on the table.
+        duration: 35s
       - Scale — one rule can help thousands.
   - id: dislikes
     category: insights
     asks:
       - What's frustrating about working in government?
-      - What are the downsides of policy work?
+      - What are the drawbacks of a policy career?
       - What's the hardest thing about your job?
+      - What do you wish you could change about how the city works?
     replies:
-      - text: Things take years, and politics can shelve good analysis overnight. You need patience and a thick skin.
-        duration: 20s
+      - text: Things take years, and politics can shelve good analysis overnight. Procurement and hiring rules slow everything down. You need patience and a thick skin.
+        duration: 35s
       - Slow change and politics.
   - id: skills
     category: advice
@@ -72,9 +78,10 @@ topics:
       - Which skills matter most for a policy analyst?
       - What abilities should I develop for policy work?
       - What makes a policy memo good?
+      - Do policy analysts need to code?
     replies:
-      - text: Short, clear writing — bottom line first. Basic statistics and Excel or R to work with public data. And knowing the stakeholders, because a policy that nobody can implement is just a document.
-        duration: 30s
+      - text: Short, clear writing — bottom line first. Enough statistics, plus Excel or R, to work with Census and permit data yourself. Some GIS helps in housing. And knowing the stakeholders, because a policy nobody can implement is just a document.
+        duration: 50s
       - Clear writing, data skills, and knowing the stakeholders.
   - id: education
     category: advice
@@ -82,9 +89,10 @@ topics:
       - Is a master's in public policy necessary?
       - Should I go to grad school for policy?
       - What degrees do policy people usually have?
+      - MPP or MPA — does it matter which?
     replies:
-      - text: An MPP or MPA is common but not required. Work first if you can — two years in the field makes grad school much more useful, and some employers help pay for it.
-        duration: 25s
+      - text: An MPP or MPA is common but not required, and for city work the difference barely matters. Work first if you can — two years in the field makes grad school far more useful, and some employers help pay for it.
+        duration: 40s
       - Common, not required — work first if you can.
   - id: trends
     category: trends
@@ -92,9 +100,10 @@ topics:
       - What's changing in housing policy right now?
       - What are the big debates in your area these days?
       - Where is urban policy heading?
+      - Which housing ideas are gaining ground in cities?
     replies:
-      - text: Cities are moving from single-family-only zoning toward allowing more homes near transit. There's more use of data to target rental help, and more attention to preventing homelessness before it starts rather than only responding.
-        duration: 30s
+      - text: Cities are moving away from single-family-only zoning toward more homes near transit. We're using data to target rental help to households most likely to be evicted. And there's more attention to preventing homelessness before it starts, not only responding to it.
+        duration: 50s
       - Zoning reform, data-targeted help, and prevention.
   - id: breaking-in
     category: advice
@@ -102,29 +111,32 @@ topics:
       - How can a student start a career in policy?
       - What's your top advice for getting into government work?
       - Where should a newcomer to policy begin?
+      - Are fellowships a good route into city government?
     replies:
-      - text: Get close to the work — intern with a council member, a city agency or a think tank. Write a few short memos on real local issues as writing samples. Fellowship programs for recent graduates are an excellent entry route.
-        duration: 30s
-      - Intern close to the work, write sample memos, look at fellowships.
+      - text: Get close to the work — a council member's office, a city agency, a think tank. Write a few short memos on real local issues as writing samples. And look at fellowship programs for recent graduates, like the ones many big cities run; they're an excellent way in.
+        duration: 50s
+      - Get close to the work, write sample memos, look at fellowships.
   - id: resources
     category: resources
     asks:
       - What should I read to follow housing policy?
       - Are there organisations or newsletters you'd recommend?
-      - Where do policy people get their information?
+      - Which data sources do you rely on?
+      - Any podcasts or reports worth my time?
     replies:
-      - text: The Urban Institute's housing research, the local news coverage of council hearings, and the city's own open data portal. Watching a council hearing online teaches a lot.
-        duration: 25s
-      - Urban Institute, local council coverage, and open data.
+      - text: The Urban Institute and the NYU Furman Center for housing research, local news coverage of council hearings, and your city's open data portal. Watching one council hearing online teaches a lot.
+        duration: 35s
+      - Urban Institute, Furman Center, council coverage, open data.
   - id: assignment
     category: assignments
     asks:
       - Could I do a small exercise to test my interest in policy?
       - What could I try this week to see if policy is for me?
       - Is there a practice task you'd suggest?
+      - How could I get a taste of policy analysis on my own?
     replies:
-      - text: Pick one item from your city council's next agenda, read the staff report, and write a one-page memo that recommends a vote, with two options and their trade-offs. If that was fun, you'll like this.
-        duration: 30s
+      - text: Pick one item from your city council's next agenda, read the staff report, and write a one-page memo recommending a vote, with two options and their trade-offs. If that was fun, you'll like this.
+        duration: 40s
       - Write a one-page memo on a real council agenda item.
   - id: culture
     category: insights
@@ -132,9 +144,10 @@ topics:
       - What's the culture like in a city office?
       - How is working in government different from a nonprofit?
       - Who do you work with most closely?
+      - Is city government as bureaucratic as people say?
     replies:
-      - text: More process and more accountability than a nonprofit, and a very mission-driven team. I work closely with budget staff, lawyers and the council's own analysts.
-        duration: 25s
+      - text: More process and more accountability than a nonprofit — every decision can end up in the newspaper. Very mission-driven team, though. I work closely with budget staff, the city attorney's office and the council's own analysts.
+        duration: 40s
       - Process-heavy, mission-driven, lots of collaboration.
   - id: career-paths
     category: insights
@@ -142,10 +155,33 @@ topics:
       - What career options open up from policy analysis?
       - Where do analysts go after a few years?
       - Could this lead to elected office or leadership?
+      - What's the next rung above senior analyst?
     replies:
-      - text: Senior analyst, then policy director or agency leadership. Others go to foundations, think tanks or consulting. A few do run for office.
-        duration: 20s
+      - text: Senior analyst, then policy director or agency leadership. Others go to foundations, think tanks or consulting. A few run for office.
+        duration: 30s
       - Leadership, foundations, think tanks, sometimes office.
+  - id: current-work
+    category: insights
+    asks:
+      - What happened with the transit housing plan you testified on?
+      - What are you working on this month?
+      - How did the council hearing go?
+      - What's on your desk right now?
+    replies:
+      - text: The transit plan passed committee; the full council votes next month. Now I'm modelling how many homes it could realistically produce, because that's the first question every council member asks. Three hours of testimony, mostly about parking.
+        duration: 40s
+      - Passed committee, full vote next month — I'm modelling the housing numbers.
+  - id: politics
+    category: insights
+    asks:
+      - How do you stay neutral when council members disagree?
+      - How much do elections affect your work?
+      - How do you handle political pressure on your analysis?
+      - Is it hard to stay nonpartisan in a mayor's administration?
+    replies:
+      - text: My job is to give the best analysis, not to pick the side. I put the trade-offs in writing and let the elected officials decide. After an election priorities shift, so I keep the analysis solid enough to survive any administration.
+        duration: 40s
+      - Analysis in writing, decisions to the elected officials.
 referrals:
   - name: Carlos Mendes
     role: Legislative Aide to a City Council Member
@@ -167,6 +203,7 @@ reactions:
   fallback:
     - Not my area, sorry.
     - I don't know that one.
+    - Can't say. Next question?
 
 """#),
         File(
@@ -180,13 +217,16 @@ field: Civil engineering
 minutes: 15
 temperament: busy
 words_per_minute: 165
+warn_before: 5m
+grace: 1m
 briefing: |
   Daniel is a licensed professional engineer (PE) who designs bridges and
-  transit structures at Harbor & Finch, a mid-size consulting firm. He joined as
-  a graduate engineer eleven years ago after a civil engineering degree and a
-  co-op with the state transportation department. He currently leads the
-  structural design of a light-rail viaduct and was quoted in a trade magazine
-  about retrofitting older bridges for heavier loads.
+  transit structures at Harbor & Finch, a 300-person consulting firm. He joined
+  as a graduate engineer eleven years ago, after a civil engineering degree and
+  a co-op with the state transportation department's bridge inspection unit.
+  He currently leads the structural design of a two-kilometre light-rail
+  viaduct. A trade magazine recently quoted him on retrofitting older bridges
+  for heavier trucks.
 greeting: Daniel here. I'm between site calls, so let's make good use of the time.
 topics:
   - id: career-path
@@ -195,29 +235,33 @@ topics:
       - How did you become a structural engineer?
       - What got you into civil engineering in the first place?
       - What was your route from school to the job you have now?
+      - Why bridges, out of everything in civil engineering?
     replies:
-      - text: Civil degree, a co-op with the state DOT inspecting bridges, then a graduate job here. I passed the FE exam before graduating, worked four years under licensed engineers, and then took the PE. Design work on bridges came from saying yes to every bridge project going.
-        duration: 50s
-      - Degree, co-op, graduate role, then the PE — the standard route.
+      - text: Civil degree, then a co-op with the state DOT inspecting bridges — crawling under decks with a hammer and a flashlight. I passed the FE exam before graduating, joined Harbor & Finch as a graduate engineer, worked four years under licensed engineers and then sat the PE. Bridge design came from saying yes to every bridge project going.
+        duration: 1m15s
+      - Degree, DOT co-op, graduate role, then the PE — the standard route.
+      - Already covered that. Short version — co-op, FE, four years, PE.
   - id: typical-day
     category: insights
     asks:
       - What does a normal day look like for you?
       - How do you spend most of your working hours?
       - Walk me through a typical week on a project.
+      - what's on your plate on an average weekday
     replies:
-      - text: Mornings are design reviews and checking calculations from junior engineers. Afternoons are coordination calls with architects, the client and contractors. Maybe one day a week I'm on site. Less time at the computer modelling than people imagine — a lot of it is making sure everyone's drawings agree.
-        duration: 45s
+      - text: Mornings are design reviews — checking calculations and drawings from junior engineers. Afternoons are coordination calls with the architect, the transit agency and the contractor. About one day a week I'm on site. Less modelling than people imagine; a lot of the job is making sure everyone's drawings agree.
+        duration: 1m10s
       - Reviews, coordination calls, and a site visit most weeks.
   - id: likes
     category: insights
     asks:
-      - What do you like most about engineering?
+      - What do you like best about engineering?
       - What's the most rewarding part of your work?
       - What keeps you in this field?
+      - What gives you the most satisfaction as an engineer?
     replies:
-      - text: Driving over something I designed. It's physical and permanent, and it serves thousands of people a day. I also like the puzzle of meeting cost, safety and construction constraints at the same time.
-        duration: 35s
+      - text: Driving over something I designed. It's physical, it's permanent, and thousands of people use it every day without thinking about it — which is the point. I also like the puzzle of meeting cost, safety and constructability all at once.
+        duration: 55s
       - Seeing built work, and the puzzle of the constraints.
   - id: dislikes
     category: insights
@@ -225,19 +269,21 @@ topics:
       - What's the downside of the job?
       - What do you find frustrating about consulting engineering?
       - Is there anything you'd change about the work?
+      - What's the least enjoyable part of being an engineer?
     replies:
-      - text: Deadlines driven by funding cycles rather than engineering, and a lot of documentation. Public projects move slowly and change scope halfway through. You need patience.
-        duration: 30s
-      - Funding-driven deadlines and paperwork.
+      - text: Deadlines set by funding cycles rather than engineering. Public projects move slowly and then change scope halfway through. And the documentation — every change means revised drawings, calcs and a paper trail. You need patience.
+        duration: 50s
+      - Funding-driven deadlines, scope changes and paperwork.
   - id: skills
     category: advice
     asks:
       - What skills does a good structural engineer need?
       - Which technical abilities matter most in your work?
       - Besides math, what makes engineers successful?
+      - What software should a structures student learn?
     replies:
-      - text: Solid mechanics and a feel for load paths, first. Software like SAP2000 or Revit matters, but you have to know when the model is wrong. After that, clear writing and communication — a design nobody understands doesn't get built.
-        duration: 40s
+      - text: Statics, mechanics of materials, and a feel for load paths, first. Software like SAP2000, CSiBridge or Revit matters, but you have to know when the model is lying to you — always check it with a hand calc. After that, clear writing and communication; a design nobody understands doesn't get built.
+        duration: 1m10s
       - Mechanics, judgement about models, and communication.
   - id: licensure
     category: advice
@@ -245,19 +291,21 @@ topics:
       - How important is getting the PE license?
       - Should I take the FE exam before I graduate?
       - What does professional licensure involve?
+      - Is the SE license something I'd need for bridges?
     replies:
-      - text: Take the FE while the coursework is fresh. The PE needs about four years of supervised experience and then the exam. For structural work at a consulting firm it's essentially required to advance — you can't stamp drawings without it.
-        duration: 40s
-      - FE early, PE after four years — it's required to move up.
+      - text: Take the FE while the coursework is fresh — senior year is ideal. Then about four years of supervised experience and the PE exam. For bridges some states want the SE on top. At a consulting firm it's essentially required to advance; without it you can't seal drawings.
+        duration: 1m
+      - FE early, PE after about four years — it's required to move up.
   - id: trends
     category: trends
     asks:
       - What trends are changing civil engineering?
       - How is the industry evolving right now?
       - What will engineers be working on in ten years?
+      - Is the infrastructure funding boom changing your work?
     replies:
-      - text: Three things. A huge backlog of ageing bridges that need inspection and retrofit. Climate resilience — designing for floods and heat we didn't plan for. And digital delivery, where the 3D model is the contract document rather than paper drawings.
-        duration: 45s
+      - text: Three things. A huge backlog of ageing bridges that need inspection and retrofit — federal money is finally flowing to them. Climate resilience — designing for floods and heat we never planned for. And digital delivery, where the 3D model becomes the contract document instead of paper drawings.
+        duration: 1m10s
       - Ageing infrastructure, climate resilience, digital delivery.
   - id: breaking-in
     category: advice
@@ -265,60 +313,77 @@ topics:
       - How would a student best prepare for a career in structural engineering?
       - What advice would you give someone trying to enter the field?
       - If you were starting again, what would you do differently?
+      - What should a career changer do to get into civil engineering?
     replies:
-      - text: Get a co-op or internship, even at a public agency — field experience sets people apart. Learn to read drawings. And join your university's ASCE chapter; the concrete canoe and steel bridge competitions teach more teamwork than most classes.
-        duration: 40s
-      - Co-op, drawings, and ASCE competitions.
+      - text: Get a co-op or a summer role, even at a public agency — field experience sets people apart. Learn to read a drawing set cold. Take the structures electives, steel and concrete design. And join your university's ASCE chapter; the steel bridge and concrete canoe teams teach more teamwork than most classes.
+        duration: 1m10s
+      - Co-op, reading drawings, structures electives, ASCE competitions.
   - id: resources
     category: resources
     asks:
       - Are there any associations or publications you'd suggest?
       - Where do engineers go to keep learning?
       - What should I read to understand the field better?
+      - Which professional societies are worth a student membership?
     replies:
-      - text: ASCE and its magazine Civil Engineering, and the Structural Engineering Institute for structures. The AASHTO bridge specifications are dry but they're what we design to. Local section meetings are good for meeting people.
-        duration: 35s
-      - ASCE, SEI, and your local section meetings.
+      - text: ASCE and its magazine, Civil Engineering, and the Structural Engineering Institute for structures. The AASHTO bridge design specifications are dry, but they're what we design to. Local section dinners are the best place to meet working engineers.
+        duration: 50s
+      - ASCE, SEI, AASHTO, and local section meetings.
   - id: assignment
     category: assignments
     asks:
       - Is there something small I could try to see if structural work suits me?
       - What exercise would test whether I'd enjoy this?
       - Any mini project you'd suggest for a beginner?
+      - What could I do on a weekend to get a feel for bridge design?
     replies:
-      - text: Pick a bridge near you, find its public inspection report if the state publishes it, and try to sketch how the load gets from the deck to the ground. Then look up what the report says is deteriorating and why. If that's interesting rather than tedious, you'll like the work.
-        duration: 40s
-      - Trace the load path of a local bridge and read its inspection report.
+      - text: Pick a bridge near you and find its inspection rating — many states publish them, and the National Bridge Inventory is public. Sketch how the load gets from the deck to the ground. Then read what's deteriorating and why. If that's interesting rather than tedious, you'll like the work.
+        duration: 1m
+      - Trace the load path of a local bridge and look up its inspection rating.
   - id: culture
     category: insights
     asks:
       - What is the culture like at Harbor & Finch?
       - How are teams organised at a consulting firm?
       - What's the working environment like for junior engineers?
+      - How much mentoring do new engineers get at your firm?
     replies:
-      - text: Project teams of five to fifteen, with a project manager and a lead engineer. Juniors rotate through projects so they see design, inspection and construction support. It's collegial but deadline-driven; billable hours are tracked.
-        duration: 35s
-      - Small project teams, rotation for juniors, billable hours.
+      - text: Project teams of five to fifteen, with a project manager and a lead engineer. Juniors rotate through design, inspection and construction support so they see the whole cycle, and every junior has a PE mentor signing off their work. Collegial but deadline-driven — billable hours are tracked weekly.
+        duration: 55s
+      - Small project teams, rotations and mentors for juniors, billable hours.
   - id: career-paths
     category: insights
     asks:
       - Where can a career in structural engineering lead?
       - What options do engineers have later on?
       - Do engineers stay technical or move into management?
+      - What roles do senior engineers grow into?
     replies:
-      - text: Either you become a technical specialist — the person everyone asks about seismic design, say — or you move into project management and eventually run an office. Some go public sector, to a DOT, or to contractors for the construction side.
-        duration: 35s
-      - Specialist, project manager, public sector, or the contractor side.
+      - text: Two tracks. Technical specialist — the person everyone calls about seismic retrofit, say — or project management and eventually running an office. Some move to a DOT or transit agency as the owner's engineer, some to contractors for the construction side.
+        duration: 55s
+      - Specialist, project manager, public agency, or the contractor side.
   - id: work-life
     category: insights
     asks:
       - How is the work-life balance as an engineer?
       - Do you work long hours?
       - Is there a lot of overtime before deadlines?
+      - What's the weekly workload like at a consultancy?
     replies:
-      - text: Mostly forty-five hours a week, more before submissions. Site work can mean early mornings. It's better than it was a decade ago, and most firms offer flexible days now.
-        duration: 30s
-      - Reasonable, with crunches before submissions.
+      - text: Mostly forty-five hours a week, more in the fortnight before a submission. Site work can mean five a.m. starts, and some bridge work happens overnight when lanes can close. Better than a decade ago — most firms offer flexible days now.
+        duration: 50s
+      - Reasonable, with crunches before submissions and the odd night closure.
+  - id: current-work
+    category: insights
+    asks:
+      - What project are you leading right now?
+      - Can you tell me about the light-rail viaduct?
+      - What's the most interesting thing you're designing at the moment?
+      - What makes the viaduct technically tricky?
+    replies:
+      - text: The light-rail viaduct — two kilometres of elevated guideway over a freight yard and a river. The hard part isn't the spans, it's building over live freight tracks with short work windows. We're designing precast segments so most of the work happens off site.
+        duration: 55s
+      - The viaduct — precast segments over a live freight yard.
 referrals:
   - name: Lena Vogt
     role: Bridge Inspection Program Manager at the State Department of Transportation
@@ -328,18 +393,19 @@ referrals:
     reply: Marcus Bell at Keystone Builders can tell you the contractor side. I'll send him a note that you might reach out.
 reactions:
   ask_purpose: Before we go further — what are you after today? I want to point you the right way.
-  job_ask: I don't handle hiring — that goes through our recruiting team. If this is a job conversation, you're better off applying online.
+  job_ask: I don't handle hiring — that goes through our recruiting team and the careers page. Let's use the time for what you wanted to learn.
   referral_none: No one comes to mind right now. Email me and I'll think about it.
   follow_up: Sure, email is fine. Keep it short and I'll reply when I can.
   thanks: You're welcome.
-  give_back: Appreciated. If your school's ASCE chapter runs a careers night, let me know.
-  time_warning: I've got about five minutes before my next call.
+  give_back: Appreciated. If your ASCE chapter runs a careers night, send me the details.
+  time_warning: Heads-up — I've got about five minutes before my next call.
   time_up: I have to run — my next call is starting. Good luck.
-  goodbye: All right, take care.
-  small_talk: Busy, as always. Let's get into it.
+  goodbye: All right, take care. Good luck with it.
+  small_talk: Busy, as always — two site calls already today. Let's get into it.
   fallback:
     - Not sure that's my area.
     - I don't have a good answer for that one.
+    - Couldn't tell you. Ask me something about the design side.
 
 """#),
         File(
@@ -354,12 +420,13 @@ minutes: 15
 temperament: warm
 words_per_minute: 150
 briefing: |
-  Grace is a registered nurse and charge nurse in the emergency department at St.
-  Brigid Regional, a 300-bed community hospital. She became a nurse at
-  twenty-nine after working as a pharmacy technician, completing an accelerated
-  BSN program. She has eight years of emergency experience, holds the CEN
-  certification in emergency nursing, and precepts new graduate nurses. Her unit
-  recently won a hospital award for cutting waiting times.
+  Grace is a registered nurse and charge nurse in the emergency department at
+  St. Brigid Regional, a 300-bed community hospital. She became a nurse at
+  twenty-nine after six years as a pharmacy technician, through a sixteen-month
+  accelerated BSN program. She has eight years of emergency experience, holds
+  the CEN certification in emergency nursing, and precepts new graduate nurses.
+  Her department recently won a hospital award for cutting the time patients
+  wait to be seen.
 greeting: Hi there, I'm Grace. I'm just off a night shift, so forgive me if I yawn!
 topics:
   - id: career-path
@@ -368,29 +435,33 @@ topics:
       - How did you become a nurse?
       - What made you switch into nursing?
       - What was your route into emergency nursing?
+      - Was it hard changing careers from pharmacy to nursing?
     replies:
-      - text: I was a pharmacy technician for six years and kept wishing I could do more for the patients I saw. At twenty-nine I did an accelerated BSN — sixteen intense months for people who already have a degree — then a new-graduate residency in the emergency department, and I stayed.
-        duration: 60s
+      - text: I was a pharmacy technician for six years and kept wishing I could do more for the people on the other side of the counter. At twenty-nine I went back for an accelerated BSN — sixteen very intense months for people who already have a degree. Then I got a spot in a new-graduate residency in the emergency department, and I never left.
+        duration: 1m25s
       - Pharmacy tech, an accelerated BSN at twenty-nine, and straight into the ED.
+      - Like I said — pharmacy first, nursing second, and I'd do it again in a heartbeat.
   - id: typical-day
     category: insights
     asks:
       - What's a shift in the emergency department like?
       - How does a normal workday go for you?
       - What are your responsibilities as a charge nurse?
+      - can you walk me through a twelve hour shift
     replies:
-      - text: Twelve-hour shifts. As charge nurse I assign patients to nurses, watch the whole board, handle admissions with the bed team, and step in when someone's overwhelmed. On non-charge days I take four or five patients myself — assessments, medications, IVs, teaching families.
-        duration: 55s
-      - Twelve hours, running the board or caring for four or five patients.
+      - text: As charge nurse I start with huddle, then assign patients to nurses, watch the whole tracking board, work with the bed team on admissions, and jump in when someone's drowning — a trauma, a patient going downhill. On non-charge days I take four or five patients myself — assessments, IVs, medications, reassessing, and a lot of explaining to frightened families.
+        duration: 1m25s
+      - Twelve hours, either running the board or caring for four or five patients.
   - id: likes
     category: insights
     asks:
       - What do you love about nursing?
       - What is the most satisfying part of your job?
       - What keeps you going on hard shifts?
+      - what's the best thing about working in the ED
     replies:
-      - text: You matter to someone on the worst day of their life. And the team — the ED is a family; we laugh a lot, which helps with the heavy parts.
-        duration: 40s
+      - text: You matter to someone on the worst day of their life — sometimes just by holding a hand while the doctor talks. And the team. The ED is a family; we laugh a lot, which is how we carry the heavy parts.
+        duration: 1m
       - Being there on someone's worst day, and the team.
   - id: dislikes
     category: insights
@@ -398,19 +469,21 @@ topics:
       - What's the hardest part of being a nurse?
       - What do people underestimate about nursing?
       - Is there anything that wears you down?
+      - What don't you like about the job?
     replies:
-      - text: Short staffing, and the emotional weight — losing patients, seeing violence. Twelve-hour night shifts are physically tough. You need good habits to look after yourself, or you burn out.
-        duration: 40s
-      - Staffing and the emotional load.
+      - text: Short staffing is the big one — when we're two nurses down, everyone feels it. Then the emotional weight — losing patients, seeing violence, sometimes being on the receiving end of it. Night shifts are physically tough too. You need good habits to look after yourself, or you burn out.
+        duration: 1m10s
+      - Staffing and the emotional load — those are the hard parts.
   - id: skills
     category: advice
     asks:
       - What skills make a good nurse?
       - Which qualities matter most in emergency nursing?
-      - What should I work on if I want to be a nurse?
+      - What personal strengths help people succeed as nurses?
+      - Beyond clinical knowledge, what abilities count?
     replies:
-      - text: Calm under pressure, quick assessment — noticing the patient who looks fine but isn't. Clear communication with doctors and families. Prioritising, over and over. The technical skills you learn; the judgement grows with experience.
-        duration: 45s
+      - text: Calm under pressure, and sharp assessment — noticing the patient who looks fine but isn't. Clear communication with doctors and families, including using closed-loop talk in a resuscitation. And prioritising, over and over, every hour. The technical skills you learn; the judgement grows with experience.
+        duration: 1m10s
       - Calm, sharp assessment, communication, and prioritising.
   - id: education
     category: advice
@@ -418,9 +491,11 @@ topics:
       - Should I do an ADN or a BSN?
       - What nursing program options are there for career changers?
       - How long does it take to become an RN?
+      - What prerequisites do nursing schools want?
+      - How hard is the NCLEX?
     replies:
-      - text: An associate degree is quicker and cheaper and gets you to the NCLEX licensing exam, but many hospitals prefer the BSN now. If you already have a bachelor's, accelerated BSN programs take twelve to eighteen months. Prerequisites like anatomy and microbiology come first.
-        duration: 50s
+      - text: An associate degree is quicker and cheaper and still gets you to the NCLEX licensing exam, but many hospitals — especially Magnet hospitals — prefer the BSN now. If you already have a bachelor's, an accelerated BSN takes twelve to eighteen months. Either way, anatomy and physiology, microbiology and statistics come first, and your grades in them matter.
+        duration: 1m15s
       - ADN is faster; BSN is preferred; accelerated programs suit career changers.
   - id: trends
     category: trends
@@ -428,29 +503,33 @@ topics:
       - How is nursing changing?
       - What trends are you seeing in hospitals?
       - What will nursing look like in ten years?
+      - Is technology changing how nurses work?
     replies:
-      - text: Staffing shortages are pushing hospitals toward new models — virtual nursing, where experienced nurses monitor patients remotely. Nurse practitioners are taking on more primary care. And there's more focus on nurses' wellbeing after the pandemic.
-        duration: 45s
+      - text: Staffing shortages are pushing hospitals toward new models — virtual nursing, where an experienced nurse on a camera does admissions and discharge teaching for several units. Nurse practitioners are taking on much more primary care. And after the pandemic there's finally real attention on nurses' wellbeing and on workplace violence.
+        duration: 1m15s
       - Shortages, virtual nursing, more NPs, and wellbeing.
   - id: breaking-in
     category: advice
     asks:
       - How would you advise someone who wants to go into nursing?
       - What should I do first if I'm considering nursing?
+      - What would you tell a career changer thinking about becoming a nurse?
+      - How can I make myself a strong applicant for nursing school?
       - What helped you most when starting out?
     replies:
-      - text: Shadow a nurse for a shift, or work as a nursing assistant or EMT first — you'll know quickly if you love it. Finish prerequisites with good grades. And once you graduate, look for hospitals with new-graduate residency programs; the support matters.
-        duration: 45s
-      - Shadow or work as an aide first, and pick a residency program.
+      - text: Shadow a nurse for a shift, or work as a nursing assistant, patient care tech or EMT first — you'll know quickly if you love it, and programs notice that experience. Finish the prerequisites with good grades. And when you graduate, look for hospitals with new-graduate residency programs; that support in the first year is everything.
+        duration: 1m15s
+      - Get hands-on as an aide or EMT first, and pick a residency program when you graduate.
   - id: resources
     category: resources
     asks:
       - Are there nursing associations or sites you'd recommend?
       - Where can I learn more about nursing careers?
       - What should I read before applying to nursing school?
+      - Are there podcasts or forums where nurses talk honestly about the job?
     replies:
-      - text: The Emergency Nurses Association for the ED, and your state nursing association. Nurse.org and the National Student Nurses' Association have good guides. Honestly, talking to nurses on different units teaches you the most.
-        duration: 35s
+      - text: The Emergency Nurses Association if the ED interests you, and your state nursing association. The National Student Nurses' Association has good guides for pre-nursing students. Honestly, though, talking to nurses on different units teaches you the most.
+        duration: 50s
       - ENA, your state association, and the student nurses' association.
   - id: assignment
     category: assignments
@@ -458,9 +537,10 @@ topics:
       - Is there something I could try to test whether nursing suits me?
       - What could I do this month to get a taste of the work?
       - Any small step to see if I'd like patient care?
+      - Is there a low-commitment way to try healthcare before applying?
     replies:
-      - text: Take a weekend CPR and first-aid course, and volunteer at a hospital or a care home for a few shifts. Notice whether the patient contact energises you or drains you. That tells you more than any brochure.
-        duration: 35s
+      - text: Take a weekend CPR and first-aid course, then volunteer at a hospital or a care home for a few shifts. Pay attention to whether the patient contact energises you or drains you, and how you feel around bodily fluids. That tells you more than any brochure.
+        duration: 1m
       - CPR course plus a few volunteer shifts — notice how you feel.
   - id: specialties
     category: insights
@@ -468,9 +548,10 @@ topics:
       - What nursing specialties are there?
       - Why did you choose the emergency department?
       - Can nurses change specialties later?
+      - How different is ICU nursing from working in the ED?
     replies:
-      - text: So many — ICU, labour and delivery, oncology, paediatrics, operating room, community health, school nursing. I chose the ED because I like variety and speed. And yes, nurses move between specialties all the time; it's one of the best things about the career.
-        duration: 45s
+      - text: So many — ICU, labour and delivery, oncology, paediatrics, operating room, dialysis, community and school nursing. I chose the ED because I like variety and speed, and I'd rather not know what's coming through the door. Plenty of nurses start on a medical-surgical floor to build fundamentals, and moving between specialties later is normal.
+        duration: 1m10s
       - Dozens of specialties, and you can move between them.
   - id: career-paths
     category: insights
@@ -478,9 +559,10 @@ topics:
       - Where can a nursing career lead long term?
       - What advanced roles can nurses grow into?
       - Do nurses go into management or teaching?
+      - What options are there beyond bedside nursing?
     replies:
-      - text: Charge nurse and nurse manager, or education roles like nurse educator. With a master's or doctorate, nurse practitioner or nurse anaesthetist. Some go into informatics, quality, or research.
-        duration: 35s
+      - text: Charge nurse, then nurse manager or director, or education roles like clinical educator. With a master's or doctorate — nurse practitioner, nurse anaesthetist, clinical nurse specialist. Some move into informatics, quality and safety, or research.
+        duration: 1m
       - Management, education, advanced practice, informatics.
   - id: schedules
     category: insights
@@ -488,10 +570,22 @@ topics:
       - What are nursing schedules like?
       - Do you have to work nights and weekends?
       - How does the shift pattern affect your life?
+      - Can you have a life outside work with three twelves?
     replies:
-      - text: Three twelve-hour shifts a week is typical, including some weekends and holidays. New nurses often start on nights. Four days off a week is lovely, though — I've never had so much free time.
-        duration: 35s
+      - text: Three twelve-hour shifts a week is typical, including every other weekend and some holidays. New nurses often start on nights. Four days off a week is lovely, though — I've never had so much free time.
+        duration: 50s
       - Three twelves, some nights and weekends, and lots of days off.
+  - id: culture
+    category: insights
+    asks:
+      - What's the atmosphere like at St. Brigid?
+      - How do nurses and doctors work together in your department?
+      - How did your team manage to cut waiting times?
+      - Is the culture supportive for new grads on your unit?
+    replies:
+      - text: It's a community hospital, so people know each other — the security guard knows my kids' names. Nurses and doctors are on first-name terms and the docs listen when we say a patient looks wrong. The waiting-time award came from nurses, actually — we started a nurse in triage ordering labs from protocol, so people get tests before they even see a doctor.
+        duration: 1m10s
+      - Close-knit, and nurses have a real voice — the triage protocols came from us.
 referrals:
   - name: Luis Ortega
     role: Nurse Educator at St. Brigid Regional Hospital
@@ -500,19 +594,20 @@ referrals:
     role: Nurse Practitioner at Harborview Family Clinic
     reply: Fatima Said is a nurse practitioner at Harborview Family Clinic — great if you're curious about advanced practice. I'll text her that you might reach out.
 reactions:
-  ask_purpose: Happy to help! What would you like to get out of our chat?
-  job_ask: Oh, I don't do any hiring — that's our nurse recruiter. I'm glad to tell you about the work, though.
+  ask_purpose: Happy to help! What would you like to get out of our chat, so I can point you the right way?
+  job_ask: Oh, I don't do any hiring — that's our nurse recruiter. I'm really glad to tell you about the work, though.
   referral_none: Let me think about who'd be good, and I'll message you.
-  follow_up: Of course! Email me anytime — I'd love to hear how it goes.
-  thanks: You're so welcome. Someone did this for me too.
-  give_back: That's sweet of you! If you volunteer with the blood drive this spring, that helps us all.
-  time_warning: Just so you know, I've got about three minutes before I need to sleep!
-  time_up: I'm sorry, I really need to go get some rest. Message me anytime!
+  follow_up: Of course! Email me anytime — I'd love to hear how your volunteering goes.
+  thanks: You're so welcome. Someone did this for me too, back when I was behind a pharmacy counter.
+  give_back: That's sweet of you! If you give blood at our spring drive, that genuinely helps us all.
+  time_warning: Just so you know, I've got about three minutes before I really need to sleep!
+  time_up: I'm sorry, I have to go get some rest before tonight. Message me anytime!
   goodbye: Take care, and good luck!
-  small_talk: Tired but happy — it was a busy night. How about you?
+  small_talk: Tired but happy — it was a busy night, but everyone went home or upstairs safe. How about you?
   fallback:
     - Hmm, I'm not sure about that one.
     - That's outside what I know, honestly.
+    - I'd be guessing — that's a question for someone in a different specialty.
 
 """#),
         File(
@@ -526,13 +621,16 @@ field: Game design
 minutes: 30
 temperament: warm
 words_per_minute: 155
+warn_before: 5m
+grace: 3m
 briefing: |
   Kenji is the lead designer at Paper Lantern Games, a 40-person independent
-  studio known for story-driven puzzle games. He started in quality assurance
-  at a large publisher, moved into level design, and shipped five games before
-  leading design on the studio's latest title, which won an award for narrative
-  at an indie festival this year. He streams design breakdowns occasionally and
-  teaches an evening course on level design at a community college.
+  studio known for story-driven puzzle games. He started as a QA tester at a
+  large publisher, moved into level design, and shipped five games before
+  leading design on the studio's latest title, The Quiet Archive, which won a
+  narrative award at an indie games festival this year. He teaches an evening
+  course on level design at a community college and occasionally streams
+  design breakdowns.
 greeting: Hey! Kenji here — thanks for setting this up. I love these conversations.
 topics:
   - id: career-path
@@ -541,29 +639,33 @@ topics:
       - How did you break into the games industry?
       - What was your journey to becoming a lead designer?
       - Did you always want to make games?
+      - How did you go from QA tester to designer?
     replies:
-      - text: I made maps for a shooter's level editor as a teenager and never stopped. After a media studies degree nobody would hire me as a designer, so I took a QA tester job at a big publisher — long hours, finding bugs. I wrote detailed feedback on level flow, a design lead noticed, and after a year I moved onto the level design team. Five shipped games later I joined Paper Lantern, and I've led design here for three years.
-        duration: 120s
+      - text: I made maps in a shooter's level editor as a teenager and never really stopped. After a media studies degree nobody would hire me as a designer, so I took a QA tester job at a big publisher — long hours, finding bugs, writing reports. I started writing detailed notes on level flow as well, a design lead noticed, and after a year I moved onto the level design team. Five shipped games later I joined Paper Lantern, and I've led design here for three years.
+        duration: 2m30s
       - Like I said — QA tester, then level design, and a lot of hobby maps before that.
+      - We've been there! Short version — hobby maps, QA, level design, lead.
   - id: typical-day
     category: insights
     asks:
       - What do you actually do on a normal workday?
       - How does a day at the studio go for you?
       - What does a game designer spend time on?
+      - Could you describe an ordinary Tuesday at Paper Lantern?
     replies:
-      - text: Less inventing ideas than people think! I review builds — playing the latest version and writing notes — and run playtests where we watch people struggle with our puzzles. I write and update design documents, meet with art and programming to figure out what's feasible, and spend time in the engine tuning numbers and puzzle layouts myself.
-        duration: 110s
-      - Playing builds, running playtests, documents, and tuning in the engine.
+      - text: Less inventing ideas than people think! I start by playing the latest build and writing notes. Then it's meetings with art and programming to figure out what's feasible, updating design documents, and an hour or two in the engine tuning puzzle layouts and numbers myself. Twice a week we run playtests, and those days everything else moves around them.
+        duration: 2m20s
+      - Playing builds, meetings, documents, and tuning in the engine.
   - id: likes
     category: insights
     asks:
       - What's your favourite thing about designing games?
       - What do you enjoy the most at work?
       - What makes the job worth it for you?
+      - What gives you that buzz in game development?
     replies:
-      - text: Watching a playtester have the "aha" moment we designed for — you can see it on their face. And the collaboration; a game is artists, writers, programmers and composers all pulling together, and a good idea can come from anyone.
-        duration: 80s
+      - text: Watching a playtester have the "aha" moment we designed for — you can see it land on their face, and sometimes they laugh out loud. And the collaboration. A game is artists, writers, programmers, composers and testers all pulling in the same direction, and a good idea can come from anyone in the room.
+        duration: 1m55s
       - The aha moments in playtests, and the teamwork.
   - id: dislikes
     category: insights
@@ -571,9 +673,10 @@ topics:
       - What are the tough parts of working in games?
       - What do people not tell you about the games industry?
       - Is there a side of game development you find hard?
+      - What's the most painful part of the job?
     replies:
-      - text: Crunch used to be normal, and it still happens at some studios — long weeks before launch. Layoffs are common across the industry. And you cut a lot of work you love, because the game is better without it. You need to get comfortable killing your darlings.
-        duration: 85s
+      - text: Crunch used to be normal, and it still happens at some studios — months of long weeks before launch. Layoffs are common across the industry, even at profitable companies. And you cut a lot of work you love, because the game is better without it. You have to get comfortable throwing away a month of your own work.
+        duration: 2m5s
       - Crunch, instability, and cutting work you love.
   - id: skills
     category: advice
@@ -581,59 +684,66 @@ topics:
       - What skills should an aspiring game designer work on?
       - Which tools and abilities matter most in game design?
       - What makes a designer stand out?
+      - Do designers need to know how to code?
     replies:
-      - text: Clear writing — designers communicate through documents. Systems thinking, understanding how a change in one number ripples through the game. Comfort in an engine like Unity, Unreal or Godot, and a bit of scripting. And being able to watch someone hate your level without getting defensive.
-        duration: 90s
-      - Writing, systems thinking, an engine, and taking feedback well.
+      - text: Clear writing first — designers communicate through documents and one-page pitches. Systems thinking, seeing how one number change ripples through the whole game. Comfort in an engine like Unity, Unreal or Godot, and enough scripting to build your own prototypes — you don't need to be an engineer, but you can't wait for one either. And being able to watch someone hate your level without getting defensive.
+        duration: 2m20s
+      - Writing, systems thinking, an engine plus a bit of scripting, and taking feedback well.
   - id: portfolio
     category: advice
     asks:
       - What should go into a game design portfolio?
       - How do I show my design skills if I haven't worked in games?
       - Do studios care more about degrees or projects?
+      - What do you look for first when you open someone's portfolio?
     replies:
-      - text: Projects, by far. Two or three small, finished, playable games beat one ambitious unfinished one. For each, write a short breakdown — the goal, what you tried, what playtests showed, what you changed. Game jams are perfect for this; a weekend, a theme, and something finished.
-        duration: 95s
-      - Small finished games with honest breakdowns — jams are perfect.
+      - text: Projects, by far. Two or three small, finished, playable games beat one ambitious unfinished one every time. For each, write a short breakdown — the goal, what you tried, what playtests showed, what you changed and why. Put them on itch.io so someone can play in the browser in two minutes. Game jams are perfect for this — a weekend, a theme, and something finished.
+        duration: 2m20s
+      - Small finished games with honest breakdowns — jams are perfect for that.
   - id: trends
     category: trends
     asks:
       - Where do you think the games industry is heading?
-      - What trends are shaping game development now?
+      - What's shifting in game development these days?
       - How are tools like AI changing design work?
+      - What do you make of all the studio closures lately?
     replies:
-      - text: The industry is consolidating at the top and fragmenting at the bottom — more small studios and solo developers, because the tools are free now. Live-service games keep growing, which needs designers who think about economies and years of updates. AI tools are showing up for prototyping and testing, but taste and judgement are still ours.
-        duration: 100s
-      - Small studios growing, live services, and AI for prototyping.
+      - text: The industry is consolidating at the top and fragmenting at the bottom — big publishers merge and cut, while small studios and solo developers multiply, because the engines are free now. Live-service games keep growing, which needs designers who can think about economies and years of updates. AI tools are showing up in prototyping and testing, but taste and judgement are still very much ours.
+        duration: 2m20s
+      - Consolidation at the top, lots of small studios, live services, and AI for prototyping.
   - id: breaking-in
     category: advice
     asks:
       - How would you advise someone trying to get into game design today?
       - What's the smartest first step for a newcomer?
       - If you were starting from zero, what would you do?
+      - Are entry-level jobs outside design a sensible way in?
     replies:
-      - text: Make games, small ones, and finish them. Join game jams and local developer meetups; most people I know got their first role through someone they met there. QA, community, or production roles are real doors in, too — I'm proof. And play widely, including genres you don't like, and take notes on why things work.
-        duration: 100s
+      - text: Make games — small ones — and finish them. Join game jams and local developer meetups; most people I know got their first role through someone they met there. QA, community management and production are real doors in, too; I'm proof. And play widely, including genres you don't like, and take notes on why things work.
+        duration: 2m5s
       - Finish small games, go to jams and meetups, and consider side doors like QA.
+      - Same answer as before, honestly — make small things and finish them.
   - id: resources
     category: resources
     asks:
       - Any books or talks on game design you'd recommend?
       - Where can I learn more about designing games?
       - Which online communities are good for beginners?
+      - Are there YouTube channels worth following for design?
     replies:
-      - text: Jesse Schell's "The Art of Game Design" is the classic. The GDC Vault has years of free talks — search for postmortems. Mark Brown's Game Maker's Toolkit videos are great for beginners. And itch.io game jams are where the community hangs out.
-        duration: 70s
-      - The Art of Game Design, the GDC Vault, and itch.io jams.
+      - text: Jesse Schell's "The Art of Game Design" is the classic, and Raph Koster's "A Theory of Fun" is short and lovely. The GDC Vault has years of free talks — search for postmortems, they're brutally honest. Mark Brown's Game Maker's Toolkit videos are great for beginners. And the itch.io jam pages are where the community hangs out.
+        duration: 1m50s
+      - The Art of Game Design, the GDC Vault, Game Maker's Toolkit, and itch.io jams.
   - id: assignment
     category: assignments
     asks:
       - Is there a small project I could do to find out if design is for me?
       - What could I build in a weekend to test my interest?
       - Could you give me a design exercise to try?
+      - What's a good first prototype for a total beginner?
     replies:
-      - text: Make a paper prototype of a puzzle game — index cards and a pen — with five levels that teach one rule and then twist it. Have three friends play it without any explanation from you, and write down where they get stuck. Then change it and test again. If that loop excites you, you're a designer.
-        duration: 90s
+      - text: Make a paper prototype of a puzzle game — index cards and a pen — with five levels that teach one rule and then twist it. Have three friends play it without any explanation from you, and write down exactly where they get stuck and what they say out loud. Then change it and test again. If that loop excites you rather than frustrates you, you're a designer.
+        duration: 2m5s
       - Paper-prototype five puzzle levels and playtest them with friends.
   - id: culture
     category: insights
@@ -641,9 +751,10 @@ topics:
       - What's the culture like at Paper Lantern?
       - How does a small indie studio work day to day?
       - Is an indie studio very different from a big publisher?
+      - How do decisions get made at your studio?
     replies:
-      - text: We're forty people, so everyone plays the game every week and anyone can give notes. We made a rule against crunch after our second game, and we protect it. At a big publisher you specialise more; here, I've written dialogue and recorded placeholder voices when needed.
-        duration: 80s
+      - text: We're forty people, so everyone plays the game every week and anyone can give notes — our sound designer fixed one of my worst puzzles. We made a no-crunch rule after our second game, and we protect it. At a big publisher you specialise; here I've written dialogue, placed lights and recorded placeholder voices when needed.
+        duration: 2m
       - Small, hands-on, and firmly against crunch.
   - id: career-paths
     category: insights
@@ -651,9 +762,10 @@ topics:
       - What career paths are there for game designers?
       - Where do designers go after a few years?
       - Can designers move into other roles later?
+      - What comes after lead designer?
     replies:
-      - text: Level designer, systems designer, narrative designer — then senior, lead, and creative director. Some move into production, managing schedules and teams. Some start their own studios. And design skills travel outside games too — UX, education, even theme parks.
-        duration: 80s
+      - text: Level designer, systems designer, narrative designer — then senior, lead, and creative director. Some move into production, running schedules and teams. Some start their own studios. And design skills travel outside games too — UX, educational software, even theme parks and escape rooms.
+        duration: 1m50s
       - Specialist, lead, creative director, production, or your own studio.
   - id: work-life
     category: insights
@@ -661,9 +773,10 @@ topics:
       - How is the work-life balance in the games industry?
       - Do game developers still work crazy hours?
       - Is it possible to have a sustainable career making games?
+      - How do you avoid burning out before a launch?
     replies:
-      - text: It depends enormously on the studio. Ask about crunch directly when you interview — good studios are proud to answer. Here it's a normal forty-hour week, with a little stretch before launch. Sustainable careers are possible, but you choose your employer carefully.
-        duration: 70s
+      - text: It depends enormously on the studio. When you're choosing where to work, ask about crunch directly — good studios are proud to answer. Here it's a normal forty-hour week, with a little stretch before launch that we pay back in time off. Sustainable careers are possible, but you choose your employer carefully.
+        duration: 1m50s
       - Depends on the studio — ask about crunch directly.
   - id: narrative
     category: insights
@@ -671,10 +784,33 @@ topics:
       - How do story and puzzles come together in your games?
       - How do you design a narrative game?
       - Who writes the stories in your games?
+      - What made The Quiet Archive's storytelling work so well?
     replies:
-      - text: We start with a feeling we want players to have, then design puzzles that make the player do the thing the character is going through — if the story is about letting go, the puzzles might be about removing pieces. Our narrative designer writes the script, but design and writing sit together from day one.
-        duration: 90s
+      - text: We start with a feeling we want players to have, then design puzzles that make the player do what the character is going through. The Quiet Archive is about grief, so the puzzles are about letting go — you solve them by removing pieces, not adding them. Our narrative designer writes the script, but design and writing sit together from day one.
+        duration: 2m5s
       - Puzzles that make you feel the story — writing and design together from the start.
+  - id: playtesting
+    category: insights
+    asks:
+      - How do you run a playtest?
+      - What do you watch for when strangers play your game?
+      - How often do you test with real players?
+      - How do you decide which playtest feedback to act on?
+    replies:
+      - text: Twice a week we bring in five or six people who've never seen the game. We give them no instructions, record the screen and their face, and the rule is that developers sit on their hands and say nothing. We watch what they do, not what they say — players are great at finding problems and terrible at proposing fixes. Afterwards we tag every stuck moment and fix the top three.
+        duration: 2m5s
+      - Fresh players, no instructions, watch what they do — then fix the top three.
+  - id: current-work
+    category: insights
+    asks:
+      - What are you working on now that The Quiet Archive is out?
+      - Is the studio prototyping a new game?
+      - What's next for Paper Lantern?
+      - what are you designing these days
+    replies:
+      - text: We're in prototyping for the next game, which is the most fun and most terrifying phase. Small teams build rough versions of three different ideas over six weeks, we playtest all of them, and then we pick one. I can't say much about them, but one involves a lighthouse and I'm very attached to it.
+        duration: 1m40s
+      - Prototyping three ideas — I'm rooting for the lighthouse one.
 referrals:
   - name: Ines Moreau
     role: Narrative Designer at Paper Lantern Games
@@ -682,20 +818,24 @@ referrals:
   - name: Theo Brooks
     role: QA Lead at Brightforge Studios
     reply: Theo Brooks leads QA at Brightforge — if you're curious about the QA route in, he's your person. I'm happy to connect you two.
+  - name: Amani Kiptoo
+    role: Organiser of the city's monthly game developer meetup
+    reply: Amani Kiptoo runs our local game dev meetup — go to one, find Amani, and say Kenji sent you. You'll meet ten people in an evening.
 reactions:
-  ask_purpose: I'm happy to chat about anything — but what are you hoping to get out of this, so I can be useful?
-  job_ask: Ah, I'm not the right person for that — hiring goes through our producers, and we're not recruiting right now. I'm glad to keep talking about design, though.
+  ask_purpose: I'm happy to chat about anything — but what are you hoping to get out of this, so I can be actually useful?
+  job_ask: Ah, I'm not the right person for that — hiring goes through our producers. I'd rather spend our time on what you wanted to learn about design, if that's okay?
   referral_none: Let me think about who'd be a good fit, and I'll send a name your way.
-  follow_up: Absolutely — send me a link when you finish your jam game, I'd love to play it.
-  thanks: Anytime! People did this for me when I was in QA.
-  give_back: That's really kind. Honestly, play our demo and send me your harshest notes — that helps.
+  follow_up: Absolutely — and send me a link when you finish your jam game. I'd love to play it.
+  thanks: Anytime! People did this for me when I was in QA, so I'm just paying it forward.
+  give_back: That's really kind. Honestly? Play our demo and send me your harshest notes — that genuinely helps.
   time_warning: Hey, just so you know, we've got about five minutes left on my calendar.
   time_up: I'm sorry, I really do have to go — our playtest is starting. Let's talk again sometime!
   goodbye: Good luck — go make something small and finish it!
-  small_talk: Pretty good! We just got a new build working, so the studio's in a good mood.
+  small_talk: Pretty good! We just got a new build working, so the studio's in a great mood. How's your week?
   fallback:
     - Hmm, I honestly don't know — I'd be guessing.
     - That's a bit outside my corner of the industry.
+    - Ooh, I don't have a good answer for that one. Maybe ask me about puzzles instead?
 
 """#),
         File(
@@ -710,12 +850,13 @@ minutes: 20
 temperament: warm
 words_per_minute: 150
 briefing: |
-  Maya has led user research at Lumen Health, a startup that builds patient
-  onboarding software for clinics, for four years. She studied psychology,
-  spent two years running studies in a university cognition lab, and moved into
-  UX through a bootcamp and a contract role. Last spring she spoke at a regional
-  UX meetup about interviewing patients with chronic illness, and she mentors
-  career changers through a design community.
+  Maya has led user research at Lumen Health, a 60-person startup whose
+  software helps clinics onboard new patients, for four years. She studied
+  psychology and spent two years running studies in a university cognition lab
+  before moving into UX through a part-time bootcamp and a contract role at a
+  hospital software vendor. Last spring she spoke at a regional UX meetup about
+  interviewing patients who live with chronic illness. She also mentors career
+  changers through a volunteer-run design community.
 greeting: Hi, this is Maya — good to meet you! I've got my tea, so I'm all set.
 topics:
   - id: career-path
@@ -725,19 +866,22 @@ topics:
       - What lured you to this field?
       - What was your path from psychology to where you are now?
       - how did u end up doing research at a health startup
+      - Was moving from academia into product research a deliberate choice, or did it just happen?
     replies:
-      - text: I started out in psychology and worked in a cognition lab after college, running experiments and writing up results. A friend at a design agency needed someone to help with usability tests, and I realised it was the same craft with faster feedback. I did a part-time bootcamp, took a six-month contract at a hospital software vendor, and Lumen hired me as their first researcher after that.
-        duration: 90s
+      - text: I started in psychology and spent two years in a cognition lab after college, running experiments and writing them up. A friend at a design agency needed help with usability tests, and I realised it was the same craft — careful questions, careful listening — with much faster feedback. I did a part-time bootcamp in the evenings, took a six-month contract at a hospital software vendor, and Lumen hired me as their first researcher after that.
+        duration: 1m55s
       - As I said, it was the lab, then a contract that turned into a real job — and one great mentor along the way.
+      - We covered that one — lab, bootcamp, contract, Lumen. Happy to go deeper on any piece of it, though.
   - id: typical-day
     category: insights
     asks:
       - What is a typical day like for you?
       - What does your week actually look like?
       - Can you walk me through what you did yesterday?
+      - what takes up most of a researcher's week
     replies:
-      - text: There isn't one typical day, but a typical week has two or three patient or clinic-staff interviews, a synthesis session where we cluster notes into themes, and a lot of conversations with product managers and designers about what we learned. Mondays I plan studies and recruit participants; Fridays I try to write things up so they don't get lost.
-        duration: 80s
+      - text: There isn't one typical day, but a typical week has two or three interviews with patients or front-desk staff, a synthesis session where we cluster notes on a Miro board, and a lot of conversations with product managers and designers about what we learned. Mondays I plan studies and recruit participants; Fridays I write things up in our research repository so they don't get lost.
+        duration: 1m45s
       - Like I said — interviews early in the week, synthesis and sharing later on.
   - id: likes
     category: insights
@@ -745,9 +889,10 @@ topics:
       - What do you enjoy most about your work?
       - What's the best part of being a researcher?
       - What keeps you excited about this job?
+      - Which moments at work make you think, yes, this is why I do it?
     replies:
-      - text: The moment in an interview when someone shows me the workaround they invented — a sticky note on a monitor, a spreadsheet nobody asked for. That's where the real need is. And I love seeing a design change because a patient's words made it into a meeting.
-        duration: 60s
+      - text: The moment in an interview when someone shows me the workaround they invented — a sticky note on the monitor, a spreadsheet nobody asked for. That's where the real need is hiding. And I love it when a design changes because a patient's own words made it into a planning meeting.
+        duration: 1m20s
       - The interviews, honestly — those moments of discovery are still my favourite part.
   - id: dislikes
     category: insights
@@ -755,19 +900,21 @@ topics:
       - What's the hardest or least fun part of the job?
       - Is there anything you dislike about research work?
       - What frustrates you in this role?
+      - What would you change about the job if you could?
     replies:
-      - text: Recruiting participants in healthcare is slow — clinics are busy and privacy rules are strict, for good reasons. And sometimes you do careful research and the roadmap was already decided. You learn to get involved earlier so your findings land before decisions are made.
-        duration: 60s
-      - Recruiting is slow and timing is everything — those are the hard parts.
+      - text: Recruiting participants in healthcare is slow — clinics are busy and privacy rules are strict, for good reasons. And sometimes you do careful research and discover the roadmap was already decided. I've learned to get involved earlier, before a project is scoped, so findings land while decisions are still open.
+        duration: 1m25s
+      - Recruiting is slow and timing is everything — those are the frustrating parts.
   - id: skills
     category: advice
     asks:
       - What skills matter most for a UX researcher?
       - Which abilities should I be building if I want to do this?
       - What makes someone good at user research?
+      - Besides interviewing, what are the core competencies?
     replies:
-      - text: Listening without leading — asking open questions and then staying quiet. Then synthesis, turning forty pages of notes into three clear findings. And storytelling, because a finding nobody remembers doesn't change anything. Some survey design and basic statistics help too, but the interviewing is the core.
-        duration: 75s
+      - text: Listening without leading — asking an open question and then staying quiet long enough. Then synthesis, turning forty pages of notes into three clear findings. And storytelling, because a finding nobody remembers doesn't change anything. Survey design and basic statistics help, and so does being comfortable in Figma, but interviewing is the core.
+        duration: 1m40s
       - Listening, synthesis and storytelling — those three, above everything else.
   - id: training
     category: advice
@@ -775,9 +922,10 @@ topics:
       - Do I need a master's degree to work in UX research?
       - What kind of education or certification do people have?
       - Is a bootcamp enough to get started?
+      - Would an HCI degree be worth the cost?
     replies:
-      - text: Plenty of researchers have a master's in HCI or psychology, but it isn't required. What matters is showing you can plan a study, run it ethically, and turn it into decisions. A bootcamp can give you structure, but your portfolio of real studies — even small volunteer ones — is what people look at.
-        duration: 70s
+      - text: Plenty of researchers have a master's in HCI, psychology or anthropology, but it isn't required. What people look for is evidence that you can plan a study, run it ethically and turn it into decisions. A bootcamp or the Nielsen Norman courses can give you structure, but a portfolio of real studies — even small volunteer ones — is what gets read.
+        duration: 1m30s
       - A degree helps, but real studies in a portfolio matter more.
   - id: trends
     category: trends
@@ -785,9 +933,10 @@ topics:
       - Where do you see the field heading in the next few years?
       - What changes are happening in UX research right now?
       - How is AI affecting research work?
+      - Which shifts in health tech are changing how you research?
     replies:
-      - text: Two big shifts. Teams expect research to be continuous rather than one big study a year, so we run small weekly sessions. And AI tools now transcribe and tag interviews, which saves time, but it makes judgement more important — anyone can get a summary; not everyone knows which finding matters. In health, accessibility and health literacy are getting much more attention too.
-        duration: 90s
+      - text: Two big shifts. Teams expect research to be continuous rather than one big study a year, so we run small sessions every week. And AI tools now transcribe and tag interviews, which saves hours but makes judgement more important — anyone can get a summary; not everyone knows which finding matters. In health specifically, accessibility and health literacy are finally getting real attention.
+        duration: 1m50s
       - Continuous research, AI doing the grunt work, and more focus on accessibility.
   - id: breaking-in
     category: advice
@@ -795,29 +944,33 @@ topics:
       - What would you recommend to someone starting out?
       - If you were me, what would you do first to get into this?
       - What's your best advice for a career changer?
+      - How do people usually break into user research?
     replies:
-      - text: Run a small study on something real — a local library's website, a friend's app — and write it up as a case study that shows your process and what changed. Join a design community and ask to sit in on research sessions. And lean on what you already know; a nurse or a teacher moving into health UX has insight most of us don't.
-        duration: 80s
+      - text: Run a small study on something real — a local library's website, a friend's app — and write it up as a case study that shows your process, not just pretty slides. Join a design community and ask to sit in on research sessions. And lean on what you already know; a nurse or a teacher moving into health UX has insight most of us don't.
+        duration: 1m40s
       - Do one small real study and write it up well — that opens doors.
+      - I'd keep coming back to the same thing — one real study, written up honestly.
   - id: resources
     category: resources
     asks:
       - Are there books or podcasts you'd recommend?
       - What resources helped you learn the craft?
       - Which communities or events are worth joining?
+      - What should I be reading to get up to speed?
     replies:
-      - text: Erika Hall's "Just Enough Research" is short and practical, and Steve Portigal's "Interviewing Users" is the classic on interviews. The ResearchOps community is generous with newcomers, and local UX meetups are where I met half my network.
-        duration: 50s
-      - Just Enough Research, Interviewing Users, and the ResearchOps community.
+      - text: Erika Hall's "Just Enough Research" is short and practical, and Steve Portigal's "Interviewing Users" is the classic on interviews. The ResearchOps Community is generous with newcomers, and local UX meetups are where I met half my network. For the health side, I follow the patient-experience work coming out of academic medical centres.
+        duration: 1m10s
+      - Just Enough Research, Interviewing Users, and the ResearchOps Community.
   - id: assignment
     category: assignments
     asks:
       - Is there a small project I could do to see if I like this work?
       - What could I try this month to test my interest?
       - Could you suggest an exercise to practise research skills?
+      - Is there a homework task you'd give someone curious about research?
     replies:
-      - text: Pick a service you use, like booking a doctor's appointment online. Interview three people about the last time they did it — not whether they like it, but what actually happened. Then write one page with the three biggest problems and a quote for each. If you enjoyed the interviews more than the write-up, that's a good sign.
-        duration: 70s
+      - text: Pick a service you use, like booking a doctor's appointment online. Interview three people about the last time they did it — not whether they like it, but what actually happened, step by step. Then write one page with the three biggest problems and a quote for each. If you enjoyed the interviews more than the write-up, that's a very good sign.
+        duration: 1m30s
       - Interview three people about one real task and write a one-page summary.
   - id: culture
     category: insights
@@ -825,9 +978,10 @@ topics:
       - What's the culture like at Lumen Health?
       - How does your team work together?
       - What is it like working at a startup in healthcare?
+      - How is research valued inside your company?
     replies:
-      - text: It's small — about sixty people — so research sits right next to product and engineering. People care about patients, and we have clinicians on staff, which keeps us honest. The pace is quick, and decisions happen in a hallway conversation rather than a committee.
-        duration: 60s
+      - text: It's small — about sixty people — so research sits right next to product and engineering, and I'm in most planning meetings. People genuinely care about patients, and we have two nurses on staff, which keeps us honest. The pace is quick, and decisions happen in a hallway conversation rather than a committee.
+        duration: 1m20s
       - Small, quick, and very patient-focused.
   - id: career-paths
     category: insights
@@ -835,9 +989,10 @@ topics:
       - Where do researchers usually go next in their careers?
       - What does growth look like for someone in your role?
       - Can researchers move into leadership or other roles?
+      - What's the next step up from senior researcher?
     replies:
-      - text: Some go deeper and become principal researchers who shape strategy across products. Others manage research teams or build research operations. A few move into product management or service design, because they already understand users so well.
-        duration: 55s
+      - text: Some go deeper and become principal researchers who shape strategy across several products. Others manage research teams or build research operations — recruiting, tools, the repository. A few move into product management or service design, because they already understand users so well.
+        duration: 1m15s
       - Principal researcher, research manager, or a move into product.
   - id: health-specifics
     category: insights
@@ -845,41 +1000,67 @@ topics:
       - Is research in healthcare different from other industries?
       - What's special about studying patients?
       - Do privacy rules change how you do interviews?
+      - How do HIPAA and consent affect your studies?
     replies:
-      - text: Very different. People may be unwell or anxious, so sessions are shorter and you check consent carefully. We never record screens with health data on them, and we work with our compliance team on every study. The stakes are higher, which is exactly why I like it.
-        duration: 65s
+      - text: Very different. People may be unwell or anxious, so sessions are shorter and I check consent more than once. We never record screens with health data on them, every study goes past our compliance lead, and we pay participants fairly for their time. The stakes are higher, which is exactly why I like it.
+        duration: 1m25s
       - Yes — consent, privacy and care for the participant shape everything.
+  - id: work-life
+    category: insights
+    asks:
+      - How is the work-life balance at a startup like Lumen?
+      - Do you end up working evenings or weekends?
+      - Is the workload sustainable for researchers?
+      - how many hours a week do you actually work
+    replies:
+      - text: Better than people expect from a startup. I work about forty-five hours, with the odd evening when a clinic can only do interviews after closing. The heavier load is emotional — some patient stories stay with you — so I protect my Fridays and debrief with a colleague after tough sessions.
+        duration: 1m15s
+      - Mostly reasonable hours; the emotional load is the part to manage.
+  - id: current-work
+    category: insights
+    asks:
+      - What project are you working on at the moment?
+      - What are you and your team focused on this quarter?
+      - Is there a study you're excited about right now?
+      - Are you still doing research with people who have chronic illness, like in your meetup talk?
+    replies:
+      - text: Right now I'm studying how older patients fill in intake forms on a tablet in the waiting room. We've noticed people abandon halfway, and the interviews suggest it's less about the screen and more about not having their medication list with them. It's the same thread as my meetup talk — designing for people who are tired, worried or in pain.
+        duration: 1m25s
+      - As I mentioned, the tablet intake study with older patients — it's keeping me busy.
 referrals:
   - name: Jordan Alvarez
     role: Product Designer at Northwind Clinics
-    reply: You should talk to Jordan Alvarez, a product designer at Northwind Clinics — tell them I sent you. They moved into design from nursing.
+    reply: You should talk to Jordan Alvarez, a product designer at Northwind Clinics — tell them I sent you. They moved into design from nursing, so they know the career-change part well.
   - name: Priya Raman
     role: Research Operations Lead at CareBridge
     reply: Priya Raman runs research operations at CareBridge; she'd be great if you're curious about the operations side. I'm happy to introduce you by email.
+  - name: Tomasz Nowak
+    role: Accessibility Specialist at Harbor Digital Health
+    reply: If accessibility interests you, Tomasz Nowak at Harbor Digital Health is the person — he tests our designs with screen-reader users. Mention my name.
 reactions:
   ask_purpose: Happy to help — before I ramble on, what are you hoping to get out of our chat today?
-  job_ask: Oh — I'm not involved in hiring, and honestly I thought this was more of a learning conversation. Happy to keep talking about the work, though.
-  referral_none: Let me think about who would be good and get back to you.
-  follow_up: Of course — feel free to email me any time, and let me know how your study goes.
-  thanks: My pleasure! I remember how helpful these chats were for me.
-  give_back: That's kind of you — if you come across good research on patient onboarding, send it my way.
-  time_warning: Just a heads-up, I have about five minutes before my next meeting.
+  job_ask: Oh — I'm not involved in hiring, and honestly I thought this was more of a learning conversation. I'm happy to keep talking about the work itself, though.
+  referral_none: Let me think about who would be a good fit and get back to you by email.
+  follow_up: Of course — feel free to email me any time, and let me know how your little study goes.
+  thanks: My pleasure! I remember how much these chats helped me when I was starting out.
+  give_back: That's kind of you — if you come across good research on patient onboarding or health literacy, send it my way.
+  time_warning: Just a heads-up, we've got about three minutes left before my next meeting.
   time_up: I'm so sorry, I have to jump into another meeting now. Let's pick this up by email.
   goodbye: Good luck, and keep in touch!
-  small_talk: Busy week, but a good one — thanks for asking!
+  small_talk: Busy week, but a good one — we had two great patient interviews yesterday. How about you?
   fallback:
     - Hmm, I'm not sure I have a good answer to that.
     - That's a bit outside what I work on, to be honest.
-    - Good question — I haven't thought about it that way.
+    - Good question — I haven't thought about it that way. What made you ask?
 
 """#),
         File(
             name: "pack.yaml",
             contents: #"""
 name: Parley starter pack
-version: 1.0.0
+version: 1.1.0
 author: Parley
-description: Eight professionals across health tech, engineering, nonprofits, finance, games, policy, nursing and data science, with different temperaments and slot lengths.
+description: Eight professionals to practise informational interviews with — in health tech, civil engineering, nonprofits, finance, game design, public policy, nursing and data science — from a ten-minute call with a busy policy analyst to a relaxed half hour with a game designer, with warm, busy, guarded and chatty temperaments.
 
 """#),
         File(
@@ -893,13 +1074,15 @@ field: Nonprofit management
 minutes: 25
 temperament: chatty
 words_per_minute: 160
+grace: 4m
 briefing: |
   Rosa directs programs at the Open Door Literacy Project, a community nonprofit
-  that runs adult literacy and English classes in three neighbourhoods. She
-  started as an AmeriCorps tutor fourteen years ago, became a site coordinator,
-  and now manages a team of eight staff and about 120 volunteers. She recently
-  led the organisation's first multi-year grant from a state foundation and
-  writes a monthly column in the neighbourhood newspaper.
+  that runs adult literacy, English and digital skills classes in three
+  neighbourhoods. She started as an AmeriCorps tutor fourteen years ago, became
+  a site coordinator, and now manages eight staff and about 120 volunteers. This
+  year she led the organisation's first multi-year grant, from a state
+  foundation. She writes a monthly column about adult learners for the
+  neighbourhood newspaper.
 greeting: Hello, hello! I'm Rosa — oh, I'm so glad you reached out. Let me just close my door… there. How are you?
 topics:
   - id: career-path
@@ -908,19 +1091,22 @@ topics:
       - How did you end up working in the nonprofit sector?
       - What drew you to literacy work?
       - Tell me about your path to becoming a program director.
+      - Did you plan on a nonprofit career, or did you fall into it?
     replies:
-      - text: Oh, it was a total accident! I was an English major who thought I'd go to law school, and I signed up for a year of AmeriCorps to save money. They placed me here as a tutor, and I had a learner — a grandmother of six — who read her first whole book to her grandkids that spring. I cried, she cried, and I never left. Tutor, then site coordinator, then program manager, and six years ago director.
-        duration: 110s
+      - text: Oh, it was a total accident! I was an English major headed for law school, and I signed up for a year of AmeriCorps to save some money first. They placed me here as a tutor, and my very first learner — a grandmother of six — read a whole picture book to her grandkids that spring. I cried, she cried, and I never sent in the law school applications. Tutor, then site coordinator, then program manager, and six years ago director.
+        duration: 2m20s
       - Like I said, AmeriCorps, one unforgettable learner, and I just never left!
+      - Oh, I've told you that story already, haven't I? Law school's loss, I like to say.
   - id: typical-day
     category: insights
     asks:
       - What does a day in your job look like?
-      - How do you usually spend your time at work?
+      - How is a typical week organised for a program director?
       - What are your days like as a director?
+      - Could you describe yesterday from start to finish?
     replies:
-      - text: Mornings are usually meetings — with my coordinators, with a partner library, with a funder. Afternoons I try to visit a class, because if I don't see the learners I lose the thread. Then there's reporting, budgets, and a lot of email. Evenings twice a week I'm at our night classes, which are honestly my favourite part of the week.
-        duration: 90s
+      - text: Mornings are usually meetings — my site coordinators, a partner library, a funder who wants an update. Afternoons I try to sit in on a class, because if I don't see the learners I lose the thread. Then there's reporting, budgets, volunteer scheduling and far too much email. And twice a week I'm at our evening classes, which are honestly my favourite hours of the week — oh, last Tuesday someone brought tamales for everyone!
+        duration: 2m5s
       - Meetings in the morning, classes when I can, and far too much email!
   - id: likes
     category: insights
@@ -928,9 +1114,10 @@ topics:
       - What do you love about your work?
       - What's the most meaningful part of the job?
       - What gets you out of bed in the morning?
+      - What moments make all the hard work feel worth it?
     replies:
-      - text: The learners, full stop. Someone passing their citizenship interview, someone reading a lease before signing it. And the volunteers — retired teachers, college students — it's a little community of people who show up for each other.
-        duration: 70s
+      - text: The learners, full stop. Someone passing their citizenship interview, someone reading a lease before they sign it, a dad filling in his kid's school form on his own for the first time. And the volunteers — retired teachers, college students, a former pro football player who's the most patient tutor we have. It's a little community of people who show up for each other.
+        duration: 1m50s
       - The learners and the volunteers — the community of it.
   - id: dislikes
     category: insights
@@ -938,9 +1125,10 @@ topics:
       - What are the hard parts of nonprofit work?
       - What do you find draining about the job?
       - Is there anything you wish were different in this sector?
+      - What's the most frustrating thing about running programs?
     replies:
-      - text: Money, honestly. So much of the work is chasing grants that fund new projects but not the staff who keep the lights on. Pay is lower than in the private sector, and burnout is real — people care so much that they forget to stop.
-        duration: 70s
+      - text: Money, honestly. So much of the work is chasing grants that fund shiny new projects but not the staff who keep the lights on. Pay is lower than in business, and burnout is real — people care so much that they forget to stop. I had to learn to leave my laptop at the office, and I'm still not great at it!
+        duration: 1m50s
       - Funding and burnout — that's the honest answer.
   - id: skills
     category: advice
@@ -948,9 +1136,10 @@ topics:
       - What skills do you need to succeed in nonprofit management?
       - Which abilities have helped you most as a director?
       - What makes a strong program manager?
+      - What should I get good at to run programs one day?
     replies:
-      - text: You need to love people and also love a spreadsheet! Program design, budgeting, managing volunteers, writing grants, and measuring outcomes in a way funders believe. And listening to the community — the best program ideas come from learners, not from us.
-        duration: 75s
+      - text: You need to love people and also love a spreadsheet! Program design, budgeting, recruiting and keeping volunteers, writing grant narratives, and measuring outcomes in a way funders believe. And listening to the community — our best program ideas came from learners, not from us. The digital skills class was a learner's idea, actually.
+        duration: 1m55s
       - People skills, budgets, grant writing, and listening to the community.
   - id: fundraising
     category: insights
@@ -958,9 +1147,10 @@ topics:
       - How does grant writing and fundraising actually work?
       - Do program staff have to raise money too?
       - How do nonprofits like yours get funded?
+      - What did it take to win your multi-year grant?
     replies:
-      - text: About half our budget is foundation grants, a quarter government contracts, and the rest individual donors and a spring gala. Program staff don't write every grant, but we write the program sections and collect the data. If you can tell a funder a clear story backed by numbers, you'll always be valuable.
-        duration: 80s
+      - text: About half our budget is foundation grants, a quarter government contracts, and the rest individual donors and our spring gala — which involves far too many folding chairs. Program staff don't write every grant, but we write the program sections and collect the data. The multi-year grant took two years of relationship-building with the foundation before we ever applied. If you can tell a funder a clear story backed by numbers, you'll always be valuable.
+        duration: 2m10s
       - Grants, contracts and donors — and program people help tell the story.
   - id: trends
     category: trends
@@ -968,39 +1158,44 @@ topics:
       - What changes are you seeing in the nonprofit world?
       - Where is the sector heading?
       - How is adult education changing these days?
+      - Are funders asking for different things than they used to?
     replies:
-      - text: Funders want data — outcomes, not just attendance — so we've had to get much better at measurement. Digital literacy has become as important as reading; people need to book appointments and apply for benefits online. And there's more collaboration between nonprofits, sharing back-office staff so more money goes to programs.
-        duration: 85s
-      - Data, digital literacy, and nonprofits sharing resources.
+      - text: Funders want outcomes now, not just attendance, so we've had to get much better at measurement. Digital literacy has become as important as reading — people need to book clinic appointments and apply for benefits online. And there's more collaboration between small nonprofits, sharing bookkeepers and HR so more money goes to programs. Oh, and trust-based philanthropy, where funders give multi-year, flexible money — that's why our new grant matters so much.
+        duration: 2m5s
+      - Outcome data, digital literacy, shared back offices, and more flexible funding.
   - id: breaking-in
     category: advice
     asks:
       - What would you suggest for someone hoping to start a nonprofit career?
       - How can a career changer move into nonprofit work?
       - What's the best first step into this sector?
+      - Is AmeriCorps still a good way in?
     replies:
-      - text: Volunteer somewhere consistently — not once, but every week for six months. You'll learn how the place really works and people will know you. AmeriCorps is a wonderful door. And if you're coming from business, your skills in operations or finance are badly needed; frame them in terms of mission.
-        duration: 80s
+      - text: Volunteer somewhere consistently — not once, but every week for six months. You'll learn how the place really works, and people will know you when a position opens. AmeriCorps is still a wonderful door, and it comes with an education award. And if you're coming from business, your operations or finance skills are badly needed here; just frame them in terms of mission.
+        duration: 2m
       - Volunteer steadily, consider AmeriCorps, and translate your skills into mission terms.
+      - I'll say it again because I mean it — show up every week somewhere you care about.
   - id: resources
     category: resources
     asks:
       - Are there books or newsletters about nonprofits you'd recommend?
       - Where can I learn more about the sector?
       - What organisations support people who work at nonprofits?
+      - Any free courses on grant writing you'd point me to?
     replies:
-      - text: The Chronicle of Philanthropy for news, and your state's nonprofit association — most have cheap workshops on grant writing. Candid's free courses on fundraising are good too. For the literacy side, ProLiteracy has wonderful material.
-        duration: 55s
-      - Chronicle of Philanthropy, your state nonprofit association, and Candid's courses.
+      - text: The Chronicle of Philanthropy for sector news, and your state's nonprofit association — most run cheap workshops on grant writing and publish salary surveys. Candid's free courses on fundraising are very good. For the literacy side, ProLiteracy and the Coalition on Adult Basic Education have wonderful material. And read my column, of course!
+        duration: 1m25s
+      - Chronicle of Philanthropy, your state nonprofit association, Candid and ProLiteracy.
   - id: assignment
     category: assignments
     asks:
       - Could you suggest a small project to test whether this work suits me?
       - Is there something I could try in the next few weeks to get a feel for it?
       - What's a good way to try out program work before committing?
+      - Is there a bit of homework you'd set someone curious about nonprofits?
     replies:
-      - text: Pick a local nonprofit you admire, read its last annual report and its public tax form — the 990 — and write one page on how it's funded and what it says it achieves. Then volunteer for one of its events. If the numbers and the people both interest you, you're in the right place.
-        duration: 70s
+      - text: Pick a local nonprofit you admire and read its last annual report and its public tax return — the Form 990, you can find it on Candid. Write one page on how it's funded and what it says it achieves. Then volunteer at one of its events and see if the story matches what you read. If the numbers and the people both interest you, you're in the right place.
+        duration: 1m50s
       - Read one nonprofit's annual report and 990, then volunteer at an event.
   - id: culture
     category: insights
@@ -1008,9 +1203,10 @@ topics:
       - What's the team culture like at Open Door?
       - How do staff and volunteers work together there?
       - What kind of people thrive in your organisation?
+      - Is it very different working at a small nonprofit versus a large one?
     replies:
-      - text: Warm and a little chaotic! We're small, so everyone pitches in — I've set up chairs and fixed the copier plenty of times. People who thrive are flexible, patient, and comfortable with not having every resource they want.
-        duration: 55s
+      - text: Warm and a little chaotic! We're small, so everyone pitches in — I've set up chairs and fixed the copier more times than I've written strategy documents. We start every staff meeting with a learner story. People who thrive are flexible, patient, and comfortable not having every resource they want.
+        duration: 1m40s
       - Warm, scrappy, everyone pitches in.
   - id: career-paths
     category: insights
@@ -1018,9 +1214,10 @@ topics:
       - What career paths exist in the nonprofit world?
       - Where do people in program roles go next?
       - Can you grow into leadership in this sector?
+      - What might my career look like ten years into nonprofit work?
     replies:
-      - text: Program roles lead to director and then executive director, like my boss. Others move into development — fundraising — or to foundations, where you give grants instead of writing them. Some go into government or policy. The skills travel well.
-        duration: 60s
+      - text: Program roles lead to director and then executive director, like my boss. Others move into development — that's fundraising — or to foundations, where you give grants instead of writing them. Some go into city government or policy. My first site coordinator now runs a whole county workforce program, which makes me ridiculously proud.
+        duration: 1m45s
       - Director, executive director, fundraising, foundations, or government.
   - id: salary
     category: insights
@@ -1028,34 +1225,57 @@ topics:
       - How does pay work in nonprofits?
       - Can you make a decent living in this field?
       - Is compensation a big issue for nonprofit staff?
+      - What do nonprofit program managers typically earn?
     replies:
-      - text: It's lower than in business, especially early on, though directors at mid-size organisations earn a reasonable living. Benefits are often good, and some people qualify for public service loan forgiveness, which matters a lot with student debt. Look at salary surveys from your state's nonprofit association before you decide.
-        duration: 65s
+      - text: It's lower than in business, especially early on, though directors at mid-size organisations earn a reasonable living. Benefits are often good, and some people qualify for Public Service Loan Forgiveness, which matters enormously with student debt. Look at your state nonprofit association's salary survey before you decide — and always negotiate, even here.
+        duration: 1m35s
       - Lower than business, but livable — check your state's salary survey.
+  - id: impact
+    category: insights
+    asks:
+      - How do you know if your programs are working?
+      - How do you measure outcomes for adult learners?
+      - What does success look like for a literacy program?
+      - Do you use any particular tools to track learner progress?
+    replies:
+      - text: We test reading levels when learners join and every twelve weeks after, using standard adult education assessments. But we also track the things learners tell us they came for — a driver's licence, a GED, reading to their kids — because those are the outcomes that change lives. It all goes into a simple database, and I turn it into a one-page dashboard for the board every quarter.
+        duration: 1m50s
+      - Reading assessments plus the goals learners set themselves, in a quarterly dashboard.
+  - id: current-work
+    category: insights
+    asks:
+      - What are you focused on now that the multi-year grant came through?
+      - What's the biggest project on your desk this year?
+      - I read your newspaper column — what are you writing about next?
+      - What's new at Open Door this year?
+    replies:
+      - text: Oh, the grant! It lets us open a fourth site, in a public library branch, and hire a full-time digital skills coordinator. So I'm knee-deep in floor plans, volunteer training and Chromebook orders. And my next column is about a learner who started with us at sixty-eight and just passed her GED — I'm still grinning about it.
+        duration: 1m45s
+      - The fourth site, the new coordinator, and a column about a sixty-eight-year-old GED graduate!
 referrals:
   - name: Tomás Herrera
     role: Grants Manager at the Riverbend Community Foundation
     reply: You must talk to Tomás Herrera at the Riverbend Community Foundation — he sees the funding side of everything. Tell him Rosa sent you!
-  - name: Grace Liu
+  - name: Mei Lin Foster
     role: Volunteer Coordinator at Eastside Food Partners
-    reply: Grace Liu, the volunteer coordinator at Eastside Food Partners, is brilliant and started out just like you. I'll email her today, actually.
+    reply: Mei Lin Foster, the volunteer coordinator at Eastside Food Partners, is brilliant and also changed careers — she was an accountant! I'll email her today, actually.
   - name: Aisha Bello
     role: Executive Director of the Northside Youth Center
     reply: Aisha Bello runs the Northside Youth Center — she'd give you the executive director's view. Use my name.
 reactions:
-  ask_purpose: Oh, I could talk about this all day — but tell me, what would make this conversation useful for you?
-  job_ask: Ah — we don't have any openings right now, and I'd rather we used our time for you to learn about the field. Is that all right?
+  ask_purpose: Oh, I could talk about this all day — but tell me, what would make this conversation really useful for you?
+  job_ask: Ah — I'm not the person for that, and honestly I'd rather we used our time for you to learn about the field. Is that all right? There's so much to tell you.
   referral_none: Oh, let me think on that and send you a name or two by email.
   follow_up: Yes, please! Email me anytime, and tell me how it goes — I love hearing back.
-  thanks: Oh, it's my pleasure, truly. Someone did this for me once.
-  give_back: Aren't you sweet! Come volunteer at our spring book drive — we always need hands.
-  time_warning: Oh goodness, look at the time — I've got about five minutes before a funder call.
+  thanks: Oh, it's my pleasure, truly. Someone did this for me once, and I've never forgotten it.
+  give_back: Aren't you sweet! Come tutor with us, or just help at our spring book drive — we always need hands.
+  time_warning: Oh goodness, look at the time — I've got about three minutes before a funder call.
   time_up: I'm so sorry, I really have to hop on my call now. Email me, all right?
   goodbye: Take care of yourself, and keep me posted!
   small_talk: Oh, it's been a whirlwind — we had our volunteer appreciation night yesterday and there was cake everywhere. How's your week been?
   fallback:
     - Hmm, you know, I'm not sure — that's a good one to ask someone else.
-    - Oh, that's a bit outside my wheelhouse, I'm afraid.
+    - Oh, that's a bit outside my wheelhouse, I'm afraid. But it reminds me — did I tell you about our digital skills class?
     - I'd be guessing if I answered that one!
 
 """#),
@@ -1070,13 +1290,15 @@ field: Data science
 minutes: 25
 temperament: chatty
 words_per_minute: 165
+warn_before: 4m
 briefing: |
   Sofia is a staff data scientist at Trailhead Outdoor Co., an online retailer
-  of outdoor gear, where she leads demand forecasting and experimentation. She
-  has a PhD in ecology, spent two years in academic research modelling bird
-  populations, and moved into industry through a data science fellowship. She
-  has been at Trailhead for six years and recently wrote a blog post on how the
-  company forecasts sales of seasonal products.
+  of outdoor gear, where she leads demand forecasting and the company's A/B
+  testing practice. She has a PhD in ecology and spent two years in academic
+  research modelling bird populations before moving into industry through a
+  data science fellowship for PhDs. She has been at Trailhead for six years.
+  She recently wrote a widely shared blog post on how the company forecasts
+  sales of seasonal products.
 greeting: Hi! Sofia here — sorry, my dog just decided it was time to bark at the mail carrier. Okay, I'm all yours!
 topics:
   - id: career-path
@@ -1085,19 +1307,23 @@ topics:
       - How did you move from ecology into data science?
       - What was your journey into industry?
       - How did you become a data scientist?
+      - What made you leave academia?
+      - Was the switch from counting birds to forecasting sales a big leap?
     replies:
-      - text: Oh, it's a winding road! I did a PhD modelling bird populations — lots of statistics in R, lots of cold mornings counting warblers. I loved the modelling more than the fieldwork, honestly. A postdoc friend told me about a data science fellowship that helps PhDs move into industry, and eight weeks later I was interviewing at retailers. Trailhead felt right because, well, outdoor gear, and I've been here six years.
-        duration: 110s
+      - text: Oh, it's a winding road! I did a PhD modelling bird populations — lots of statistics in R, lots of freezing mornings counting warblers. I realised I loved the modelling more than the fieldwork, and academic jobs were scarce. A postdoc friend told me about a fellowship that helps PhDs move into industry, and eight weeks later I was presenting a project to retailers. Trailhead felt right because, well, outdoor gear — and six years later here I am.
+        duration: 2m20s
       - Like I said — ecology PhD, a fellowship, and Trailhead because I love the outdoors.
+      - Ha, we covered that — birds to backpacks, basically!
   - id: typical-day
     category: insights
     asks:
       - What does a data scientist do all day?
       - What's a normal workday like for you?
-      - How do you split your time between coding and meetings?
+      - How much of the week is coding compared with meetings?
+      - Could you walk me through a typical week on your team?
     replies:
-      - text: Maybe forty percent hands-on — writing SQL and Python, checking model results, reviewing my team's code. Thirty percent talking with merchandising and marketing about what they actually need, which is often different from what they ask for. The rest is planning experiments, writing up results, and mentoring. Some days it's all meetings, some days I'm deep in a notebook.
-        duration: 95s
+      - text: Maybe forty percent hands-on — writing SQL and Python, checking model results, reviewing my team's pull requests. Thirty percent talking with merchandising and marketing about what they actually need, which is often different from what they first ask for. The rest is designing experiments, writing up results and mentoring. Some days it's wall-to-wall meetings, some days I'm deep in a notebook with headphones on and a very patient dog at my feet.
+        duration: 2m10s
       - Code, conversations with the business, and writing things up.
   - id: likes
     category: insights
@@ -1105,19 +1331,21 @@ topics:
       - What do you enjoy most about data science?
       - What's the fun part of the job for you?
       - What do you find rewarding in your work?
+      - When do you feel proudest of your work?
     replies:
-      - text: The detective work! A number looks weird, you dig, and it turns out a warehouse changed how it records returns. And when a forecast helps us avoid a mountain of unsold jackets, that's real money and less waste — I like that a lot.
-        duration: 70s
-      - The detective work, and forecasts that reduce waste.
+      - text: The detective work! A number looks weird, you dig, and it turns out a warehouse changed how it records returns. I love that. And when a forecast helps us avoid a mountain of unsold winter jackets, that's real money and much less waste — which my ecologist heart appreciates.
+        duration: 1m40s
+      - The detective work, and forecasts that cut waste.
   - id: dislikes
     category: insights
     asks:
       - What's not so great about working in data science?
       - What frustrates you about the job?
       - What do people get wrong about data science work?
+      - What's the most tedious part of the job?
     replies:
-      - text: People imagine it's all fancy machine learning, and it's mostly cleaning data and explaining uncertainty. Stakeholders want one number, and I have to say "somewhere between these two, probably." And data pipelines break at the worst moments — always on a Friday!
-        duration: 70s
+      - text: People imagine it's all fancy machine learning, and it's mostly cleaning data and explaining uncertainty. Stakeholders want one number, and I have to say somewhere between these two, probably. And data pipelines break at the worst moments — always on a Friday afternoon, it's practically a law of nature.
+        duration: 1m40s
       - Messy data, explaining uncertainty, and Friday pipeline breakages.
   - id: skills
     category: advice
@@ -1125,19 +1353,21 @@ topics:
       - What skills do you need to be a good data scientist?
       - Which programming languages and tools should I learn?
       - What separates great data scientists from average ones?
+      - How much statistics does the job really require?
     replies:
-      - text: SQL, honestly, before anything else — you'll use it every day. Python or R. Solid statistics, especially experimental design. But the separator is communication — turning an analysis into a decision someone can make — and curiosity about the business.
-        duration: 70s
+      - text: SQL, honestly, before anything else — you'll use it every single day. Then Python or R, and git. Solid statistics, especially experimental design and regression; you don't need measure theory, but you need to really understand a confidence interval. The separator, though, is communication — turning an analysis into a decision someone can make — and curiosity about how the business works.
+        duration: 1m55s
       - SQL, Python, statistics — and communication above all.
   - id: education
     category: advice
     asks:
-      - Do I need a PhD to become a data scientist?
+      - Is a PhD necessary for data science jobs?
       - Are bootcamps or master's programs worth it for data science?
       - What background do data scientists usually have?
+      - Would an online certificate be taken seriously?
     replies:
-      - text: No PhD needed! About a third of my team have one; others came from economics, physics, even journalism. A master's can help if you lack the math. Bootcamps vary a lot — what counts is projects that show you can take a messy question to an answer.
-        duration: 65s
+      - text: No PhD needed! About a third of my team have one; the others came from economics, physics, even journalism. A master's can help if you need to fill gaps in the math. Bootcamps and certificates vary a lot — what counts is projects that show you can take a messy question all the way to an answer someone can use.
+        duration: 1m45s
       - No PhD needed; projects count more than credentials.
   - id: trends
     category: trends
@@ -1145,29 +1375,33 @@ topics:
       - How is the data science field changing?
       - What do you think about AI's impact on data jobs?
       - Where is data science heading in the next five years?
+      - Are large language models changing how your team works?
     replies:
-      - text: Ooh, big question. Large language models are automating a lot of routine code, so the value is shifting to framing the right question and judging the answer. Roles are splitting — analytics engineers, machine learning engineers, decision scientists. And companies care much more about causal questions — did this actually work? — than about pure prediction.
-        duration: 90s
+      - text: Ooh, big question. Language models now write a lot of the routine code, so the value is shifting to framing the right question and judging the answer. Roles are splitting too — analytics engineers, machine learning engineers, decision scientists. And companies care much more about causal questions — did this campaign actually work? — than about pure prediction.
+        duration: 2m5s
       - AI doing routine code, roles splitting, and a shift to causal questions.
   - id: breaking-in
     category: advice
     asks:
       - What advice would you give someone trying to get into data science?
       - How should a career changer approach data roles?
-      - What would you do first if you were starting over?
+      - If you were in my position, how would you start?
+      - Is a data analyst role a good stepping stone?
     replies:
-      - text: Start with a data analyst role if you can — it's a great door and you learn the business. Build two or three projects on real public data that answer a question someone cares about, and write them up clearly. And use your domain — a teacher who analyses education data is more interesting than another Titanic dataset.
-        duration: 85s
+      - text: Start with a data analyst role if you can — it's a great door, and you learn the business. Build two or three projects on real public data that answer a question someone actually cares about, and write them up clearly. And use your domain! A teacher who analyses education data is far more interesting than another Titanic survival model.
+        duration: 1m55s
       - Analyst roles first, real projects, and use your domain.
+      - I'll keep saying it — your old field is your superpower here.
   - id: resources
     category: resources
     asks:
       - What books or courses would you recommend for data science?
       - Where can I practise with real data?
       - Are there communities for people learning data science?
+      - Which blogs or newsletters do you follow?
     replies:
-      - text: If you want to really understand statistics, read "Statistical Rethinking"; "R for Data Science" is free online and very practical. Kaggle for practice datasets, though public government data is even better. Local data meetups and the PyData community are very welcoming.
-        duration: 60s
+      - text: For really understanding statistics, Richard McElreath's "Statistical Rethinking" — the lectures are free online. "R for Data Science" is free and very practical, and "Python for Data Analysis" if you're a Python person. Kaggle for practice, though public government data is messier and better training. Local data meetups and the PyData community are very welcoming to beginners.
+        duration: 1m45s
       - Statistical Rethinking, R for Data Science, public data, and PyData.
   - id: assignment
     category: assignments
@@ -1175,9 +1409,10 @@ topics:
       - Is there a small project I could do to test my interest in data work?
       - What could I analyse on my own to try this out?
       - Could you suggest an exercise for a beginner?
+      - Is there a dataset you'd point a newcomer to for a first project?
     replies:
-      - text: Download your city's open data on something you care about — bike share trips, 311 complaints, restaurant inspections. Ask one question, like "are complaints rising in my neighbourhood?", answer it with a chart and three sentences, and show it to a friend. If you loved the digging, you'll love this.
-        duration: 70s
+      - text: Download your city's open data on something you care about — bike share trips, 311 complaints, restaurant inspections. Ask one question, like are noise complaints rising in my neighbourhood, and answer it with one chart and three sentences. Then show it to a friend and see if they get it. If you loved the digging, you'll love this job.
+        duration: 1m45s
       - Answer one question from your city's open data with a chart and three sentences.
   - id: culture
     category: insights
@@ -1185,19 +1420,21 @@ topics:
       - What's it like working on the data team at Trailhead?
       - How does your team work with the rest of the company?
       - What's the company culture like?
+      - Do data scientists at Trailhead sit with the business teams?
     replies:
-      - text: Very outdoorsy — our Friday meetings sometimes happen on a trail! The data team is twelve people embedded with different departments, and we meet weekly to share work. People are kind and curious, and it's fine to say "I don't know yet."
-        duration: 60s
-      - Outdoorsy, collaborative, and fine with "I don't know yet."
+      - text: Very outdoorsy — some of our Friday one-on-ones happen on a trail! The data team is twelve people embedded with different departments, and we meet weekly to share work and critique each other's charts. People are kind and curious, and it's completely fine to say I don't know yet.
+        duration: 1m35s
+      - Outdoorsy, collaborative, and fine with I don't know yet.
   - id: career-paths
     category: insights
     asks:
       - What career paths exist for data scientists?
       - Where does someone go after a few years in data science?
       - Is there a management track or a technical track?
+      - What does a staff data scientist do that a senior doesn't?
     replies:
-      - text: Both! You can go senior, staff, principal on the technical track — that's me — or become a manager and then a director of data. People also move into product management, analytics engineering, or start consulting. It's a flexible field.
-        duration: 60s
+      - text: Both tracks exist! Technical is senior, staff, principal — that's me, and staff mostly means setting direction across teams rather than owning one model. Or you become a manager and then a director of data. People also move into product management, analytics engineering, or go independent as consultants. It's a flexible field.
+        duration: 1m40s
       - Technical track, management track, or over to product.
   - id: forecasting
     category: insights
@@ -1205,31 +1442,68 @@ topics:
       - How do you forecast demand for seasonal products?
       - Can you explain how your forecasting works?
       - What kind of models do you build?
+      - I read your blog post on seasonal forecasting — how do you handle brand-new products?
     replies:
-      - text: We forecast each product for each week, using past sales, prices, promotions, weather and search trends. New products are tricky because they have no history, so we borrow from similar items. The model matters less than you'd think — understanding the data and communicating the uncertainty matter more.
-        duration: 80s
+      - text: We forecast each product for each week, using past sales, prices, promotions, weather and search trends — gradient-boosted trees, mostly, with some simpler baselines to keep us honest. New products are tricky because they have no history, so we borrow from similar items — a new rain jacket learns from last year's rain jackets. Honestly, the model matters less than you'd think; understanding the data and communicating the uncertainty matter more.
+        duration: 2m10s
       - Weekly forecasts from sales, prices and weather — the data matters more than the model.
+  - id: experimentation
+    category: insights
+    asks:
+      - How does A/B testing work at Trailhead?
+      - What kinds of experiments does your team run?
+      - How do you decide whether a test result is real?
+      - what's the trickiest part of running experiments on a website
+    replies:
+      - text: Every change to the website — a new checkout button, free-shipping thresholds, product photos — goes through an A/B test. My job is making sure we decide the sample size before we start and don't peek every morning, which is harder than it sounds when a VP is excited. We also run holdout tests for marketing, to see whether an email campaign actually caused sales or just took credit for them.
+        duration: 1m50s
+      - A/B tests on the site and holdouts for marketing — and no peeking!
+  - id: work-life
+    category: insights
+    asks:
+      - How's the work-life balance in data science?
+      - Do you often work late or on weekends?
+      - Is remote work common for data teams?
+      - Are the hours in data science reasonable?
+    replies:
+      - text: Pretty good, honestly. I'm remote three days a week and work about forty hours, with busier weeks before Black Friday and our big spring sale, when everyone watches the forecasts. The pressure is more mental than hours — you're the person who has to say the numbers don't support something. The dog insists on a lunchtime walk, which helps.
+        duration: 1m30s
+      - About forty hours, mostly remote, busier before the big sales.
+  - id: ethics
+    category: insights
+    asks:
+      - How do you think about privacy and ethics in your work?
+      - Do you worry about misuse of customer data?
+      - Are there analyses you've refused to do?
+      - How does your company handle personal data responsibly?
+    replies:
+      - text: A lot, actually. We work with aggregated data wherever we can, and personal data sits behind access controls with a clear reason for every use. I've pushed back on a personalisation idea that would have inferred health conditions from purchases — technically easy, and a bad idea. Ask any employer how they handle that; the good ones have a real answer.
+        duration: 1m35s
+      - Aggregate where we can, guard personal data, and say no to creepy ideas.
 referrals:
   - name: Marcus Greene
     role: Analytics Manager at Trailhead Outdoor Co.
-    reply: You should talk to Marcus Greene, who manages our analytics team — he hires a lot of career changers. Tell him Sofia sent you!
+    reply: You should talk to Marcus Greene, who manages our analytics team — he was a high school maths teacher before this. Tell him Sofia sent you!
   - name: Dr. Leila Haddad
     role: Machine Learning Engineer at Cascade Health
     reply: Leila Haddad is a machine learning engineer at Cascade Health, and she also made the jump from academia. I'll introduce you over email — she's lovely.
+  - name: Ravi Subramanian
+    role: Co-organiser of the city's PyData meetup
+    reply: Ravi Subramanian co-runs our PyData meetup — come to the next one and find him by the pizza. Mention my name and he'll introduce you around.
 reactions:
   ask_purpose: Oh, I'm happy to talk about anything! But tell me what you're hoping to get out of this so I don't ramble too much.
-  job_ask: Hmm, I'm not involved in hiring, and we don't have openings on my team right now — but I'm really happy to keep talking about the field.
+  job_ask: Hmm, I'm not involved in hiring, so I'm not the right person for that — but I'm really happy to keep talking about the field, if that's useful?
   referral_none: Let me think about who'd be good — I'll send you a name or two.
   follow_up: Yes, please do! Send me your project when it's done, I'd love to see it.
-  thanks: Oh, of course! This was fun.
+  thanks: Oh, of course! This was fun — I talk about data to my dog most days, so a human is a nice change.
   give_back: That's so nice! If you come across a great dataset about trails or weather, send it my way.
-  time_warning: Oh shoot, I only have about five minutes left before my next meeting.
+  time_warning: Oh shoot, I only have about four minutes left before my next meeting.
   time_up: I'm so sorry, I have to run to my next meeting! Email me, okay?
   goodbye: Good luck with everything — and enjoy the digging!
-  small_talk: Good, good! We had our first snow this weekend, so I've been waxing skis. How about you?
+  small_talk: Good, good! We had our first snow this weekend, so I've been waxing skis instead of doing laundry. How about you?
   fallback:
     - Hmm, I honestly don't know — I'd be making it up.
-    - That's a bit outside my area, sorry!
+    - That's a bit outside my area, sorry! Though it reminds me of something from grad school… anyway!
     - Ooh, good question, but I don't have a good answer.
 
 """#),
@@ -1245,13 +1519,14 @@ minutes: 20
 temperament: guarded
 words_per_minute: 140
 warn_before: 4m
+grace: 1m
 briefing: |
   Victor is a vice president in the credit risk department of Meridian Trust, a
-  regional bank. He reviews lending to mid-size companies and manages four
-  analysts. He started in the bank's credit training program after an economics
-  degree, holds the CFA charter, and has been at Meridian for twelve years. He
-  spoke on a panel about rising interest rates at an alumni finance event last
-  autumn.
+  regional bank, where he approves lending to mid-size companies and manages
+  four analysts. He joined the bank's eighteen-month credit training program
+  after an economics degree and has been at Meridian for twelve years. He holds
+  the CFA charter, earned while working. Last autumn he spoke on an alumni
+  finance panel about what rising interest rates mean for business borrowers.
 greeting: Good afternoon. This is Victor Hale.
 topics:
   - id: career-path
@@ -1260,19 +1535,22 @@ topics:
       - How did you get started in banking?
       - What led you to a career in credit risk?
       - Could you tell me about your career so far?
+      - Why did you choose the risk side rather than lending or investments?
     replies:
-      - text: I studied economics and joined Meridian's credit training program after graduating — eighteen months of accounting, financial analysis and rotations through lending teams. I was placed in credit risk, found I liked being the person who asks the hard questions, and stayed. I did the CFA at night over three years.
-        duration: 75s
+      - text: I studied economics and joined Meridian's credit training program after graduating — eighteen months of accounting, financial analysis and rotations through the lending teams. I was placed in credit risk and found I preferred being the one who asks the difficult questions. I stayed, and completed the CFA in the evenings over three years.
+        duration: 1m40s
       - As I mentioned, the training program, then credit risk, and the CFA along the way.
+      - I believe we've covered that.
   - id: typical-day
     category: insights
     asks:
       - What does your typical workday involve?
-      - How is your time split during the week?
+      - How is a week in your department usually structured?
       - What do credit risk people actually do all day?
+      - What are your main responsibilities as a vice president?
     replies:
-      - text: I read credit memos from my analysts and the lenders, challenge the assumptions, and decide whether to approve, decline or ask for changes. There's a weekly credit committee. And I watch the existing portfolio for warning signs — a client whose sales are falling, a covenant that's about to be broken.
-        duration: 70s
+      - text: I read credit memos from my analysts and the relationship managers, test the assumptions, and approve, decline or send them back with conditions. There is a credit committee every Tuesday. The rest is monitoring the existing portfolio for early warning signs — a client whose sales are falling, a covenant that is close to being breached.
+        duration: 1m40s
       - Reviewing credit memos, committee, and watching the portfolio.
   - id: likes
     category: insights
@@ -1280,9 +1558,10 @@ topics:
       - What do you find satisfying in your role?
       - What's the best part of working in risk?
       - Why do you enjoy this work?
+      - What has kept you at Meridian for twelve years?
     replies:
-      - text: It's analytical and it matters. Every company is a different puzzle — a manufacturer, a chain of clinics, a distributor. And when a loan we structured carefully survives a bad year, that's quietly satisfying.
-        duration: 50s
+      - text: It is analytical, and it matters. Every company is a different problem — a manufacturer, a group of dental clinics, a food distributor. And when a loan we structured carefully comes through a bad year intact, that is quietly satisfying.
+        duration: 1m15s
       - The analysis, and seeing careful structuring hold up.
   - id: dislikes
     category: insights
@@ -1290,9 +1569,10 @@ topics:
       - What are the drawbacks of a risk role?
       - What's difficult about your position?
       - Is there a part of the job you'd rather skip?
+      - What do you find least rewarding about credit work?
     replies:
-      - text: You are often the person saying no, which doesn't make you popular with the sales side. Regulation adds a lot of documentation. And when the economy turns, the hours get long.
-        duration: 40s
+      - text: You are often the person saying no, which does not make you popular with the sales side. Regulation produces a great deal of documentation. And when the economy turns, the hours become long and the decisions harder.
+        duration: 1m10s
       - Saying no, paperwork, and long hours in downturns.
   - id: skills
     category: advice
@@ -1300,9 +1580,10 @@ topics:
       - What skills are essential for credit analysis?
       - Which technical skills should I develop for finance?
       - What distinguishes a strong analyst?
+      - How good at Excel do I need to be?
     replies:
-      - text: Accounting first — you must read three financial statements and see how they connect. Then cash-flow modelling in Excel, and judgement about management and industry. The strongest analysts write clearly; a memo that buries the risk is worse than useless.
-        duration: 55s
+      - text: Accounting first — you must read the three financial statements and see how they connect. Then cash-flow modelling in Excel, which should be fluent, not approximate. Then judgement about management and the industry. The strongest analysts write clearly; a memo that buries the main risk on page six is worse than useless.
+        duration: 1m40s
       - Accounting, modelling, judgement and clear writing.
   - id: credentials
     category: advice
@@ -1310,9 +1591,10 @@ topics:
       - Is the CFA worth it?
       - Do I need an MBA to progress in finance?
       - Which certifications matter in banking?
+      - Was studying for the CFA while working difficult?
     replies:
-      - text: The CFA is respected in risk and investments, but it takes years and it isn't required to start. An MBA helps some people move from a non-finance background. For credit specifically, the bank's own training and a record of sound work count for more than letters after your name.
-        duration: 55s
+      - text: The CFA is respected in risk and investments, but it takes three exams and several years, and it is not required to start. An MBA helps some people move in from a non-finance background. For credit specifically, the bank's own training and a record of sound decisions count for more than letters after your name.
+        duration: 1m35s
       - Helpful, not required — a record of sound work counts most.
   - id: trends
     category: trends
@@ -1320,29 +1602,32 @@ topics:
       - How is the banking industry changing?
       - What trends are shaping credit risk?
       - Where is finance heading over the next decade?
+      - What did you say on the alumni panel about interest rates?
     replies:
-      - text: Interest rates moving after a long flat period reminded everyone why risk matters. Data and automated scoring handle small loans now, so people focus on the complex ones. Climate risk is entering credit decisions, and regulators expect more stress testing.
-        duration: 55s
-      - Rates, automation, climate risk and stress testing.
+      - text: Rates rising after a long flat period reminded everyone why credit risk matters — companies that borrowed cheaply now have to refinance at twice the cost. That was the point of my panel remarks. Automated scoring now handles small loans, so people concentrate on the complex ones. And climate risk is entering credit decisions, with regulators expecting more stress testing.
+        duration: 1m50s
+      - Refinancing pressure from rates, automation, climate risk and stress testing.
   - id: breaking-in
     category: advice
     asks:
       - What should someone do to prepare for a career in finance?
       - What would you tell a student interested in your field?
       - How would a career changer approach getting into banking?
+      - Does a bank care what I majored in?
     replies:
-      - text: Learn accounting properly — a course, not a video. Look for bank training programs; they recruit from many majors. Build a small model of a real public company and be able to explain it. Career changers with industry knowledge, say in healthcare or manufacturing, can be valuable in specialised lending teams.
-        duration: 60s
-      - Accounting, training programs, and a model you can explain.
+      - text: Learn accounting properly — a course with exams, not videos. Look at bank credit training programs; they take graduates from many majors. Build a model of a real public company and be able to defend every assumption in it. Career changers with industry knowledge, in healthcare or manufacturing for example, can be valuable on specialised lending teams.
+        duration: 1m45s
+      - Accounting, training programs, and a model you can defend.
   - id: resources
     category: resources
     asks:
-      - What should I read to learn about credit?
+      - Which books would teach me credit analysis?
       - Are there professional groups in risk management you'd point to?
       - Any courses you found valuable?
+      - What do you read to stay current?
     replies:
-      - text: The Risk Management Association publishes useful material and has student chapters. For reading, a solid financial statement analysis textbook beats most finance books. The Financial Times and the Wall Street Journal for context.
-        duration: 40s
+      - text: The Risk Management Association publishes useful material and runs courses; some universities have student chapters. A solid financial statement analysis textbook is worth more than most popular finance books. And the Financial Times and the Wall Street Journal daily, for context.
+        duration: 1m10s
       - RMA, a statement analysis textbook, and the financial press.
   - id: assignment
     category: assignments
@@ -1350,19 +1635,21 @@ topics:
       - Is there a task I could try to see if I'd like credit analysis?
       - What could I practise on my own to test my interest?
       - Could you recommend an exercise for a beginner?
+      - Is there a case I could work through using public information?
     replies:
-      - text: Take the annual report of a listed company you know — a retailer, perhaps. Work out whether it could repay a loan equal to a quarter of its sales over five years. Write one page on the biggest risk. If you enjoyed that, you'd enjoy this job.
-        duration: 50s
+      - text: Take the annual report of a listed company you know — a retailer, say. Work out whether it could repay a loan equal to a quarter of its sales over five years, and what would have to go wrong for it not to. Write one page on the main risk. If you enjoyed that, you would likely enjoy this work.
+        duration: 1m25s
       - Assess whether a company you know could repay a loan, in one page.
   - id: culture
     category: insights
     asks:
-      - What's the culture like at Meridian?
+      - How would you describe the culture at Meridian Trust?
       - How is working at a regional bank different from a big one?
       - Describe the atmosphere in your department.
+      - Is the bank's culture conservative?
     replies:
-      - text: Conservative and collegial. A regional bank is smaller, so you see whole relationships rather than a slice. People stay a long time. It's not the trading-floor picture people have.
-        duration: 35s
+      - text: Conservative and collegial. A regional bank is smaller, so you see whole client relationships rather than a slice of one. People tend to stay a long time. It is not the trading-floor picture people have in mind.
+        duration: 1m5s
       - Conservative, collegial, long tenures.
   - id: career-paths
     category: insights
@@ -1370,9 +1657,10 @@ topics:
       - Where does a career in credit risk usually lead?
       - What are the next steps after an analyst role?
       - Can risk people move into other parts of the bank?
+      - Do people leave banks for regulators or consulting?
     replies:
-      - text: Analyst, senior analyst, then officer roles with approval authority, like mine. Some move to the lending side as relationship managers, some to portfolio management or to the regulators. The training travels well.
-        duration: 40s
+      - text: Analyst, senior analyst, then officer roles with approval authority, like mine. Some move to the lending side as relationship managers, some to portfolio management or to the bank examiners. The training travels well.
+        duration: 1m10s
       - Senior analyst, approval roles, lending, or regulators.
   - id: work-life
     category: insights
@@ -1380,31 +1668,55 @@ topics:
       - How many hours do people in your department work?
       - Is the work-life balance reasonable in banking?
       - Does this job take over your evenings?
+      - Is commercial banking as demanding as investment banking?
     replies:
-      - text: Commercial banking is more predictable than investment banking — around fifty hours, more at quarter-end or in a downturn. Evenings are usually your own.
-        duration: 30s
+      - text: Commercial banking is more predictable than investment banking — around fifty hours, more at quarter-end or in a downturn. Evenings are usually your own. I would not have stayed twelve years otherwise.
+        duration: 1m
       - Predictable, mostly — quarter-ends are the exception.
+  - id: regulation
+    category: insights
+    asks:
+      - How much does regulation shape your work?
+      - What role do bank examiners play in your job?
+      - How do stress tests affect your lending decisions?
+      - What compliance requirements does a credit team deal with?
+    replies:
+      - text: Considerably. Examiners review our loan files and our risk ratings, and they expect every rating to be supported in writing. We stress test the portfolio against a severe recession scenario each year, which can change how much we are willing to lend to an entire industry. Good documentation is not bureaucracy; it is how you show your judgement was sound.
+        duration: 1m40s
+      - Examiners, ratings that must be documented, and annual stress tests.
+  - id: managing
+    category: insights
+    asks:
+      - What is it like managing a team of analysts?
+      - How do you develop the junior people who report to you?
+      - How do you give feedback to the analysts on your team?
+      - How did you learn to lead people after years as an analyst?
+    replies:
+      - text: I manage four analysts. Mostly it is reading their work closely and asking questions until they can defend their conclusions without me. I look for memos that state the main risk in the first paragraph and do not hide weaknesses. The ones who improve fastest ask for criticism rather than avoid it.
+        duration: 1m20s
+      - Close reading, hard questions, and rewarding people who seek criticism.
 referrals:
   - name: Helen Park
     role: Relationship Manager, Commercial Lending at Meridian Trust
-    reply: Helen Park in our commercial lending group could describe the relationship side. You may mention we spoke.
+    reply: Helen Park in our commercial lending group could describe the relationship side. You may mention that we spoke.
   - name: Samuel Achebe
     role: Examiner at the State Banking Department
-    reply: Samuel Achebe, an examiner at the state banking department, would give you the regulator's perspective. I'll let him know to expect an email.
+    reply: Samuel Achebe, an examiner at the state banking department, would give you the regulator's perspective. I will let him know to expect an email.
 reactions:
   ask_purpose: Before we continue — what exactly is the purpose of this call?
-  job_ask: I should be clear that I can't discuss positions or refer candidates. Applications go through the careers site.
-  referral_none: I'd need to think about that. I'll let you know.
-  follow_up: That's fine. Email is best.
+  job_ask: I should be clear that I can't discuss positions or refer candidates; applications go through the bank's careers site. If you have questions about the work, I'm glad to continue.
+  referral_none: I would need to think about that. I'll let you know.
+  follow_up: That's fine. Email is best, and please keep it brief.
   thanks: You're welcome.
-  give_back: Thank you, that's not necessary. Perhaps pass on what you learn to other students.
+  give_back: Thank you, that isn't necessary. Perhaps pass on what you learn to other students.
   time_warning: We have about four minutes left.
   time_up: I'm afraid I need to stop here. I have another commitment.
-  goodbye: Good luck with your search.
+  goodbye: Good luck with your plans.
   small_talk: Fine, thank you. Shall we begin?
   fallback:
     - I'd rather not speculate on that.
     - That's not something I can speak to.
+    - I don't think I'm the right person to answer that.
 
 """#),
     ]
