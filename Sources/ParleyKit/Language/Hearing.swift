@@ -1,0 +1,29 @@
+/// What Parley heard in one learner line, with the reasons, so `explain` can show them.
+public struct Hearing: Sendable {
+    /// One cue that made Parley hear a signal.
+    public struct Cue: Sendable, Equatable {
+        public var signal: Signal
+        /// The line's words (normalised) that matched.
+        public var words: String
+        /// The pattern they matched, or the pack phrase.
+        public var pattern: String
+        /// True when a negation ("not looking for a job") turned a job ask into a purpose statement.
+        public var negated: Bool
+    }
+
+    public var text: String
+    public var normalized: NormalizedLine
+    public var cues: [Cue]
+    public var question: QuestionKind?
+    /// The words that decided the question type.
+    public var questionCue: String?
+
+    /// The signals heard, in the contract's order, each once.
+    public var signals: [Signal] {
+        Array(Set(cues.map(\.signal))).sorted()
+    }
+
+    public func contains(_ signal: Signal) -> Bool {
+        cues.contains { $0.signal == signal }
+    }
+}

@@ -1,0 +1,153 @@
+/// Hears the signals of SPEC section 4 in a learner's line: cue patterns over normalised words,
+/// with vetoes for look-alikes, negation scope, and typo tolerance on cue words. Build one and
+/// reuse it: building compiles every pattern; hearing a line is cheap.
+public struct SignalDetector: Sendable {
+    struct Rule: Sendable {
+        var signal: Signal
+        var pattern: CuePattern
+    }
+
+    struct Veto: Sendable {
+        var pattern: CuePattern
+        var wholeSentence: Bool
+    }
+
+    private let rules: [Rule]
+    /// Rule indices by the word a match starts with; `anywhere` may start with any word.
+    private let rulesByStart: [String: [Int]]
+    private let anywhere: [Int]
+    private let vetoes: [Signal: [Veto]]
+    private let normalizer: TextNormalizer
+    private let questions = QuestionClassifier()
+
+    /// - Parameter phrases: a pack's `rubric.phrases`: extra example phrases per signal.
+    public init(phrases: [Signal: [String]] = [:]) {
+        let concepts = SignalRules.concepts
+        var rules = SignalRules.patterns.map { Rule(signal: $0.0, pattern: CuePattern($0.1, concepts: concepts)) }
+        let plain = TextNormalizer()
+        for (signal, examples) in phrases.sorted(by: { $0.key < $1.key }) {
+            for example in examples {
+                let words = plain.normalize(example).tokens
+                guard !words.isEmpty else { continue }
+                rules.append(Rule(signal: signal, pattern: CuePattern(words.joined(separator: " *1 "), concepts: [:])))
+            }
+        }
+        var byStart: [String: [Int]] = [:]
+        var anywhere: [Int] = []
+        for (index, rule) in rules.enumerated() {
+            if let words = rule.pattern.startWords {
+                for word in words { byStart[word, default: []].append(index) }
+            } else {
+                anywhere.append(index)
+            }
+        }
+        var vetoes: [Signal: [Veto]] = [:]
+        for (signal, source) in SignalRules.vetoes {
+            let whole = source.hasPrefix("!")
+            let pattern = CuePattern(whole ? String(source.dropFirst()) : source, concepts: concepts)
+            vetoes[signal, default: []].append(Veto(pattern: pattern, wholeSentence: whole))
+        }
+        let cueWords = rules.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.pattern.words) }
+        self.rules = rules
+        self.rulesByStart = byStart
+        self.anywhere = anywhere
+        self.vetoes = vetoes
+        self.normalizer = TextNormalizer(corrector: TypoCorrector(cueWords: cueWords))
+    }
+
+    public func hear(_ text: String) -> Hearing {
+        let line = normalizer.normalize(text)
+        var cues: [Hearing.Cue] = []
+        var found: Set<Signal> = []
+        for sentence in line.sentences {
+            var vetoCache: [Signal: [Range<Int>]] = [:]
+            for start in sentence.range {
+                let candidates = (rulesByStart[line.tokens[start]] ?? []) + anywhere
+                for index in candidates {
+                    let rule = rules[index]
+                    guard let range = rule.pattern.match(in: line.tokens, at: start, range: sentence.range) else {
+                        continue
+                    }
+                    var signal = rule.signal
+                    let negated = Self.negatable.contains(signal) && isNegated(line, at: range.lowerBound, sentence: sentence.range)
+                    if negated {
+                        guard signal == .jobAsk else { continue }
+                        signal = .purpose
+                    } else if vetoed(rule.signal, range, line, sentence.range, &vetoCache)
+                        || (Self.statementsOnly.contains(signal) && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
+                    {
+                        continue
+                    }
+                    guard !found.contains(signal) else { continue }
+                    found.insert(signal)
+                    let words = line.tokens[range].joined(separator: " ")
+                    cues.append(.init(signal: signal, words: words, pattern: rule.pattern.source, negated: negated))
+                }
+            }
+        }
+        let question = questions.classify(line)
+        return Hearing(text: text, normalized: line, cues: cues, question: question?.kind, questionCue: question?.cue)
+    }
+
+    /// Signals that are statements about the learner: inside a question ("What should a career
+    /// changer do?", "Does a bank care what I majored in?") they are not heard.
+    static let statementsOnly: Set<Signal> = [.purpose, .selfIntro]
+
+    /// True when the clause holding `index` opens like a question: a wh-word, or an auxiliary verb
+    /// followed by its subject.
+    private func inQuestionClause(_ line: NormalizedLine, at index: Int, sentence: Range<Int>) -> Bool {
+        var start = index
+        while start > sentence.lowerBound, line.clause[start - 1] == line.clause[index] { start -= 1 }
+        while start < index, QuestionClassifier.fillers.contains(line.tokens[start]) { start += 1 }
+        let first = line.tokens[start]
+        if QuestionClassifier.whWords.contains(first) { return true }
+        guard QuestionClassifier.auxiliaries.contains(first), start + 1 < line.tokens.count else { return false }
+        return ["you", "your", "a", "an", "the", "there", "it", "people", "most", "someone", "anyone"].contains(line.tokens[start + 1])
+    }
+
+    /// Signals a negation can cancel: "I'm not looking for a job" (purpose instead), "I don't need
+    /// introductions". Others keep their cue: "I don't want to take too much of your time" still
+    /// acknowledges the time.
+    static let negatable: Set<Signal> = [.jobAsk, .referralAsk]
+
+    /// Words that say what the learner is not doing when they follow a negation.
+    static let intents: Set<String> = [
+        "looking", "asking", "ask", "here", "after", "want", "wanting", "need", "needing", "trying", "planning",
+        "expecting", "interested", "seeking", "about", "job", "jobs", "hunting", "searching", "requesting",
+        "request", "fishing", "angling", "pushing", "selling", "pitching", "hoping", "reaching", "calling",
+        "why", "what", "applying", "intend", "intending", "mean", "agenda", "job-hunting", "introductions",
+        "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect",
+    ]
+
+    /// A negation shortly before the cue, in the same clause, that says what the learner is not after
+    /// ("not looking for", "never ask", "rather than asking"); "I don't suppose you're hiring?" still asks.
+    private func isNegated(_ line: NormalizedLine, at start: Int, sentence: Range<Int>) -> Bool {
+        let from = max(sentence.lowerBound, start - 6)
+        let fillers: Set<String> = ["really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it"]
+        for index in from..<start where line.clause[index] == line.clause[start] {
+            guard SignalRules.negators.contains(line.tokens[index]) else { continue }
+            var next = index + 1
+            while next < start, fillers.contains(line.tokens[next]), !Self.intents.contains(line.tokens[next]) { next += 1 }
+            if next >= start || Self.intents.contains(line.tokens[next]) { return true }
+        }
+        return false
+    }
+
+    private func vetoed(
+        _ signal: Signal, _ range: Range<Int>, _ line: NormalizedLine, _ sentence: Range<Int>,
+        _ cache: inout [Signal: [Range<Int>]]
+    ) -> Bool {
+        guard let list = vetoes[signal] else { return false }
+        for veto in list where veto.wholeSentence {
+            if !veto.pattern.matches(in: line.tokens, range: sentence).isEmpty { return true }
+        }
+        let ranges: [Range<Int>]
+        if let cached = cache[signal] {
+            ranges = cached
+        } else {
+            ranges = list.filter { !$0.wholeSentence }.flatMap { $0.pattern.matches(in: line.tokens, range: sentence) }
+            cache[signal] = ranges
+        }
+        return ranges.contains { $0.overlaps(range) }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import ParleyKit
+
+@Suite("Hearing signals")
+struct SignalDetectorTests {
+    static let detector = SignalDetector()
+
+    private func heard(_ text: String) -> Set<Signal> { Set(Self.detector.hear(text).signals) }
+
+    @Test(arguments: [
+        ("I'm exploring a move into UX research and hoping to learn how you see the field.", Signal.purpose),
+        ("Is your team hiring?", .jobAsk),
+        ("Could you refer me for the analyst role?", .jobAsk),
+        ("Is there anyone else you think I should speak with?", .referralAsk),
+        ("Would it be all right if I reached out again with a question or two?", .followUp),
+        ("I know you only have twenty minutes.", .timeAck),
+        ("I see we're at time — should we stop here?", .timeAck),
+        ("I'll let you get back to your day.", .wrapUp),
+        ("That's all my questions.", .wrapUp),
+        ("Thank you so much for this.", .thanks),
+        ("Is there anything I can do for you?", .giveBack),
+        ("I'm a junior at State studying psychology, and I've done two research internships.", .selfIntro),
+    ])
+    func specExamplesAreHeard(_ text: String, _ signal: Signal) {
+        #expect(heard(text).contains(signal), "\(text)")
+    }
+
+    @Test(arguments: [
+        ("What do you like about your job?", Signal.purpose),
+        ("I'm not asking for a job.", .jobAsk),
+        ("How do people usually break into this field?", .jobAsk),
+        ("How did you get your first job?", .jobAsk),
+        ("Could you refer me for the opening?", .referralAsk),
+        ("Any books you'd recommend?", .referralAsk),
+        ("How do you follow up with candidates?", .followUp),
+        ("How much time do you spend in meetings?", .timeAck),
+        ("I wrapped up my degree last year.", .wrapUp),
+        ("Thanks to my professor I found this field.", .thanks),
+        ("What can I do to prepare for this field?", .giveBack),
+        ("I'm curious about your work.", .selfIntro),
+    ])
+    func lookAlikesAreNotHeard(_ text: String, _ signal: Signal) {
+        #expect(!heard(text).contains(signal), "\(text)")
+    }
+
+    @Test func negationTurnsAJobAskIntoAPurpose() {
+        for line in [
+            "I'm not looking for a job, just hoping to learn.", "im really not here to ask u for an internship",
+            "This isn't about getting a job at your company.", "Rather than asking about openings, I'd like to understand the work.",
+        ] {
+            let signals = heard(line)
+            #expect(signals.contains(.purpose), "\(line)")
+            #expect(!signals.contains(.jobAsk), "\(line)")
+        }
+        #expect(heard("You don't happen to be hiring, do you?").contains(.jobAsk))
+    }
+
+    @Test func typosCaseAndChatSpellingAreHeard() {
+        #expect(heard("is ther anyone else i shoud talk to") == [.referralAsk])
+        #expect(heard("THANK YOU SO MUCH!!!").contains(.thanks))
+        #expect(heard("thx, can i email u again if i have questions? 🙏").isSuperset(of: [.thanks, .followUp]))
+        #expect(heard("Are you hirng right now?").contains(.jobAsk))
+    }
+
+    @Test func aLineCanCarrySeveralSignals() {
+        let signals = heard("Thanks so much — I'll send you a note tomorrow, and I'll let you get back to your afternoon.")
+        #expect(signals.isSuperset(of: [.thanks, .followUp, .wrapUp]))
+    }
+
+    @Test func eachSignalExplainsItsCue() {
+        let hearing = Self.detector.hear("Is there anyone else I should talk to?")
+        let cue = try? #require(hearing.cues.first { $0.signal == .referralAsk })
+        #expect(cue?.words.contains("anyone else") == true)
+        #expect(cue?.pattern.isEmpty == false)
+    }
+
+    @Test func packPhrasesExtendASignal() {
+        let plain = SignalDetector()
+        let extended = SignalDetector(phrases: [.referralAsk: ["whose door should I knock on next"]])
+        let line = "Whose door should I knock on next, do you think?"
+        #expect(!plain.hear(line).signals.contains(.referralAsk))
+        #expect(extended.hear(line).signals.contains(.referralAsk))
+    }
+
+    @Test func hugeLinesAndGarbageAreHandled() {
+        let huge = String(repeating: "thank you ", count: 100_000)
+        #expect(Self.detector.hear(huge).signals == [.thanks])
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        _ = Self.detector.hear(String(decoding: bytes, as: UTF8.self))
+        _ = Self.detector.hear("")
+    }
+}
