@@ -13,7 +13,7 @@ public struct SignalDetector: Sendable {
     }
 
     private let rules: [Rule]
-    /// Rule indices by the word a match starts with; `anywhere` may start with any word.
+    /// Rule indices to try at a word: those that start with it, then those that may start anywhere.
     private let rulesByStart: [String: [Int]]
     private let anywhere: [Int]
     private let vetoes: [Signal: [Veto]]
@@ -41,6 +41,7 @@ public struct SignalDetector: Sendable {
                 anywhere.append(index)
             }
         }
+        byStart = byStart.mapValues { $0 + anywhere }
         var vetoes: [Signal: [Veto]] = [:]
         for (signal, source) in SignalRules.vetoes {
             let whole = source.hasPrefix("!")
@@ -62,19 +63,20 @@ public struct SignalDetector: Sendable {
         for sentence in line.sentences {
             var vetoCache: [Signal: [Range<Int>]] = [:]
             for start in sentence.range {
-                let candidates = (rulesByStart[line.tokens[start]] ?? []) + anywhere
-                for index in candidates {
+                for index in rulesByStart[line.tokens[start]] ?? anywhere {
                     let rule = rules[index]
                     guard let range = rule.pattern.match(in: line.tokens, at: start, range: sentence.range) else {
                         continue
                     }
                     var signal = rule.signal
-                    let negated = Self.negatable.contains(signal) && isNegated(line, at: range.lowerBound, sentence: sentence.range)
+                    let negated =
+                        Self.negatable.contains(signal) && isNegated(line, at: range.lowerBound, sentence: sentence.range)
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
                     } else if vetoed(rule.signal, range, line, sentence.range, &vetoCache)
-                        || (Self.statementsOnly.contains(signal) && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
+                        || (Self.statementsOnly.contains(signal)
+                            && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
                         continue
                     }

@@ -2,73 +2,45 @@
 /// and only in those: one edit for words of up to seven letters, two for longer ones, none for
 /// words under four letters or words that are already correct English.
 public struct TypoCorrector: Sendable {
-    private let vocabulary: Set<String>
-    /// A vocabulary word for each of its one- and two-letter deletions (symmetric delete).
-    private let index: [String: [String]]
+    /// Vocabulary words by first letter, as bytes: a typo keeps its first letter.
+    private let byFirstLetter: [UInt8: [[UInt8]]]
     private let known: Set<String>
     /// Stems of known words, so inflections ("talking", "hiring") are never "corrected".
     private let knownStems: Set<String>
 
     public init(cueWords: Set<String>, knownWords: Set<String> = TypoCorrector.commonWords) {
-        let vocabulary = cueWords.filter { $0.count >= 4 }
-        var index: [String: [String]] = [:]
-        for word in vocabulary {
-            for variant in Self.deletions(of: word, depth: word.count >= 8 ? 2 : 1) {
-                index[variant, default: []].append(word)
-            }
+        var buckets: [UInt8: [[UInt8]]] = [:]
+        for word in cueWords.sorted() where word.count >= 4 && word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
+            let bytes = Array(word.utf8)
+            buckets[bytes[0], default: []].append(bytes)
         }
-        self.vocabulary = vocabulary
-        self.index = index
-        self.known = knownWords.union(cueWords)
-        self.knownStems = Set(known.map(Stemmer.stem))
+        byFirstLetter = buckets
+        known = knownWords.union(cueWords)
+        knownStems = Set(known.map(Stemmer.stem))
     }
 
     public func correct(_ token: String) -> String {
-        guard token.count >= 4, !known.contains(token), !knownStems.contains(Stemmer.stem(token)),
-            token.unicodeScalars.allSatisfy(\.isASCII),
-            !token.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+        let bytes = Array(token.utf8)
+        guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }), let bucket = byFirstLetter[bytes[0]],
+            !known.contains(token), !knownStems.contains(Stemmer.stem(token))
         else { return token }
-        var candidates: [String] = index[token] ?? []
-        for variant in Self.deletions(of: token, depth: token.count >= 8 ? 2 : 1) {
-            if vocabulary.contains(variant) { candidates.append(variant) }
-            candidates += index[variant] ?? []
+        var best: (word: [UInt8], distance: Int)?
+        for candidate in bucket where abs(candidate.count - bytes.count) <= 2 {
+            let limit = min(candidate.count, bytes.count) >= 8 ? 2 : 1
+            guard abs(candidate.count - bytes.count) <= limit else { continue }
+            let distance = Self.distance(bytes, candidate)
+            guard distance <= limit, best == nil || distance < best!.distance else { continue }
+            best = (candidate, distance)
         }
-        var best: (word: String, distance: Int)?
-        for candidate in Set(candidates) {
-            // Typos rarely touch the first letter; "banking" must not become "thanking".
-            guard candidate.first == token.first else { continue }
-            let limit = min(candidate.count, token.count) >= 8 ? 2 : 1
-            let distance = Self.distance(token, candidate)
-            guard distance <= limit else { continue }
-            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.word) {
-                best = (candidate, distance)
-            }
-        }
-        return best?.word ?? token
-    }
-
-    static func deletions(of word: String, depth: Int) -> Set<String> {
-        var result: Set<String> = []
-        var frontier: Set<String> = [word]
-        for _ in 0..<depth {
-            var next: Set<String> = []
-            for item in frontier where item.count > 2 {
-                let characters = Array(item)
-                for index in characters.indices {
-                    var shorter = characters
-                    shorter.remove(at: index)
-                    next.insert(String(shorter))
-                }
-            }
-            result.formUnion(next)
-            frontier = next
-        }
-        return result
+        return best.map { String(decoding: $0.word, as: UTF8.self) } ?? token
     }
 
     /// Damerau–Levenshtein (optimal string alignment) distance.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
+        distance(Array(a.utf8), Array(b.utf8))
+    }
+
+    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
