@@ -134,3 +134,43 @@ struct PersonasCommandTests {
         #expect(!result.err.contains("Ana Ruiz"))
     }
 }
+
+@Suite("parley personas verify")
+struct PersonasVerifyCommandTests {
+    let runner = BinaryRunner()
+
+    @Test func theBundledPackVerifiesClean() throws {
+        let personas = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("personas")
+        let result = try runner.run(["personas", "verify", personas.path], input: "")
+        #expect(result.status == 0, "\(result.out)")
+        #expect(result.out.hasPrefix("ok:"))
+    }
+
+    @Test func aSharedAskFailsWithItsTopics() throws {
+        let pack = runner.home.appendingPathComponent("shared-pack")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try Data("name: Shared\n".utf8).write(to: pack.appendingPathComponent("pack.yaml"))
+        let persona = """
+            id: ana-ruiz
+            name: Ana Ruiz
+            role: Park Ranger
+            organization: State Parks
+            field: Conservation
+            minutes: 15
+            briefing: Ana has been a ranger for ten years.
+            greeting: Hello!
+            topics:
+              - id: career-path
+                asks: [How did you become a ranger?, What skills matter most?]
+                replies: [Volunteering.]
+              - id: skills
+                asks: [What skills matter most?]
+                replies: [Patience.]
+            """
+        try Data(persona.utf8).write(to: pack.appendingPathComponent("ana-ruiz.yaml"))
+        let result = try runner.run(["personas", "verify", pack.path], input: "")
+        #expect(result.status == 1)
+        #expect(result.out.contains("is under several topics: career-path, skills"))
+    }
+}
