@@ -69,11 +69,11 @@ struct SignalDetectorTests {
         #expect(signals.isSuperset(of: [.thanks, .followUp, .wrapUp]))
     }
 
-    @Test func eachSignalExplainsItsCue() {
+    @Test func eachSignalExplainsItsCue() throws {
         let hearing = Self.detector.hear("Is there anyone else I should talk to?")
-        let cue = try? #require(hearing.cues.first { $0.signal == .referralAsk })
-        #expect(cue?.words.contains("anyone else") == true)
-        #expect(cue?.pattern.isEmpty == false)
+        let cue = try #require(hearing.cues.first { $0.signal == .referralAsk })
+        #expect(cue.words.contains("anyone else"))
+        #expect(!cue.pattern.isEmpty)
     }
 
     @Test func packPhrasesExtendASignal() {
