@@ -112,6 +112,14 @@ enum SignalRules {
         (.purpose, "would like to learn|understand|explore"),
         (.purpose, "hoping|hope|want|wanted|trying|here|aiming|keen|eager|looking to ~learn *2 how|what|why|about|more|from|whether|if|the|your"),
         (.purpose, "exploring|considering|weighing *3 move|career|careers|switch|transition|change|path|paths|options|pivot"),
+        (.purpose, "reached|reaching out because|since|as|to"),
+        (.purpose, "interested in learning|hearing|understanding|finding|exploring|getting"),
+        (.purpose, "ask you *3 questions|question about|on"),
+        (.purpose, "thinking about|of *3 career|careers|switching|moving|becoming|going_into|transitioning|a_move|a_change|retraining"),
+        (.purpose, "researching *2 careers|the_field|paths|options|roles|industries|this_field|the_industry"),
+        (.purpose, "looking|hoping|here *2 for *2 some|any|your|a_bit_of|general|honest ~insight"),
+        (.purpose, "reason *3 i *2 reached|asked|wanted|contacted|emailed|requested|messaged"),
+        (.purpose, "informed decision|choice"),
         (.purpose, "not|never|no *5 ~job|hiring|hire|referral|openings|vacancies|resume|favors|favours"),
         (.purpose, "just curious|learning|exploring"),
         // job_ask: asks for a job, openings, to be hired or referred for a role, a resume passed on.
@@ -216,6 +224,8 @@ enum SignalRules {
         (.referralAsk, "friends|colleagues|contacts|people of yours|you_know"),
         (.referralAsk, "who do|would you know|suggest|recommend"),
         (.referralAsk, "anyone|someone|people *3 i could|should|might *2 shadow|interview|email|ask|message"),
+        (.referralAsk, "have *2 any|some contacts|connections"),
+        (.referralAsk, "~people *2 else *6 ~talk|chat|chatting|talking|speaking|willing|open"),
         // follow_up: plans later contact.
         (.followUp, "stay|keep|remain *2 in touch|contact"),
         (.followUp, "keep *2 you *2 posted|updated|informed|in"),
@@ -254,6 +264,7 @@ enum SignalRules {
         (.followUp, "your email|number|address|contact *2 address|details|info"),
         (.followUp, "keep the *2 conversation|connection|dialogue going"),
         (.followUp, "come|get back to you"),
+        (.followUp, "chatting|talking|speaking|meeting|catching_up|chat|catch_up *2 again|sometime|later|in_a_few|down_the"),
         // time_ack: acknowledges the time frame or their time.
         (.timeAck, "i|we know|realize|am|are|understand *3 only have|got *3 ~timeunit|time"),
         (.timeAck, "you|we *2 only|just|have|got *3 ~number? ~number? ~timeunit"),
@@ -304,6 +315,8 @@ enum SignalRules {
         (.timeAck, "top|end of the hour"),
         (.timeAck, "is now|this *2 a good|an_ok|an_okay|still_a time"),
         (.timeAck, "in|within the *2 time|minutes *2 we|you have|got|agreed|left"),
+        (.timeAck, "not want to *2 go|run|keep_you over|long|past|late"),
+        (.timeAck, "time *3 we|you *2 have|got *2 left|remaining|still"),
         // wrap_up: moves to close the conversation.
         (.wrapUp, "let you go|get|run|be|return|head|off"),
         (.wrapUp, "not|never *2 keep|hold you *2 any|longer|further|up"),
@@ -339,6 +352,8 @@ enum SignalRules {
         (.wrapUp, "from|on my end|side"),
         (.wrapUp, "nothing else|more|further *2 from|on|i"),
         (.wrapUp, "all|pretty set|good *2 from|on my"),
+        (.wrapUp, "i_think_i_am|i_think_that_is|i_think_we_are|i_think_i_have done|finished|good|all_set|set|covered"),
+        (.wrapUp, "wraps it|things|us|everything up"),
         // thanks: thanks them.
         (.thanks, "thank|thanks|thanking|thankyou|cheers|merci|gracias"),
         (.thanks, "grateful|gratitude|appreciate|appreciated|appreciative"),
@@ -367,6 +382,7 @@ enum SignalRules {
         (.giveBack, "give back|return"),
         (.giveBack, "happy|glad|keen|eager|willing|love|like to *2 give_back|contribute|help_out|pitch_in|lend_a_hand"),
         (.giveBack, "i can|could|would *2 send|share|introduce|connect|put *2 you|your *4 if|useful|helpful|help"),
+        (.giveBack, "how i can|could|might *2 help|support|return|repay|be_useful|contribute"),
         // self_intro: a brief overview of their own background.
         (.selfIntro, "i am|was a|an *3 ~student"),
         (.selfIntro, "i am|was *2 ~student"),
@@ -411,7 +427,7 @@ enum SignalRules {
         (.followUp, "recommend|suggest|who|anyone *4 i *2 reach|contact|email"),
         (.followUp, "why *2 i *2 reached|reach|asked"),
         (.followUp, "follow up care|survey|surveys|visit|visits|appointment|appointments|process|procedures|rate|rates"),
-        (.timeAck, "how much|many *3 time|hours|minutes"),
+        (.timeAck, "how much|many *3 time|hours *3 spend|spent|spending|take|takes|took|work|put|per|do_you|does_it|did_you"),
         (.timeAck, "what|how|do|does|did *4 timeline|schedule|hours|shifts|time|minutes"),
         (.timeAck, "timeline|deadlines|turnaround|when_you"),
         (.timeAck, "first|last|full|part|free|spare|over time"),

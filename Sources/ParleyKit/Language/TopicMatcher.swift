@@ -98,15 +98,20 @@ public struct TopicMatcher: Sendable {
         return weights.mapValues { $0 / norm }
     }
 
-    /// Content words, synonyms folded, stemmed.
+    /// Content words, synonyms folded, stemmed; plus `~me` when the line asks about the learner's
+    /// own way ("how should I get into…") rather than the person's ("how did you get into…").
     static func terms(_ tokens: [String]) -> [String] {
-        tokens.compactMap { token in
+        var terms: [String] = tokens.compactMap { token in
             guard !stopwords.contains(token) else { return nil }
             if let canonical = synonyms[token] { return canonical }
             let stem = Stemmer.stem(token)
             return synonyms[stem] ?? stem
         }
+        if tokens.contains(where: learnerWords.contains) { terms.append("~me") }
+        return terms
     }
+
+    static let learnerWords: Set<String> = ["i", "me", "my", "someone", "somebody", "newcomer", "beginner", "student", "students"]
 
     static let synonyms: [String: String] = {
         let groups: [String: [String]] = [
@@ -140,6 +145,6 @@ public struct TopicMatcher: Sendable {
         "up", "out", "just", "really", "very", "much", "more", "most", "also", "too", "not", "no", "yes", "ok",
         "so", "get", "kind", "sort", "thing", "things", "lot", "bit", "actually", "honestly", "please",
         "tell", "know", "think", "mean", "want", "wondering", "curious", "question", "questions", "someone", "people",
-        "person", "part", "parts", "aspect", "aspects", "them", "they", "their", "he", "she", "his", "her", "one", "all", "go", "going", "way", "well",
+        "person", "part", "parts", "being", "be", "doing", "actually", "every", "good", "really", "aspect", "aspects", "them", "they", "their", "he", "she", "his", "her", "one", "all", "go", "going", "way", "well",
     ]
 }
