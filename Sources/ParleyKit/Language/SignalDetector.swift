@@ -118,19 +118,20 @@ public struct SignalDetector: Sendable {
         "expecting", "interested", "seeking", "about", "job", "jobs", "hunting", "searching", "requesting",
         "request", "fishing", "angling", "pushing", "selling", "pitching", "hoping", "reaching", "calling",
         "why", "what", "applying", "intend", "intending", "mean", "agenda", "job-hunting", "introductions",
-        "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect",
+        "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect", "hiring",
+        "internship", "internships", "position", "positions", "role", "roles", "work", "employment",
     ]
 
     /// A negation shortly before the cue, in the same clause, that says what the learner is not after
     /// ("not looking for", "never ask", "rather than asking"); "I don't suppose you're hiring?" still asks.
     private func isNegated(_ line: NormalizedLine, at start: Int, sentence: Range<Int>) -> Bool {
-        let from = max(sentence.lowerBound, start - 6)
+        let from = max(sentence.lowerBound, start - 9)
         let fillers: Set<String> = ["really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it"]
         for index in from..<start where line.clause[index] == line.clause[start] {
             guard SignalRules.negators.contains(line.tokens[index]) else { continue }
             var next = index + 1
             while next < start, fillers.contains(line.tokens[next]), !Self.intents.contains(line.tokens[next]) { next += 1 }
-            if next >= start || Self.intents.contains(line.tokens[next]) { return true }
+            if next < line.tokens.count, Self.intents.contains(line.tokens[next]) { return true }
         }
         return false
     }

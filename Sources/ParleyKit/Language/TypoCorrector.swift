@@ -26,10 +26,18 @@ public struct TypoCorrector: Sendable {
         else { return token }
         var best: (word: [UInt8], distance: Int)?
         for candidate in bucket where abs(candidate.count - bytes.count) <= 2 {
+            // A four-letter word is only ever missing a letter ("ther" → "there"): "part" is not "past".
+            if bytes.count == 4, candidate.count != 5 { continue }
             let limit = min(candidate.count, bytes.count) >= 8 ? 2 : 1
             guard abs(candidate.count - bytes.count) <= limit else { continue }
             let distance = Self.distance(bytes, candidate)
-            guard distance <= limit, best == nil || distance < best!.distance else { continue }
+            guard distance <= limit else { continue }
+            // On a tie, a word the typo is the start of wins: "ther" is "there" sooner than "their".
+            if let current = best {
+                let better = distance < current.distance
+                    || (distance == current.distance && candidate.starts(with: bytes) && !current.word.starts(with: bytes))
+                guard better else { continue }
+            }
             best = (candidate, distance)
         }
         return best.map { String(decoding: $0.word, as: UTF8.self) } ?? token
