@@ -30,7 +30,7 @@ public struct TypoCorrector: Sendable {
             if bytes.count == 4, candidate.count != 5 { continue }
             let limit = min(candidate.count, bytes.count) >= 8 ? 2 : 1
             guard abs(candidate.count - bytes.count) <= limit else { continue }
-            let distance = Self.distance(bytes, candidate)
+            let distance = EditDistance.between(bytes, candidate)
             guard distance <= limit else { continue }
             // On a tie, a word the typo is the start of wins: "ther" is "there" sooner than "their".
             if let current = best {
@@ -41,31 +41,6 @@ public struct TypoCorrector: Sendable {
             best = (candidate, distance)
         }
         return best.map { String(decoding: $0.word, as: UTF8.self) } ?? token
-    }
-
-    /// Damerau–Levenshtein (optimal string alignment) distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        distance(Array(a.utf8), Array(b.utf8))
-    }
-
-    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
     }
 
     /// Everyday words that must never be "corrected" into a cue word that looks like them.
