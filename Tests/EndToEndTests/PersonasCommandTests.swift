@@ -14,7 +14,7 @@ struct PersonasCommandTests {
         return directory
     }
 
-    private static let persona = """
+    static let persona = """
         id: ana-ruiz
         name: Ana Ruiz
         role: Park Ranger
@@ -151,21 +151,11 @@ struct PersonasVerifyCommandTests {
         let pack = runner.home.appendingPathComponent("shared-pack")
         try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
         try Data("name: Shared\n".utf8).write(to: pack.appendingPathComponent("pack.yaml"))
-        let persona = """
-            id: ana-ruiz
-            name: Ana Ruiz
-            role: Park Ranger
-            organization: State Parks
-            field: Conservation
-            minutes: 15
-            briefing: Ana has been a ranger for ten years.
-            greeting: Hello!
-            topics:
-              - id: career-path
-                asks: [How did you become a ranger?, What skills matter most?]
-                replies: [Volunteering.]
+        // The same ask under a second topic.
+        let persona = PersonasCommandTests.persona + """
+
               - id: skills
-                asks: [What skills matter most?]
+                asks: [How did you become a ranger?]
                 replies: [Patience.]
             """
         try Data(persona.utf8).write(to: pack.appendingPathComponent("ana-ruiz.yaml"))
