@@ -5,12 +5,17 @@ import ParleyKit
 public final class HomeREPL {
     private let reader: any LineReader
     private let console: Console
+    private let paths: ParleyPaths
     private let loadCatalog: () -> PackCatalog
     private var loadedCatalog: PackCatalog?
 
     /// - Parameter catalog: the personas on offer, loaded when first needed.
-    public init(reader: any LineReader, console: Console, catalog: @escaping () -> PackCatalog) {
+    public init(
+        reader: any LineReader, console: Console, paths: ParleyPaths = ParleyPaths(),
+        catalog: @escaping () -> PackCatalog
+    ) {
         self.reader = reader
+        self.paths = paths
         self.console = console
         self.loadCatalog = catalog
     }
@@ -89,8 +94,8 @@ public final class HomeREPL {
             return .quit
         case is HomeCommand.Help:
             printHelp()
-        case is HomeCommand.Practice:
-            console.print("Practice conversations are not built yet; they come in a later version of Parley.")
+        case let practice as HomeCommand.Practice:
+            startPractice(practice.persona)
         case is HomeCommand.Personas:
             console.print(PersonaTable(catalog: catalog).text(style: console.style, width: Terminal.outputWidth))
         case is HomeCommand.Sessions:
@@ -99,6 +104,34 @@ public final class HomeREPL {
             printHelp()
         }
         return .stay
+    }
+
+    /// `/practice [ID]`: a conversation at this prompt, saved to the sessions folder; then home again.
+    private func startPractice(_ name: String?) {
+        let entry: PackCatalog.Entry
+        if let name {
+            do {
+                entry = try catalog.resolve(name)
+            } catch {
+                console.print("\(error.description.prefix(1).uppercased() + error.description.dropFirst()). Type /personas to see who is available.")
+                return
+            }
+        } else if reader.isInteractive {
+            guard let chosen = PersonaChooser(catalog: catalog, reader: reader, console: console).choose() else { return }
+            entry = chosen
+        } else if let first = catalog.allPersonas.first {
+            entry = first
+        } else {
+            console.print("No personas found. Add a pack to \(ParleyPaths().data.path)/packs.")
+            return
+        }
+        do {
+            _ = try PracticeRunner(entry: entry, paths: paths).run(
+                reader: reader, console: console, width: Terminal.outputWidth ?? TextWrap.width)
+        } catch {
+            // The runner has said what went wrong; the learner stays at home.
+        }
+        reader.completer = { [unowned self] text in Self.complete(text, personaIDs: self.personaIDs) }
     }
 
     private func printHelp() {

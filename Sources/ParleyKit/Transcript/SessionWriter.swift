@@ -56,6 +56,15 @@ public final class SessionWriter {
         close()
     }
 
+    /// The open file, for a signal handler that must write the end record without Swift's help;
+    /// -1 once the file is closed.
+    public var fileDescriptor: Int32 { descriptor }
+
+    /// The end record as `finish` writes it, without the line break.
+    public static func endRecordLine(_ ending: TranscriptEnding) -> String {
+        SessionRecord.ending(ending).rendered()
+    }
+
     /// Closes the file without an end record (the session reads as interrupted). Safe to call twice.
     public func close() {
         guard descriptor >= 0 else { return }

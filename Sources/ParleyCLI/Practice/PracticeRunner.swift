@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import ParleyKit
+
+/// Starts a practice conversation — from `parley practice` or `/practice` at home — and reports
+/// how it went.
+struct PracticeRunner {
+    /// Where the transcript goes.
+    enum Saving: Equatable {
+        case sessions
+        case file(String)
+        case none
+    }
+
+    var entry: PackCatalog.Entry
+    var seed: Int?
+    var saving: Saving = .sessions
+    var format: TextOrJSON = .text
+    var paths = ParleyPaths()
+
+    /// Runs the conversation with `reader`, showing it on `console` (or, for JSON, on standard error
+    /// while the report goes to standard output). Throws `ExitCode(1)` when the transcript cannot be
+    /// created and `ExitCode(130)` when the learner pressed Ctrl-C twice to leave.
+    func run(reader: any LineReader, console: Console, width: Int) throws -> PracticeSession.Exit {
+        let seed = self.seed ?? Int.random(in: 0..<1_000_000)
+        let header = TranscriptHeader(practising: entry.persona, pack: entry.pack.id, seed: seed, started: Date())
+        let writer: SessionWriter?
+        do {
+            switch saving {
+            case .none: writer = nil
+            case .file(let path):
+                writer = try SessionWriter(url: URL(fileURLWithPath: path), header: header, creation: .replacing)
+            case .sessions: writer = try SessionWriter.createInSessions(paths, header: header)
+            }
+        } catch {
+            console.error("parley: \(error)")
+            throw ExitCode(1)
+        }
+        var phrases: [Signal: [String]] = [:]
+        for (name, examples) in entry.pack.rubric.phrases {
+            if let signal = Signal(rawValue: name) { phrases[signal, default: []] += examples }
+        }
+        let conversation = Conversation(
+            persona: entry.persona, detector: SignalDetector(phrases: phrases), seed: UInt64(seed))
+        let shown = format == .json ? Console(style: console.errorStyle, out: console.error, err: console.error) : console
+        let session = PracticeSession(
+            entry: entry, conversation: conversation, reader: reader, console: shown, writer: writer, width: width)
+        let exit = session.run()
+        summarize(conversation, savedTo: writer?.url.path, console: shown)
+        if exit == .interrupted { throw ExitCode(130) }
+        return exit
+    }
+
+    /// One line on how the conversation ended, and where it is saved.
+    private func summarize(_ conversation: Conversation, savedTo path: String?, console: Console) {
+        let first = conversation.persona.name.split(separator: " ").first.map(String.init) ?? conversation.persona.name
+        let at = "\(ClockText.format(conversation.clock)) of the \(ClockText.format(conversation.slotSeconds)) agreed"
+        let how: String
+        switch conversation.ended ?? .abandoned {
+        case .closed: how = "You closed the conversation at \(at)."
+        case .timeUp: how = "\(first) had to leave at \(at)."
+        case .abandoned: how = "The conversation stopped at \(at) without a close."
+        }
+        console.print(console.style.bold(how))
+        if let path { console.print(console.style.dim("Transcript saved to \(path)")) }
+    }
+}
