@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(name: "parley", dependencies: ["ParleyCLI"]),
         .testTarget(name: "ParleyKitTests", dependencies: ["ParleyKit"], exclude: ["Fixtures", "Transcript/Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

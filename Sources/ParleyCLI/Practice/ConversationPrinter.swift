@@ -19,7 +19,7 @@ struct ConversationPrinter {
         console.print(style.bold(persona.name) + " — \(persona.role), \(persona.organization)")
         console.print(style.dim("\(persona.field) · \(persona.minutes)-minute call · pack \(entry.pack.id)"))
         console.print("")
-        console.print(TextWrap.wrap(persona.briefing.trimmingCharacters(in: .whitespacesAndNewlines), width: width, indent: "  "))
+        console.print(TextWrap.wrap(TextWrap.reflow(persona.briefing), width: width, indent: "  "))
         console.print("")
         var how = "You have \(persona.minutes) minutes. Type your side of the conversation; /hint suggests a next move, /time shows the clock, /end finishes and scores."
         if let path { how += " Saving to \(path)." }
@@ -38,6 +38,11 @@ struct ConversationPrinter {
             console.print(hanging(style.dim(clock) + " " + style.cyan(style.bold(turn.name + " ›")), plainPrefix: clock + " " + turn.name + " ›", turn.text))
             console.print("")
         }
+    }
+
+    /// A slash-command read from a script or a pipe, shown as if typed at the prompt.
+    func echoCommand(_ text: String, conversation: Conversation) {
+        console.print(style.dim(prompt(conversation) + text))
     }
 
     /// `/time`: where the clock stands, and what the persona will do when.

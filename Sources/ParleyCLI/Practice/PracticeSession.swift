@@ -71,6 +71,7 @@ final class PracticeSession {
                 let text = raw.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 if text.hasPrefix("/") {
+                    if echo { printer.echoCommand(text, conversation: conversation) }
                     switch command(text) {
                     case .stay: continue
                     case .end: break reading

@@ -13,7 +13,7 @@ struct PersonaCard {
             "\(persona.field) · \(persona.minutes)-minute slot · \(persona.temperament.rawValue) · pack \(entry.pack.id)"))
         lines.append("")
         lines.append(style.bold("Briefing"))
-        lines.append(TextWrap.wrap(persona.briefing.trimmingCharacters(in: .whitespacesAndNewlines), width: width, indent: "  "))
+        lines.append(TextWrap.wrap(TextWrap.reflow(persona.briefing), width: width, indent: "  "))
         lines.append("")
         lines.append(style.bold("What \(persona.name.split(separator: " ").first.map(String.init) ?? persona.name) can talk about"))
         for topic in persona.topics {

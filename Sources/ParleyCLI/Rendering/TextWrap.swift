@@ -14,6 +14,16 @@ enum TextWrap {
         return 80
     }
 
+    /// Text written with hard line breaks (a YAML `|` block) as flowing paragraphs: single line
+    /// breaks become spaces; blank lines still separate paragraphs.
+    static func reflow(_ text: String) -> String {
+        text.components(separatedBy: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .split(separator: "", omittingEmptySubsequences: true)
+            .map { $0.joined(separator: " ") }
+            .joined(separator: "\n\n")
+    }
+
     /// `text` wrapped at `width` columns, each line starting with `indent`; paragraphs kept.
     static func wrap(_ text: String, width: Int = TextWrap.width, indent: String = "") -> String {
         let limit = max(20, width - indent.count)

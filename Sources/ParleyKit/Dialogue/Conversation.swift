@@ -37,6 +37,7 @@ public final class Conversation {
     private var replyCursor: [String: Int] = [:]
     private var fallbackCursor: Int
     private var referralCursor = 0
+    private var acknowledgementCursor = 0
     /// After a job ask: shorter answers and no referral until the learner says again they came to learn.
     public private(set) var cooled = false
     private var askedPurpose = false
@@ -92,7 +93,8 @@ public final class Conversation {
         if let kind = hearing.question { questionCount[kind, default: 0] += 1 }
         if signals.contains(.purpose) { cooled = false }
 
-        let smallTalk = SmallTalk.only(in: hearing.normalized)
+        let smallTalkKind = SmallTalk.kind(of: hearing.normalized)
+        let smallTalk = smallTalkKind != nil
         // A request (names, a job, a later contact, an offer) is answered as that request, not as a
         // topic; a statement of purpose or background reaches a topic only when it also asks.
         let requests: Set<Signal> = [.referralAsk, .jobAsk, .giveBack]
@@ -149,21 +151,23 @@ public final class Conversation {
                     answeredTopic = held
                     asides = true
                 } else {
-                    parts.append(Part(PersonaLines.acknowledgement))
+                    parts.append(Part(nextAcknowledgement()))
                 }
             }
             if signals.contains(.referralAsk) { parts.append(Part(nextReferral())) }
             if signals.contains(.giveBack) { parts.append(Part(lines.giveBack)) }
             if signals.contains(.followUp) { parts.append(Part(lines.followUp)) }
             if parts.isEmpty {
-                if smallTalk {
+                if smallTalkKind == .opening {
                     parts.append(Part(lines.smallTalk))
+                } else if smallTalkKind == .answer {
+                    parts.append(Part(PersonaLines.smallTalkAnswered))
                 } else if signals.contains(.timeAck) {
                     parts.append(Part(warned || remaining <= warnBeforeSeconds ? PersonaLines.timeShort : PersonaLines.timeFine))
+                } else if signals.contains(.purpose) || signals.contains(.selfIntro) {
+                    parts.append(Part(nextAcknowledgement()))
                 } else if signals.contains(.thanks) {
                     parts.append(Part(lines.thanks))
-                } else if signals.contains(.purpose) || signals.contains(.selfIntro) {
-                    parts.append(Part(PersonaLines.acknowledgement))
                 } else {
                     parts.append(Part(nextFallback()))
                 }
@@ -251,6 +255,12 @@ public final class Conversation {
         guard !cooled, referralCursor < persona.referrals.count else { return lines.referralNone }
         defer { referralCursor += 1 }
         return persona.referrals[referralCursor].reply
+    }
+
+    private func nextAcknowledgement() -> String {
+        let lines = PersonaLines.acknowledgements
+        defer { acknowledgementCursor += 1 }
+        return lines[acknowledgementCursor % lines.count]
     }
 
     private func nextFallback() -> String {

@@ -21,10 +21,17 @@ struct PersonaLines: Sendable {
 
     // Moments the pack format has no key for; Parley's words, kept short and neutral.
 
-    /// After the learner explains why they came or who they are, and asks nothing.
-    static let acknowledgement = "That's helpful to know — what would you like to ask me?"
+    /// After the learner explains why they came or who they are, and asks nothing; said in turn, so
+    /// a learner who introduces themself and then states their purpose hears two different lines.
+    static let acknowledgements = [
+        "That's helpful to know — what would you like to ask me?",
+        "Great, that gives me a good picture. Where would you like to start?",
+        "Makes sense. Ask me anything — I'm happy to help.",
+    ]
     /// Before answering the question that was put on hold by `ask_purpose`.
     static let resumeAfterPurpose = "That helps, thanks."
+    /// When the learner answers the persona's own small talk ("doing well, thanks!").
+    static let smallTalkAnswered = "Glad to hear it!"
     /// When the learner points out the time early on.
     static let timeFine = "Thanks for keeping an eye on the time — we're fine for now."
     /// When the learner points out the time once it is running short: the persona lets them decide.

@@ -14,14 +14,58 @@ enum SmallTalk {
         ["good", "weekend"], ["busy", "week"], ["how", "is", "the", "new", "year"],
     ]
 
-    /// Whether the line is small talk and nothing more: every sentence is small talk or a short
-    /// greeting ("Hi Ines!", "Good morning").
-    static func only(in line: NormalizedLine) -> Bool {
-        guard heard(in: line.tokens) else { return false }
-        return line.sentences.allSatisfy { sentence in
-            sentence.range.count <= 3 || heard(in: Array(line.tokens[sentence.range]))
-        }
+    /// What a line of pure small talk does.
+    enum Kind: Equatable {
+        /// Asks after the persona or greets them ("how's your week?", "Hi Ines!"): they chat back.
+        case opening
+        /// Answers the persona's own small talk ("doing well, thanks!"): they acknowledge it.
+        case answer
     }
+
+    /// The line's kind when it is small talk and nothing more: every sentence is small talk, a
+    /// short greeting ("Hi Ines!", "Good morning") or a short answer to "how are you?".
+    static func kind(of line: NormalizedLine) -> Kind? {
+        guard !line.sentences.isEmpty else { return nil }
+        var opening = false
+        for sentence in line.sentences {
+            let words = Array(line.tokens[sentence.range])
+            if heard(in: words) || isGreeting(words) {
+                opening = true
+            } else if !isAnswer(words) {
+                return nil
+            }
+        }
+        return opening ? .opening : .answer
+    }
+
+    /// "doing well, thanks", "pretty good!", "not bad, you?": a short reply to "how are you?".
+    static func isAnswer(_ words: [String]) -> Bool {
+        guard words.count <= 6 else { return false }
+        let text = " " + words.joined(separator: " ") + " "
+        return answers.contains { text.contains(" " + $0 + " ") }
+            && words.allSatisfy { answerWords.contains($0) }
+    }
+
+    private static let answers = [
+        "doing well", "doing good", "doing great", "pretty good", "pretty well", "not bad", "i am good",
+        "i am well", "i am great", "i am fine", "good thanks", "great thanks", "fine thanks", "well thanks",
+        "all good", "cannot complain", "good good", "very well", "really good", "so good", "good thank",
+        "great thank", "fine thank", "well thank", "busy but good", "good", "great", "fine",
+    ]
+    private static let answerWords: Set<String> = [
+        "doing", "well", "good", "great", "pretty", "not", "bad", "i", "am", "fine", "thanks", "thank", "you",
+        "all", "cannot", "complain", "very", "really", "so", "busy", "but", "and", "yourself", "too", "also",
+        "oh", "yes", "yeah", "thx", "ty", "for", "asking", "quite", "hi", "hello", "hey", "overall",
+    ]
+
+    /// "hi", "hello ines", "good morning", "hey there": a greeting word and at most two more words.
+    static func isGreeting(_ words: [String]) -> Bool {
+        guard let first = words.first, words.count <= 3 else { return false }
+        if greetings.contains(first) { return true }
+        return first == "good" && words.count >= 2 && ["morning", "afternoon", "evening", "day"].contains(words[1])
+    }
+
+    private static let greetings: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "afternoon", "evening"]
 
     static func heard(in tokens: [String]) -> Bool {
         guard !tokens.isEmpty else { return false }

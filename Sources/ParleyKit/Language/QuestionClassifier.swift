@@ -93,6 +93,8 @@ struct QuestionClassifier: Sendable {
 
     private func isAuxiliaryQuestion(_ words: [String], from first: Int) -> Bool {
         guard Self.auxiliaries.contains(words[first]), first + 1 < words.count else { return false }
+        // "Have a good rest of your day!" wishes; it does not ask.
+        if ["have", "has", "had"].contains(words[first]), ["a", "an", "the"].contains(words[first + 1]) { return false }
         let subjects: Set<String> = [
             "you", "i", "we", "they", "it", "there", "he", "she", "your", "this", "that", "anyone", "someone",
             "people", "most", "any", "tips", "advice", "the", "a",
