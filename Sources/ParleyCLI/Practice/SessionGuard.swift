@@ -19,6 +19,7 @@ enum SessionGuard {
     nonisolated(unsafe) private static var message: UnsafeMutablePointer<UInt8> = .allocate(capacity: 4096)
     nonisolated(unsafe) private static var messageLength = 0
     private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    nonisolated(unsafe) private static var armed: [Int32] = []
 
     /// Installs the handlers for a session being written to `descriptor`.
     static func arm(descriptor: Int32, endRecord: String, notice: String) {
@@ -31,7 +32,26 @@ enum SessionGuard {
         action.__sigaction_handler.sa_handler = { signal in SessionGuard.handle(signal) }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
-        for signal in signals { sigaction(signal, &action, nil) }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        armed = []
+        for signal in signals {
+            // A signal ignored when Parley started (`nohup`, a background job) stays ignored, as
+            // the shell asked.
+            var current = sigaction()
+            sigaction(signal, nil, &current)
+            if let handler = current.__sigaction_handler.sa_handler,
+                unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+            {
+                continue
+            }
+            sigaction(signal, &action, nil)
+            sigaddset(&unblock, signal)
+            armed.append(signal)
+        }
+        // A parent may hand down a mask that blocks these signals (some test runners and
+        // supervisors do); blocked, they would never reach the handler.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Prepares the end record to write if a signal came now.
@@ -52,7 +72,8 @@ enum SessionGuard {
     /// Puts the default handlers back, once the session has written its own end record.
     static func disarm() {
         descriptor = -1
-        for signal in signals { Foundation.signal(signal, SIG_DFL) }
+        for signal in armed { Foundation.signal(signal, SIG_DFL) }
+        armed = []
     }
 
     private static func handle(_ signal: Int32) {
