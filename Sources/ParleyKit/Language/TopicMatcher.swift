@@ -1,7 +1,8 @@
 import Foundation
 
 /// Matches a learner's line to the topic whose example asks it means: tf-idf cosine over stemmed
-/// words with field synonyms folded together, best ask per topic. Below `threshold` the line
+/// words with field synonyms folded together, mixing each topic's closest ask with all its asks
+/// taken together. Below `threshold` the line
 /// reaches no topic, and the persona answers with small talk or its fallback.
 public struct TopicMatcher: Sendable {
     public struct Match: Sendable, Equatable {
@@ -18,6 +19,8 @@ public struct TopicMatcher: Sendable {
     }
 
     public static let defaultThreshold = 0.3
+    /// How much of a topic's score comes from all its asks together rather than its closest ask.
+    static let centroidShare = 0.6
 
     private struct Document: Sendable {
         var topicID: String
@@ -56,6 +59,31 @@ public struct TopicMatcher: Sendable {
             Document(
                 topicID: topicID, ask: ask, weights: Self.weigh(terms, idf: idf), grams: Self.weigh(grams, idf: gramIDF))
         }
+        // Each topic as one bag of all its asks: a paraphrase that shares a word with one ask and
+        // another word with a second still comes close to the topic as a whole.
+        var centroids: [String: Document] = [:]
+        for (topicID, _, terms, grams) in bags {
+            var document = centroids[topicID] ?? Document(topicID: topicID, ask: "", weights: [:], grams: [:])
+            for term in terms { document.weights[term, default: 0] += 1 }
+            for gram in grams { document.grams[gram, default: 0] += 1 }
+            centroids[topicID] = document
+        }
+        self.centroids = centroids.mapValues { document in
+            var weighed = document
+            weighed.weights = Self.unit(document.weights.mapValues { $0.squareRoot() }, idf: idf)
+            weighed.grams = Self.unit(document.grams.mapValues { $0.squareRoot() }, idf: gramIDF)
+            return weighed
+        }
+    }
+
+    private let centroids: [String: Document]
+
+    private static func unit(_ counts: [String: Double], idf: [String: Double]) -> [String: Double] {
+        var weights: [String: Double] = [:]
+        for (term, count) in counts { weights[term] = count * (idf[term] ?? 0) }
+        let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return [:] }
+        return weights.mapValues { $0 / norm }
     }
 
     public func match(_ text: String) -> Result {
@@ -74,6 +102,15 @@ public struct TopicMatcher: Sendable {
             if score > (bestPerTopic[document.topicID]?.score ?? 0) {
                 bestPerTopic[document.topicID] = Match(topicID: document.topicID, score: score, ask: document.ask)
             }
+        }
+        for (topicID, centroid) in centroids {
+            guard var match = bestPerTopic[topicID] else { continue }
+            var words = 0.0
+            for (term, weight) in query { words += weight * (centroid.weights[term] ?? 0) }
+            var grams = 0.0
+            for (gram, weight) in queryGrams { grams += weight * (centroid.grams[gram] ?? 0) }
+            match.score = (1 - Self.centroidShare) * match.score + Self.centroidShare * (0.75 * words + 0.25 * grams)
+            bestPerTopic[topicID] = match
         }
         let ranked = bestPerTopic.values.sorted { ($0.score, $1.topicID) > ($1.score, $0.topicID) }
         let best = ranked.first.flatMap { $0.score >= threshold ? $0 : nil }
@@ -101,11 +138,16 @@ public struct TopicMatcher: Sendable {
     /// Content words, synonyms folded, stemmed; plus `~me` when the line asks about the learner's
     /// own way ("how should I get into…") rather than the person's ("how did you get into…").
     static func terms(_ tokens: [String]) -> [String] {
-        var terms: [String] = tokens.compactMap { token in
+        var terms: [String] = tokens.indices.compactMap { index in
+            let token = tokens[index]
             guard !stopwords.contains(token) else { return nil }
-            if let canonical = synonyms[token] { return canonical }
             let stem = Stemmer.stem(token)
-            return synonyms[stem] ?? stem
+            let canonical = synonyms[token] ?? synonyms[stem] ?? stem
+            // "what don't you like about it?" asks about the downsides.
+            if canonical == "~like", tokens[max(0, index - 3)..<index].contains(where: { $0 == "not" || $0 == "never" }) {
+                return "~dislike"
+            }
+            return canonical
         }
         if tokens.contains(where: learnerWords.contains) { terms.append("~me") }
         return terms
