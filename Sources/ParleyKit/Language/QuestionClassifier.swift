@@ -81,6 +81,11 @@ struct QuestionClassifier: Sendable {
                         guard index >= 1, ["am", "love", "to", "was", "really", "so", "also", "i", "just"].contains(words[index - 1]) else { continue }
                         if verb == "interested", next == "in", !words[(index + 2)...].contains(where: Self.whWords.contains) { continue }
                     }
+                    if verb == "sense" || verb == "overview" || verb == "picture" {
+                        // "give me a sense of…" asks; "I'm after an honest picture of the job" states.
+                        let before = words[max(first, index - 4)..<index]
+                        guard before.contains("me") || before.contains("us") else { continue }
+                    }
                     if verb == "describe" || verb == "explain" {
                         guard index == first || ["you", "me", "to", "please", "can", "could", "would"].contains(words[index - 1]) else { continue }
                     }
