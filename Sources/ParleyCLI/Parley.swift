@@ -14,7 +14,7 @@ public struct Parley: ParsableCommand {
         version: ParleyVersion.current,
         subcommands: [
             Practice.self, Personas.self, Explain.self, Score.self, Review.self,
-            Sessions.self, Progress.self, Grade.self, Letter.self,
+            Sessions.self, Progress.self, Grade.self, Letter.self, Dev.self,
         ]
     )
 

@@ -61,7 +61,13 @@ struct LineExplainer {
         var explanation = LineExplanation(
             text: text,
             signals: hearing.cues.sorted { $0.signal < $1.signal }.map { cue in
-                let because = cue.negated ? "\"\(cue.words)\" (negated: not a job ask)" : "\"\(cue.words)\""
+                let because: String
+                if let confidence = cue.confidence {
+                    let features = cue.words.split(separator: ",").map { "\"\($0.trimmingCharacters(in: .whitespaces))\"" }
+                    because = "learned, \(Int((confidence * 100).rounded()))% sure, mostly from " + features.joined(separator: " ")
+                } else {
+                    because = cue.negated ? "\"\(cue.words)\" (negated: not a job ask)" : "\"\(cue.words)\""
+                }
                 return .init(signal: cue.signal.rawValue, because: because)
             },
             question: hearing.question?.rawValue,

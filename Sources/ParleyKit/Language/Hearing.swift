@@ -9,6 +9,9 @@ public struct Hearing: Sendable {
         public var pattern: String
         /// True when a negation ("not looking for a job") turned a job ask into a purpose statement.
         public var negated: Bool
+        /// For a signal the learned layer added, how sure it was (0–1); `words` then lists the
+        /// features (stems and `~concepts`) that weighed most. `nil` for a cue pattern.
+        public var confidence: Double? = nil
     }
 
     public var text: String

@@ -17,11 +17,15 @@ public struct SignalDetector: Sendable {
     private let rulesByStart: [String: [Int]]
     private let anywhere: [Int]
     private let vetoes: [Signal: [Veto]]
-    private let normalizer: TextNormalizer
+    public let normalizer: TextNormalizer
     private let questions = QuestionClassifier()
+    private let model: SignalModel?
 
-    /// - Parameter phrases: a pack's `rubric.phrases`: extra example phrases per signal.
-    public init(phrases: [Signal: [String]] = [:]) {
+    /// - Parameters:
+    ///   - phrases: a pack's `rubric.phrases`: extra example phrases per signal.
+    ///   - model: the learned layer; `nil` hears with the cue patterns alone.
+    public init(phrases: [Signal: [String]] = [:], model: SignalModel? = .bundled) {
+        self.model = model
         let concepts = SignalRules.concepts
         var rules = SignalRules.patterns.map { Rule(signal: $0.0, pattern: CuePattern($0.1, concepts: concepts)) }
         let plain = TextNormalizer()
@@ -87,8 +91,48 @@ public struct SignalDetector: Sendable {
                 }
             }
         }
+        if let model { cues += learnedCues(model, line, heard: found) }
         let question = questions.classify(line)
         return Hearing(text: text, normalized: line, cues: cues, question: question?.kind, questionCue: question?.cue)
+    }
+
+    /// Signals the model is confident of that the cue patterns missed, unless a veto for the signal
+    /// matches anywhere in the line, a negation says what the learner is not after (for job and
+    /// referral asks), or — for statements about the learner — every sentence is a question.
+    private func learnedCues(_ model: SignalModel, _ line: NormalizedLine, heard: Set<Signal>) -> [Hearing.Cue] {
+        let (probabilities, features) = model.hear(line)
+        var cues: [Hearing.Cue] = []
+        for signal in Signal.allCases where !heard.contains(signal) {
+            guard let probability = probabilities[signal], probability >= SignalModel.threshold else { continue }
+            if vetoedAnywhere(signal, line) { continue }
+            if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
+            if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
+            let strongest = model.strongest(features, for: signal)
+            cues.append(.init(
+                signal: signal, words: strongest.joined(separator: ", "), pattern: "learned",
+                negated: false, confidence: probability))
+        }
+        return cues
+    }
+
+    private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine) -> Bool {
+        guard let list = vetoes[signal] else { return false }
+        return line.sentences.contains { sentence in
+            list.contains { !$0.pattern.matches(in: line.tokens, range: sentence.range).isEmpty }
+        }
+    }
+
+    private func hasNegatedIntent(_ line: NormalizedLine) -> Bool {
+        line.sentences.contains { sentence in
+            sentence.range.contains { index in
+                isNegated(line, at: index, sentence: sentence.range)
+            }
+        }
+    }
+
+    private func isQuestion(_ sentence: NormalizedLine.Sentence, _ line: NormalizedLine) -> Bool {
+        sentence.endsWithQuestionMark
+            || (!sentence.range.isEmpty && inQuestionClause(line, at: sentence.range.lowerBound, sentence: sentence.range))
     }
 
     /// Signals that are statements about the learner: inside a question ("What should a career

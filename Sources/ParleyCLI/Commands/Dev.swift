@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import ParleyKit
+
+extension Parley {
+    /// Tools for Parley's developers, hidden from `--help`.
+    struct Dev: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Developer tools.", shouldDisplay: false, subcommands: [TrainSignals.self])
+
+        struct TrainSignals: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "train-signals",
+                abstract: "Train the learned layer of hearing on labelled lines; print its weights.")
+            @Argument(help: "JSON Lines files of {\"text\", \"signals\"}.") var files: [String]
+            @Flag(help: "Add the bundled personas' asks as lines with no signal.") var bundledAsks = false
+            @Option(help: "Instead of training, report k-fold cross-validation of patterns plus model per threshold.")
+            var crossValidate = 0
+            @Option(help: "Instead of training, report patterns plus model on these held-out lines.")
+            var validate: String?
+
+            func run() throws {
+                var examples = try Self.load(files)
+                if bundledAsks {
+                    // Every bundled ask is a question about the work that carries no signal: the
+                    // look-alikes the model most needs to see.
+                    for persona in try PackLoader.bundled().personas {
+                        for topic in persona.topics {
+                            examples += topic.asks.map { SignalModel.Example(text: $0, signals: []) }
+                        }
+                    }
+                }
+                let detector = SignalDetector(model: nil)
+                if let validate {
+                    let held = try Self.load([validate])
+                    print(SignalModel.validate(training: examples, validation: held, detector: detector))
+                    return
+                }
+                if crossValidate > 1 {
+                    print(SignalModel.crossValidate(examples, detector: detector, folds: crossValidate))
+                    return
+                }
+                let model = SignalModel.train(examples, normalizer: detector.normalizer)
+                FileHandle.standardOutput.write(Data(model.serialized.utf8))
+            }
+
+            static func load(_ files: [String]) throws -> [SignalModel.Example] {
+                var examples: [SignalModel.Example] = []
+                for path in files {
+                    let text = try String(contentsOfFile: path, encoding: .utf8)
+                    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                            let text = object["text"] as? String, let names = object["signals"] as? [String]
+                        else {
+                            FileHandle.standardError.write(Data("\(path):\(number + 1):1: error: expected {\"text\", \"signals\"}\n".utf8))
+                            throw ExitCode(1)
+                        }
+                        var signals: Set<Signal> = []
+                        for name in names {
+                            guard let signal = Signal(rawValue: name) else {
+                                FileHandle.standardError.write(Data("\(path):\(number + 1):1: error: unknown signal '\(name)'\n".utf8))
+                                throw ExitCode(1)
+                            }
+                            signals.insert(signal)
+                        }
+                        examples.append(.init(text: text, signals: signals))
+                    }
+                }
+                return examples
+            }
+        }
+    }
+}

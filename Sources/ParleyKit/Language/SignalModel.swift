@@ -1,0 +1,304 @@
+import Foundation
+
+/// The learned half of hearing: one logistic regression per signal over a line's words, word pairs
+/// and word triples (Porter2 stems), with the rules' concept sets (`~people`, `~talk`, …) as words
+/// of their own, so that "might you know a colleague I could ring?" shares features with "is there
+/// anyone I should talk to?".
+///
+/// The cue patterns are precise but only hear the wordings they were written for; the model
+/// generalises from the labelled lines it was trained on (`scripts/train-signals`, from the tune
+/// part of the labelled set only). `SignalDetector` adds a signal the model is confident of and the
+/// rules missed, unless a veto or a negation says otherwise, and `explain` names the features
+/// that weighed most.
+public struct SignalModel: Sendable {
+    /// Per signal: the bias and each feature's weight.
+    struct Weights: Sendable {
+        var bias: Double
+        var features: [String: Double]
+    }
+
+    let weights: [Signal: Weights]
+    /// The same weights by feature, one per signal in `Signal.allCases` order: hearing a line looks
+    /// each feature up once.
+    private let byFeature: [String: [Double]]
+    private let biases: [Double]
+    /// How sure the model must be before it adds a signal the rules did not hear.
+    static let threshold = 0.8
+
+    init(weights: [Signal: Weights]) {
+        self.weights = weights
+        let signals = Signal.allCases
+        var byFeature: [String: [Double]] = [:]
+        for (position, signal) in signals.enumerated() {
+            for (feature, weight) in weights[signal]?.features ?? [:] {
+                byFeature[feature, default: [Double](repeating: 0, count: signals.count)][position] = weight
+            }
+        }
+        self.byFeature = byFeature
+        biases = signals.map { weights[$0]?.bias ?? 0 }
+    }
+
+    /// The model Parley ships, trained by `scripts/train-signals`.
+    public static let bundled: SignalModel = SignalModel(serialized: SignalModel.bundledWeights)
+
+    // MARK: Features
+
+    /// A line's features: stems, concept names, their pairs and triples, the first word, and
+    /// whether the line asks with a question mark.
+    static func features(of line: NormalizedLine) -> Set<String> {
+        var features: Set<String> = []
+        features.reserveCapacity(line.tokens.count * 6)
+        forEachFeature(of: line) { features.insert($0) }
+        return features
+    }
+
+    /// Calls `body` with each of the line's features (a feature may come more than once).
+    static func forEachFeature(of line: NormalizedLine, _ body: (String) -> Void) {
+        let stems = stemCache.stems(line.tokens)
+        let noConcepts: [String] = []
+        for sentence in line.sentences where !sentence.range.isEmpty {
+            let range = sentence.range
+            body("^" + stems[range.lowerBound])
+            if sentence.endsWithQuestionMark { body("?") }
+            for index in range {
+                let word = stems[index]
+                let concepts = conceptIndex[line.tokens[index]] ?? noConcepts
+                body(word)
+                for concept in concepts { body(concept) }
+                guard index + 1 < range.upperBound else { continue }
+                let next = stems[index + 1]
+                body(word + " " + next)
+                for concept in concepts { body(concept + " " + next) }
+                for concept in conceptIndex[line.tokens[index + 1]] ?? noConcepts { body(word + " " + concept) }
+                guard index + 2 < range.upperBound else { continue }
+                body(word + " " + next + " " + stems[index + 2])
+            }
+        }
+    }
+
+    /// The model's probability for each signal, and the line's features that carry weight.
+    func hear(_ line: NormalizedLine) -> (probabilities: [Signal: Double], features: Set<String>) {
+        var weighed: Set<String> = []
+        var z = biases
+        SignalModel.forEachFeature(of: line) { feature in
+            guard let row = byFeature[feature], weighed.insert(feature).inserted else { return }
+            for index in z.indices { z[index] += row[index] }
+        }
+        var result: [Signal: Double] = [:]
+        for (index, signal) in Signal.allCases.enumerated() where weights[signal] != nil {
+            result[signal] = 1 / (1 + exp(-z[index]))
+        }
+        return (result, weighed)
+    }
+
+    static let stemCache = StemCache()
+
+    /// Stems of words seen before: people reuse the same few thousand words, and stemming each
+    /// one again is most of the cost of a line's features. Bounded; thread-safe.
+    final class StemCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var table: [String: String] = [:]
+        private let limit = 50_000
+
+        func stems(_ words: [String]) -> [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return words.map { word in
+                if let stem = table[word] { return stem }
+                let stem = Stemmer.stem(word)
+                if table.count < limit { table[word] = stem }
+                return stem
+            }
+        }
+    }
+
+    /// Word → the concept sets holding it, as `~name`.
+    static let conceptIndex: [String: [String]] = {
+        var index: [String: [String]] = [:]
+        for (name, words) in SignalRules.concepts.sorted(by: { $0.key < $1.key }) {
+            for word in words { index[word, default: []].append("~" + name) }
+        }
+        return index
+    }()
+
+    // MARK: Hearing
+
+    /// The model's probability for each signal.
+    func probabilities(_ features: Set<String>) -> [Signal: Double] {
+        var z = biases
+        for feature in features {
+            guard let row = byFeature[feature] else { continue }
+            for index in z.indices { z[index] += row[index] }
+        }
+        var result: [Signal: Double] = [:]
+        for (index, signal) in Signal.allCases.enumerated() where weights[signal] != nil {
+            result[signal] = 1 / (1 + exp(-z[index]))
+        }
+        return result
+    }
+
+    /// The features that pushed hardest towards `signal`, strongest first.
+    func strongest(_ features: Set<String>, for signal: Signal, count: Int = 3) -> [String] {
+        guard let weights = weights[signal] else { return [] }
+        var weighed: [(feature: String, weight: Double)] = []
+        for feature in features {
+            if let weight = weights.features[feature], weight > 0 { weighed.append((feature, weight)) }
+        }
+        weighed.sort { left, right in
+            left.weight != right.weight ? left.weight > right.weight : left.feature < right.feature
+        }
+        return weighed.prefix(count).map { $0.feature }
+    }
+
+    // MARK: Training
+
+    /// One labelled line.
+    public struct Example: Sendable {
+        public var text: String
+        public var signals: Set<Signal>
+
+        public init(text: String, signals: Set<Signal>) {
+            self.text = text
+            self.signals = signals
+        }
+    }
+
+    /// Trains a model by full-batch gradient descent on the class-balanced logistic loss with L2
+    /// regularisation. Deterministic: the same examples in the same order give the same weights.
+    public static func train(
+        _ examples: [Example], normalizer: TextNormalizer, epochs: Int = 600, rate: Double = 1.0,
+        l2: Double = 0.001, minimumLines: Int = 2, keep: Double = 0.02
+    ) -> SignalModel {
+        // Features seen in one line only would be memorised, not learned: they are left out.
+        let lineFeatures = examples.map { features(of: normalizer.normalize($0.text)).sorted() }
+        var seen: [String: Int] = [:]
+        for features in lineFeatures {
+            for feature in features { seen[feature, default: 0] += 1 }
+        }
+        var vocabulary: [String: Int] = [:]
+        var names: [String] = []
+        let rows: [[Int]] = lineFeatures.map { features in
+            features.compactMap { feature in
+                guard seen[feature, default: 0] >= minimumLines else { return nil }
+                if let index = vocabulary[feature] { return index }
+                vocabulary[feature] = names.count
+                names.append(feature)
+                return names.count - 1
+            }
+        }
+        var result: [Signal: Weights] = [:]
+        let count = Double(max(1, examples.count))
+        for signal in Signal.allCases {
+            let labels = examples.map { $0.signals.contains(signal) ? 1.0 : 0.0 }
+            let positive = min(max(labels.reduce(0, +) / count, 0.001), 0.999)
+            let classWeight = labels.map { $0 > 0 ? 0.5 / positive : 0.5 / (1 - positive) }
+            var w = [Double](repeating: 0, count: names.count)
+            var bias = 0.0
+            var gradient = [Double](repeating: 0, count: names.count)
+            for _ in 0..<epochs {
+                for index in gradient.indices { gradient[index] = l2 * w[index] }
+                var biasGradient = 0.0
+                for (row, features) in rows.enumerated() {
+                    var z = bias
+                    for feature in features { z += w[feature] }
+                    let error = (1 / (1 + exp(-z)) - labels[row]) * classWeight[row] / count
+                    biasGradient += error
+                    for feature in features { gradient[feature] += error }
+                }
+                for index in w.indices { w[index] -= rate * gradient[index] }
+                bias -= rate * biasGradient
+            }
+            var kept: [String: Double] = [:]
+            for (index, weight) in w.enumerated() where abs(weight) >= keep {
+                kept[names[index]] = (weight * 10_000).rounded() / 10_000
+            }
+            result[signal] = Weights(bias: (bias * 10_000).rounded() / 10_000, features: kept)
+        }
+        return SignalModel(weights: result)
+    }
+
+    /// k-fold cross-validation of the cue patterns with the model added at several thresholds:
+    /// per threshold, the macro-F1 and each signal's precision and recall. The folds are fixed
+    /// (line i goes to fold i mod k), so the report is reproducible.
+    public static func crossValidate(_ examples: [Example], detector: SignalDetector, folds: Int) -> String {
+        let lines = examples.map { detector.normalizer.normalize($0.text) }
+        var probabilities = [[Signal: Double]](repeating: [:], count: examples.count)
+        for fold in 0..<folds {
+            let training = examples.indices.filter { $0 % folds != fold }.map { examples[$0] }
+            let model = train(training, normalizer: detector.normalizer)
+            for index in examples.indices where index % folds == fold {
+                probabilities[index] = model.probabilities(features(of: lines[index]))
+            }
+        }
+        return report(examples, probabilities: probabilities, detector: detector)
+    }
+
+    /// Trains on `training` and reports, on `validation` — lines neither the patterns nor the model
+    /// were written from — the patterns alone and with the model added at each threshold.
+    public static func validate(training: [Example], validation: [Example], detector: SignalDetector) -> String {
+        let model = train(training, normalizer: detector.normalizer)
+        let probabilities = validation.map { model.probabilities(features(of: detector.normalizer.normalize($0.text))) }
+        return report(validation, probabilities: probabilities, detector: detector)
+    }
+
+    private static func report(_ examples: [Example], probabilities: [[Signal: Double]], detector: SignalDetector) -> String {
+        let thresholds = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+        let ruled = examples.map { Set(detector.hear($0.text).signals) }
+        var report = ""
+        func measure(_ heard: (Int, Signal) -> Bool) -> (macro: Double, rows: [String]) {
+            var f1s: [Double] = []
+            var rows: [String] = []
+            for signal in Signal.allCases {
+                var (tp, fp, fn) = (0.0, 0.0, 0.0)
+                for index in examples.indices {
+                    let truth = examples[index].signals.contains(signal), guess = heard(index, signal)
+                    if truth && guess { tp += 1 } else if guess { fp += 1 } else if truth { fn += 1 }
+                }
+                let precision = tp + fp > 0 ? tp / (tp + fp) : 1, recall = tp + fn > 0 ? tp / (tp + fn) : 1
+                let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+                f1s.append(f1)
+                rows.append("\(signal.rawValue) P\(String(format: "%.2f", precision)) R\(String(format: "%.2f", recall))")
+            }
+            return (f1s.reduce(0, +) / Double(f1s.count), rows)
+        }
+        let alone = measure { ruled[$0].contains($1) }
+        report += "patterns alone: macro-F1 \(String(format: "%.3f", alone.macro))  \(alone.rows.joined(separator: "  "))\n"
+        for threshold in thresholds {
+            let combined = measure { ruled[$0].contains($1) || (probabilities[$0][$1] ?? 0) >= threshold }
+            report += "threshold \(threshold): macro-F1 \(String(format: "%.3f", combined.macro))  \(combined.rows.joined(separator: "  "))\n"
+        }
+        return report
+    }
+
+    // MARK: Storage
+
+    /// One line per weight, `signal<TAB>feature<TAB>weight`, with the bias under the feature `*`;
+    /// sorted, so that retraining on the same lines gives the same text.
+    public var serialized: String {
+        var lines: [String] = []
+        for signal in Signal.allCases {
+            guard let weights = weights[signal] else { continue }
+            lines.append("\(signal.rawValue)\t*\t\(weights.bias)")
+            for (feature, weight) in weights.features.sorted(by: { $0.key < $1.key }) {
+                lines.append("\(signal.rawValue)\t\(feature)\t\(weight)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    init(serialized text: String) {
+        var weights: [Signal: Weights] = [:]
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3, let signal = Signal(rawValue: String(fields[0])),
+                let weight = Double(fields[2])
+            else { continue }
+            if fields[1] == "*" {
+                weights[signal, default: Weights(bias: 0, features: [:])].bias = weight
+            } else {
+                weights[signal, default: Weights(bias: 0, features: [:])].features[String(fields[1])] = weight
+            }
+        }
+        self.init(weights: weights)
+    }
+}
