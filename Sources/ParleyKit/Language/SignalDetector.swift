@@ -146,7 +146,10 @@ public struct SignalDetector: Sendable {
         while start > sentence.lowerBound, line.clause[start - 1] == line.clause[index] { start -= 1 }
         while start < index, QuestionClassifier.fillers.contains(line.tokens[start]) { start += 1 }
         let first = line.tokens[start]
-        if QuestionClassifier.whWords.contains(first) { return true }
+        if QuestionClassifier.whWords.contains(first) {
+            // "What I want out of this is…" states; a question puts its verb first ("what do I…").
+            return !(start + 1 < line.tokens.count && line.tokens[start + 1] == "i")
+        }
         guard QuestionClassifier.auxiliaries.contains(first), start + 1 < line.tokens.count else { return false }
         return ["you", "your", "a", "an", "the", "there", "it", "people", "most", "someone", "anyone"].contains(line.tokens[start + 1])
     }

@@ -45,6 +45,19 @@ struct SignalDetectorTests {
         #expect(!heard(text).contains(signal), "\(text)")
     }
 
+    @Test func pseudoCleftsStateRatherThanAsk() {
+        #expect(heard("What I really want out of this is a realistic sense of the hours.") == [.purpose])
+        #expect(heard("What I'm looking for is some honest advice.") == [.purpose])
+        #expect(!heard("What should I study to become an analyst?").contains(.purpose))
+    }
+
+    @Test func lookAlikesOfFollowUpsAndIntroductionsStayQuiet() {
+        #expect(!heard("I'm at the stage of talking to people in a few fields before I pick a direction.").contains(.followUp))
+        #expect(heard("Can we chat again in a few weeks?").contains(.followUp))
+        #expect(heard("If you were me, who would you reach out to next?") == [.referralAsk])
+        #expect(heard("sorry, I think I've run over") == [.timeAck])
+    }
+
     @Test func negationTurnsAJobAskIntoAPurpose() {
         for line in [
             "I'm not looking for a job, just hoping to learn.", "im really not here to ask u for an internship",
