@@ -2,7 +2,7 @@
 extension SignalModel {
     static let bundledWeights = #"""
 purpose	*	-2.9546
-purpose	10	-0.0242
+purpose	10	-0.0241
 purpose	20	0.02
 purpose	20 minut	0.02
 purpose	20 ~limit	0.02
@@ -18,7 +18,7 @@ purpose	^could	-0.0627
 purpose	^current	-0.0434
 purpose	^did	-0.0239
 purpose	^do	0.021
-purpose	^happi	-0.036
+purpose	^happi	-0.0359
 purpose	^have	-0.0224
 purpose	^hi	-0.0333
 purpose	^how	-0.3171
@@ -38,7 +38,7 @@ purpose	^sorri	-0.0885
 purpose	^tell	-0.0292
 purpose	^thank	-0.2091
 purpose	^that	-0.3198
-purpose	^the	0.2368
+purpose	^the	0.2367
 purpose	^this	0.0608
 purpose	^was	-0.0336
 purpose	^we	-0.0379
@@ -70,7 +70,7 @@ purpose	a paraleg	-0.0246
 purpose	a part	-0.0217
 purpose	a realist	0.1789
 purpose	a realli	-0.0246
-purpose	a referr	-0.0366
+purpose	a referr	-0.0365
 purpose	a role	0.029
 purpose	a second year	0.0219
 purpose	a shall	-0.036
@@ -103,7 +103,7 @@ purpose	academia	-0.0254
 purpose	account	-0.021
 purpose	actual	0.3661
 purpose	actual do	0.0831
-purpose	advic	0.5343
+purpose	advic	0.5344
 purpose	advic on	0.0584
 purpose	advic someon	-0.0343
 purpose	advic would	-0.0266
@@ -118,7 +118,7 @@ purpose	all	-0.1857
 purpose	all i	-0.0333
 purpose	all my	-0.0237
 purpose	all my question	-0.0237
-purpose	all this	-0.0403
+purpose	all this	-0.0402
 purpose	almost	-0.0209
 purpose	almost out	-0.0209
 purpose	almost out of	-0.0209
@@ -143,17 +143,17 @@ purpose	am not ask	0.0213
 purpose	am not look	0.0392
 purpose	am now	0.0222
 purpose	am pretti	-0.0392
-purpose	am realli	-0.0246
+purpose	am realli	-0.0247
 purpose	am tri	0.1927
 purpose	am tri to	0.1927
 purpose	am ~number	-0.0685
-purpose	am ~want	0.8708
+purpose	am ~want	0.8707
 purpose	an	-0.1657
 purpose	an interview	-0.0268
 purpose	an ~student	-0.0224
 purpose	an ~talk	-0.0268
 purpose	analyst	-0.0623
-purpose	and	0.2169
+purpose	and	0.2168
 purpose	and honest	0.0634
 purpose	and honest i	0.0634
 purpose	and i	0.1828
@@ -161,7 +161,7 @@ purpose	and i am	0.1062
 purpose	and i have	0.076
 purpose	and now	-0.0291
 purpose	and would	-0.0463
-purpose	and ~want	0.0652
+purpose	and ~want	0.0651
 purpose	ani	-0.1331
 purpose	ani more	-0.0371
 purpose	ani more of	-0.0291
@@ -173,9 +173,9 @@ purpose	appli	-0.1043
 purpose	appli to	-0.0749
 purpose	appli to your	-0.0467
 purpose	appreci	-0.055
-purpose	appreci it	-0.0542
+purpose	appreci it	-0.0543
 purpose	appreci you	-0.039
-purpose	are	-0.45
+purpose	are	-0.4499
 purpose	are almost	-0.0209
 purpose	are almost out	-0.0209
 purpose	are near	-0.0425
@@ -235,19 +235,19 @@ purpose	befor i	0.4002
 purpose	befor that	-0.0517
 purpose	befor that i	-0.0517
 purpose	best	-0.0358
-purpose	better	-0.0417
+purpose	better	-0.0418
 purpose	between	0.0706
 purpose	beyond	0.7779
 purpose	biggest	-0.0253
 purpose	book	-0.0208
-purpose	bootcamp	0.0539
+purpose	bootcamp	0.054
 purpose	brain	0.0924
 purpose	build	-0.0593
 purpose	busi	-0.0341
 purpose	but	-0.0936
 purpose	but i	-0.0436
 purpose	but i have	-0.0386
-purpose	bye	-0.0218
+purpose	bye	-0.0219
 purpose	can	-0.1399
 purpose	can ever	-0.0224
 purpose	can help	0.1508
@@ -312,7 +312,7 @@ purpose	current	-0.0445
 purpose	current a	-0.0265
 purpose	current ~number	-0.0265
 purpose	data	-0.0467
-purpose	data scienc	-0.0347
+purpose	data scienc	-0.0346
 purpose	day	0.1048
 purpose	day is	0.106
 purpose	day to	0.1619
@@ -345,7 +345,7 @@ purpose	do you	-0.1523
 purpose	do you think	-0.0208
 purpose	do ~number	0.0519
 purpose	do ~people	-0.0224
-purpose	doe	-0.1491
+purpose	doe	-0.1492
 purpose	doe a	-0.0277
 purpose	doe it	-0.039
 purpose	doe it take	-0.0207
@@ -363,8 +363,8 @@ purpose	email	-0.0371
 purpose	end	-0.0719
 purpose	engin	0.178
 purpose	enjoy	-0.0261
-purpose	entri	0.0279
-purpose	entri level	0.0279
+purpose	entri	0.028
+purpose	entri level	0.028
 purpose	evening	-0.0469
 purpose	ever	-0.1194
 purpose	ever need	-0.0407
@@ -382,14 +382,14 @@ purpose	feel for	0.0214
 purpose	feel for what	0.0318
 purpose	few	0.1361
 purpose	field	0.4359
-purpose	figur	0.1691
-purpose	figur out	0.1691
+purpose	figur	0.169
+purpose	figur out	0.169
 purpose	find	-0.0608
 purpose	firm	-0.0588
 purpose	first	-0.1667
 purpose	first place	-0.0323
-purpose	first year	-0.1082
-purpose	first ~duration	-0.1082
+purpose	first year	-0.1081
+purpose	first ~duration	-0.1081
 purpose	first ~org	-0.0323
 purpose	five	-0.0436
 purpose	five year	-0.0388
@@ -469,24 +469,24 @@ purpose	have read	-0.027
 purpose	have ~insight	-0.027
 purpose	have ~number	-0.0478
 purpose	have ~workverb	0.0496
-purpose	health	-0.0282
+purpose	health	-0.0283
 purpose	hear	0.1063
 purpose	hear how	0.2205
 purpose	hear how you	0.2205
-purpose	help	-0.0356
+purpose	help	-0.0355
 purpose	help me	0.1058
-purpose	help me understand	0.1477
+purpose	help me understand	0.1478
 purpose	help with	-0.0399
 purpose	help with anyth	-0.0225
-purpose	here	0.7405
-purpose	here to	0.1062
+purpose	here	0.7403
+purpose	here to	0.1061
 purpose	here to learn	0.085
 purpose	hi	-0.0333
 purpose	hire	-0.0204
 purpose	home	-0.0517
 purpose	home parent	-0.0517
 purpose	home ~student	-0.0517
-purpose	honest	0.1374
+purpose	honest	0.1375
 purpose	honest i	0.0632
 purpose	honest i am	0.06
 purpose	honest ~insight	0.0623
@@ -507,17 +507,17 @@ purpose	how is	-0.0437
 purpose	how is the	-0.0211
 purpose	how long	-0.0303
 purpose	how long doe	-0.0248
-purpose	how much	-0.0257
+purpose	how much	-0.0256
 purpose	how to	0.0209
 purpose	how would	-0.0447
 purpose	how would you	-0.0383
 purpose	how you	0.171
-purpose	how you see	0.1893
+purpose	how you see	0.1894
 purpose	how ~help	-0.0456
 purpose	how ~studyverb	-0.0398
 purpose	how ~want	-0.0447
 purpose	hunt	0.0716
-purpose	i	-0.3479
+purpose	i	-0.3478
 purpose	i am	0.7256
 purpose	i am a	-0.0462
 purpose	i am around	-0.0287
@@ -531,7 +531,7 @@ purpose	i am most	0.0372
 purpose	i am not	0.2368
 purpose	i am now	0.0222
 purpose	i am pretti	-0.0392
-purpose	i am realli	-0.0246
+purpose	i am realli	-0.0247
 purpose	i am tri	0.1927
 purpose	i ask	0.1649
 purpose	i be	-0.0265
@@ -558,7 +558,7 @@ purpose	i reach	0.2215
 purpose	i reach out	0.2227
 purpose	i read	-0.0682
 purpose	i read to	-0.0617
-purpose	i realli	0.0981
+purpose	i realli	0.0982
 purpose	i realli appreci	-0.0509
 purpose	i should	-0.0458
 purpose	i think	-0.2069
@@ -580,13 +580,13 @@ purpose	i would	0.1655
 purpose	i would be	-0.0662
 purpose	i would like	0.1327
 purpose	i would love	-0.071
-purpose	i would realli	0.1588
+purpose	i would realli	0.1589
 purpose	i ~help	-0.1219
 purpose	i ~insight	-0.0728
 purpose	i ~learn	0.3041
 purpose	i ~studyverb	-0.0539
 purpose	i ~talk	-0.0381
-purpose	i ~want	0.3118
+purpose	i ~want	0.3119
 purpose	i ~workverb	0.1415
 purpose	icu	-0.025
 purpose	idea	-0.023
@@ -603,7 +603,7 @@ purpose	if you ever	-0.0349
 purpose	if you need	-0.0222
 purpose	if your	-0.034
 purpose	if your team	-0.0277
-purpose	in	-0.4548
+purpose	in	-0.4547
 purpose	in a	0.0996
 purpose	in a few	0.1642
 purpose	in civil	-0.0257
@@ -649,7 +649,7 @@ purpose	is all i	-0.0333
 purpose	is anyon	-0.0213
 purpose	is everyth	-0.1437
 purpose	is everyth i	-0.1289
-purpose	is help	-0.0295
+purpose	is help	-0.0294
 purpose	is it	-0.0604
 purpose	is like	0.1394
 purpose	is like day	0.0318
@@ -658,7 +658,7 @@ purpose	is most to	0.0785
 purpose	is not	0.1193
 purpose	is not about	0.0738
 purpose	is part	-0.0285
-purpose	is realli like	0.0508
+purpose	is realli like	0.0509
 purpose	is that	0.1637
 purpose	is the	-0.1293
 purpose	is the best	-0.0265
@@ -674,7 +674,7 @@ purpose	is your	-0.0329
 purpose	is ~number	-0.0339
 purpose	is ~people	-0.022
 purpose	is ~want	0.052
-purpose	it	-0.314
+purpose	it	-0.3139
 purpose	it from	0.0652
 purpose	it take	-0.0383
 purpose	it take to	-0.0227
@@ -719,14 +719,14 @@ purpose	know you have	-0.0291
 purpose	know ~people	-0.0215
 purpose	lab	-0.0573
 purpose	land	-0.0344
-purpose	last	-0.1616
+purpose	last	-0.1615
 purpose	last summer	-0.0256
 purpose	last year	-0.0747
 purpose	last ~duration	-0.0747
-purpose	late	-0.0779
+purpose	late	-0.0778
 purpose	law	-0.064
 purpose	lead	-0.0208
-purpose	learn	0.8508
+purpose	learn	0.8507
 purpose	learn how	0.1037
 purpose	learn to	-0.0336
 purpose	leav	-0.0675
@@ -760,12 +760,12 @@ purpose	long doe it	-0.0207
 purpose	look	0.0591
 purpose	look for	0.0917
 purpose	look for advic	0.087
-purpose	look like	-0.1147
+purpose	look like	-0.1148
 purpose	look to	0.086
 purpose	lot	-0.0386
 purpose	love	-0.1112
 purpose	love a	-0.0367
-purpose	love to	-0.0372
+purpose	love to	-0.0373
 purpose	love to hear	-0.0687
 purpose	love to stay	-0.0304
 purpose	love to understand	0.1324
@@ -777,11 +777,11 @@ purpose	main	0.2656
 purpose	main goal	0.1306
 purpose	major	-0.0224
 purpose	make sens	-0.0561
-purpose	make someon	0.0871
-purpose	make someon good	0.0871
+purpose	make someon	0.087
+purpose	make someon good	0.087
 purpose	make ~insight	-0.0561
 purpose	make ~number	-0.029
-purpose	make ~people	0.0871
+purpose	make ~people	0.087
 purpose	manag	-0.0665
 purpose	market	-0.0502
 purpose	matter	-0.0831
@@ -797,8 +797,8 @@ purpose	me i	0.0334
 purpose	me in	-0.0209
 purpose	me know	-0.0509
 purpose	me through	-0.0293
-purpose	me understand	0.1477
-purpose	me when	-0.0737
+purpose	me understand	0.1478
+purpose	me when	-0.0736
 purpose	me ~learn	0.0912
 purpose	me ~number	-0.0282
 purpose	meet	-0.0419
@@ -822,20 +822,20 @@ purpose	most in	-0.0948
 purpose	most in your	-0.0661
 purpose	most to	0.0785
 purpose	most ~want	0.0969
-purpose	move	0.1535
+purpose	move	0.1536
 purpose	move into	0.1868
 purpose	much	-0.1765
 purpose	much for	-0.0231
 purpose	much of	-0.0253
 purpose	much of your	-0.0229
-purpose	my	0.2833
+purpose	my	0.2832
 purpose	my background	-0.0272
 purpose	my goal	0.0785
-purpose	my main	0.2081
+purpose	my main	0.2082
 purpose	my question	-0.0495
 purpose	my resum	0.0442
 purpose	my ~application	0.0331
-purpose	my ~degree	-0.042
+purpose	my ~degree	-0.0421
 purpose	my ~student	-0.0452
 purpose	myself	-0.0249
 purpose	name	-0.0461
@@ -863,8 +863,8 @@ purpose	not have	-0.0224
 purpose	not job	0.0716
 purpose	not job hunt	0.0716
 purpose	not look	0.0392
-purpose	not to	0.0399
-purpose	not to ask	0.0399
+purpose	not to	0.0398
+purpose	not to ask	0.0398
 purpose	not want	-0.064
 purpose	not want to	-0.064
 purpose	not ~job	0.0716
@@ -903,22 +903,22 @@ purpose	on linkedin	-0.0282
 purpose	on the	0.0208
 purpose	on whether	0.1392
 purpose	on whether a	0.1097
-purpose	on your	-0.0441
+purpose	on your	-0.0442
 purpose	onboard	-0.0209
 purpose	one	-0.0451
 purpose	onli	0.0261
 purpose	onli got	0.036
-purpose	or	-0.0772
+purpose	or	-0.0773
 purpose	or anyth	0.0297
-purpose	or did	-0.0261
-purpose	or ~studyverb	-0.0261
+purpose	or did	-0.026
+purpose	or ~studyverb	-0.026
 purpose	other	-0.0387
-purpose	out	0.55
+purpose	out	0.5499
 purpose	out if	0.0304
 purpose	out of	0.1424
 purpose	out of this	0.1795
 purpose	out of time	-0.022
-purpose	out whether	0.0606
+purpose	out whether	0.0605
 purpose	over	-0.0532
 purpose	paraleg	-0.0246
 purpose	parent	-0.0517
@@ -929,7 +929,7 @@ purpose	part time	-0.0203
 purpose	part ~limit	-0.0203
 purpose	pass	0.031
 purpose	pass my	-0.024
-purpose	path	0.1595
+purpose	path	0.1596
 purpose	patient	-0.0292
 purpose	pay	-0.0339
 purpose	peopl	0.2207
@@ -950,8 +950,8 @@ purpose	place	-0.0492
 purpose	pleas let	-0.0365
 purpose	pleas let me	-0.0365
 purpose	point	0.0312
-purpose	point of	0.0606
-purpose	polici	0.0574
+purpose	point of	0.0607
+purpose	polici	0.0572
 purpose	portfolio	-0.0448
 purpose	post	-0.0268
 purpose	pretti	-0.0506
@@ -971,16 +971,16 @@ purpose	question	-0.1551
 purpose	rather	0.2316
 purpose	rather than	0.2388
 purpose	reach	0.2237
-purpose	reach out	0.2269
+purpose	reach out	0.227
 purpose	read	0.0558
 purpose	read to	-0.0672
 purpose	read ~number	-0.027
 purpose	realist	0.1789
 purpose	realist ~insight	0.1789
-purpose	realli	0.0444
-purpose	realli appreci it	-0.0542
-purpose	realli like	0.0508
-purpose	realli ~want	0.1603
+purpose	realli	0.0443
+purpose	realli appreci it	-0.0543
+purpose	realli like	0.0509
+purpose	realli ~want	0.1602
 purpose	reason	0.2366
 purpose	recommend	-0.0594
 purpose	recruit	-0.0318
@@ -1006,7 +1006,7 @@ purpose	sam	0.0361
 purpose	same	-0.0369
 purpose	say	-0.0747
 purpose	school	-0.0484
-purpose	scienc	-0.0347
+purpose	scienc	-0.0346
 purpose	see	0.07
 purpose	see if	-0.0574
 purpose	see if i	-0.0367
@@ -1019,11 +1019,11 @@ purpose	send you	-0.0291
 purpose	sens	0.1148
 purpose	shall	-0.0808
 purpose	shall project	-0.0206
-purpose	share	-0.0774
-purpose	share the	-0.0207
+purpose	share	-0.0792
+purpose	share the	-0.0206
 purpose	share what	-0.026
 purpose	share what i	-0.0221
-purpose	share ~number	-0.0207
+purpose	share ~number	-0.0206
 purpose	shift	-0.0259
 purpose	short	-0.0571
 purpose	should	-0.1944
@@ -1038,9 +1038,9 @@ purpose	sign off	-0.0348
 purpose	sinc	-0.0378
 purpose	six year in	0.0222
 purpose	skill	-0.0827
-purpose	so	-0.1465
-purpose	so i	-0.0749
-purpose	so i am	-0.095
+purpose	so	-0.1466
+purpose	so i	-0.075
+purpose	so i am	-0.0952
 purpose	so i will	-0.0788
 purpose	so if	-0.0497
 purpose	so if you	-0.0388
@@ -1052,8 +1052,8 @@ purpose	so ~want	-0.0644
 purpose	some	0.2035
 purpose	some ~insight	0.26
 purpose	someon	0.073
-purpose	someon good	0.0871
-purpose	someon good at	0.0871
+purpose	someon good	0.087
+purpose	someon good at	0.087
 purpose	someon tri	-0.0536
 purpose	someon tri to	-0.0536
 purpose	someon ~want	-0.0649
@@ -1077,7 +1077,7 @@ purpose	step	0.1161
 purpose	stop	-0.0929
 purpose	structur	-0.0215
 purpose	student	-0.0288
-purpose	student and	0.0701
+purpose	student and	0.07
 purpose	studi	-0.0454
 purpose	suggest	-0.035
 purpose	suit	0.1416
@@ -1094,7 +1094,7 @@ purpose	take up	-0.0553
 purpose	take up ani	-0.0291
 purpose	take ~number	-0.0206
 purpose	talk	0.0355
-purpose	talk to	0.0844
+purpose	talk to	0.0843
 purpose	talk with	-0.033
 purpose	talk with me	-0.033
 purpose	teach	-0.0719
@@ -1151,8 +1151,8 @@ purpose	the most	-0.037
 purpose	the next	-0.0208
 purpose	the path	0.0503
 purpose	the point	0.0571
-purpose	the point of	0.0606
-purpose	the student	-0.0393
+purpose	the point of	0.0607
+purpose	the student	-0.0392
 purpose	the switch	0.0426
 purpose	the time	-0.0638
 purpose	the ~closing	0.0805
@@ -1173,7 +1173,7 @@ purpose	there is anyon	-0.0213
 purpose	there someth	-0.0228
 purpose	there ~number	-0.063
 purpose	there ~people	-0.0279
-purpose	thing	-0.0369
+purpose	thing	-0.0368
 purpose	think	-0.2097
 purpose	think about	0.0619
 purpose	think i	-0.043
@@ -1184,13 +1184,13 @@ purpose	think that cover	-0.0668
 purpose	think that is	-0.0516
 purpose	think we	-0.056
 purpose	think we can	-0.056
-purpose	this	0.4009
-purpose	this call	0.0567
+purpose	this	0.4008
+purpose	this call	0.0568
 purpose	this career	0.1615
 purpose	this is	0.219
 purpose	this is not	0.0588
 purpose	this work	0.0843
-purpose	this ~contactverb	0.0567
+purpose	this ~contactverb	0.0568
 purpose	this ~learn	0.0843
 purpose	this ~talk	0.1261
 purpose	this ~workverb	0.0843
@@ -1218,7 +1218,7 @@ purpose	to hear how	0.2205
 purpose	to help	-0.0628
 purpose	to keep	-0.1007
 purpose	to know	-0.0373
-purpose	to learn	0.2982
+purpose	to learn	0.2983
 purpose	to learn how	0.1037
 purpose	to mind	-0.0243
 purpose	to my	-0.0398
@@ -1227,7 +1227,7 @@ purpose	to pick	0.0954
 purpose	to see	-0.0574
 purpose	to see if	-0.0574
 purpose	to send	-0.0447
-purpose	to share	-0.0294
+purpose	to share	-0.0293
 purpose	to share what	-0.0221
 purpose	to stay	-0.037
 purpose	to stay in	-0.0343
@@ -1249,7 +1249,7 @@ purpose	to ~learn	0.7727
 purpose	to ~limit	0.1555
 purpose	to ~number	-0.0682
 purpose	to ~people	0.1501
-purpose	to ~sendverb	-0.0254
+purpose	to ~sendverb	-0.0253
 purpose	to ~student	-0.0497
 purpose	to ~talk	0.0643
 purpose	to ~workverb	-0.0429
@@ -1262,9 +1262,9 @@ purpose	too	-0.0744
 purpose	too much	-0.0487
 purpose	touch	-0.0501
 purpose	toward	-0.0214
-purpose	tri	0.0425
+purpose	tri	0.0424
 purpose	tri this	-0.0212
-purpose	tri to	0.0861
+purpose	tri to	0.086
 purpose	tri to keep	-0.0916
 purpose	tri to learn	0.0813
 purpose	tri to see	-0.0217
@@ -1272,7 +1272,7 @@ purpose	trust	-0.0212
 purpose	twelv	-0.0215
 purpose	two	0.023
 purpose	two ~duration	-0.0266
-purpose	typic	-0.0323
+purpose	typic	-0.0324
 purpose	understand	0.531
 purpose	understand the	0.2084
 purpose	understand the field	-0.0257
@@ -1293,7 +1293,7 @@ purpose	us leav it	-0.0208
 purpose	use	-0.0972
 purpose	use to	-0.0563
 purpose	usual	-0.0312
-purpose	ux	-0.0219
+purpose	ux	-0.0218
 purpose	vacanc	0.0282
 purpose	vet	-0.0468
 purpose	volunt	-0.0487
@@ -1326,7 +1326,7 @@ purpose	well	-0.0338
 purpose	well i	-0.0235
 purpose	went	-0.0583
 purpose	were	-0.0215
-purpose	what	-0.0594
+purpose	what	-0.0593
 purpose	what advic	-0.0266
 purpose	what advic would	-0.0266
 purpose	what are	-0.0453
@@ -1335,14 +1335,14 @@ purpose	what could	-0.0358
 purpose	what could i	-0.0358
 purpose	what do	-0.0372
 purpose	what do you	-0.0228
-purpose	what doe	-0.0322
+purpose	what doe	-0.0323
 purpose	what i	0.1442
 purpose	what is	-0.1829
 purpose	what is the	-0.116
 purpose	what made	-0.0387
 purpose	what made you	-0.0343
 purpose	what make	0.0708
-purpose	what make someon	0.0871
+purpose	what make someon	0.087
 purpose	what should	-0.0792
 purpose	what should i	-0.073
 purpose	what the	0.1394
@@ -1359,7 +1359,7 @@ purpose	when you	-0.0787
 purpose	where	-0.0762
 purpose	where can	-0.0307
 purpose	where can i	-0.0258
-purpose	whether	0.3277
+purpose	whether	0.3276
 purpose	whether a	0.1236
 purpose	whether this	0.1572
 purpose	whether this career	0.1615
@@ -1399,7 +1399,7 @@ purpose	work	0.1287
 purpose	work at	-0.0453
 purpose	work at a	-0.0303
 purpose	work in	0.0972
-purpose	work is	0.0605
+purpose	work is	0.0606
 purpose	world	0.1518
 purpose	worri	0.1446
 purpose	worth	0.0568
@@ -1430,7 +1430,7 @@ purpose	write	-0.0209
 purpose	yeah	-0.0754
 purpose	year	-0.3063
 purpose	year in retail	0.0222
-purpose	you	-0.8636
+purpose	you	-0.8635
 purpose	you a	-0.0272
 purpose	you advic	-0.0343
 purpose	you advic someon	-0.0343
@@ -1473,7 +1473,7 @@ purpose	you ~learn	0.0223
 purpose	you ~number	-0.0314
 purpose	you ~talk	-0.0235
 purpose	you ~want	-0.1051
-purpose	your	-0.259
+purpose	your	-0.2589
 purpose	your advic	0.1839
 purpose	your afternoon	-0.0415
 purpose	your evening	-0.0398
@@ -1485,7 +1485,7 @@ purpose	your perspect	0.0651
 purpose	your role	-0.0671
 purpose	your team	-0.0753
 purpose	your team ever	-0.0277
-purpose	your time	-0.0904
+purpose	your time	-0.0905
 purpose	your week	-0.0235
 purpose	your work	0.1643
 purpose	your ~closing	-0.1106
@@ -1502,9 +1502,9 @@ purpose	~closing	-0.1578
 purpose	~closing is	0.1036
 purpose	~closing of	-0.0206
 purpose	~closing to	0.1458
-purpose	~contactverb	-0.1267
+purpose	~contactverb	-0.1266
 purpose	~contactverb you	-0.0226
-purpose	~degree	-0.114
+purpose	~degree	-0.1141
 purpose	~degree in	-0.1168
 purpose	~degree is	0.1032
 purpose	~duration	-0.3157
@@ -1545,12 +1545,12 @@ purpose	~learn back	-0.0367
 purpose	~learn how	0.3421
 purpose	~learn if	-0.0931
 purpose	~learn in	0.1304
-purpose	~learn is	0.0605
+purpose	~learn is	0.0606
 purpose	~learn it	0.0772
 purpose	~learn me	-0.0277
 purpose	~learn more	-0.0216
 purpose	~learn of	-0.0287
-purpose	~learn out	0.2357
+purpose	~learn out	0.2356
 purpose	~learn so	0.0591
 purpose	~learn the	0.221
 purpose	~learn their	-0.0233
@@ -1565,7 +1565,7 @@ purpose	~limit at	0.1536
 purpose	~limit i	-0.0244
 purpose	~limit is	0.0981
 purpose	~limit to	0.1431
-purpose	~limit work	0.0402
+purpose	~limit work	0.0403
 purpose	~number	-0.0989
 purpose	~number articl	-0.036
 purpose	~number best	-0.0277
@@ -1574,7 +1574,7 @@ purpose	~number bootcamp	0.07
 purpose	~number certif	-0.0336
 purpose	~number coupl	-0.0336
 purpose	~number day	0.0996
-purpose	~number design	-0.0254
+purpose	~number design	-0.0255
 purpose	~number downsid	0.0272
 purpose	~number favor	-0.0383
 purpose	~number feel	0.0214
@@ -1606,7 +1606,7 @@ purpose	~number program	-0.0222
 purpose	~number project	-0.0249
 purpose	~number realist	0.1789
 purpose	~number realli	-0.0246
-purpose	~number referr	-0.0366
+purpose	~number referr	-0.0365
 purpose	~number research	-0.0387
 purpose	~number right	0.0392
 purpose	~number role	0.182
@@ -1628,7 +1628,7 @@ purpose	~people actual	0.0838
 purpose	~people come	-0.0243
 purpose	~people els	-0.0593
 purpose	~people get	0.0605
-purpose	~people good	0.0871
+purpose	~people good	0.087
 purpose	~people have	0.0506
 purpose	~people in	0.1279
 purpose	~people of	-0.0275
@@ -1638,22 +1638,22 @@ purpose	~people tri	-0.0536
 purpose	~people who	0.0296
 purpose	~people would	-0.0312
 purpose	~people you	-0.0298
-purpose	~sendverb	-0.1428
+purpose	~sendverb	-0.1427
 purpose	~sendverb me	-0.0278
 purpose	~sendverb my	-0.0359
 purpose	~sendverb on	0.0553
-purpose	~sendverb the	-0.0207
+purpose	~sendverb the	-0.0206
 purpose	~sendverb what	-0.026
 purpose	~sendverb you	-0.0514
-purpose	~student	-0.5181
-purpose	~student and	0.0701
+purpose	~student	-0.518
+purpose	~student and	0.07
 purpose	~student at	-0.0658
 purpose	~student for	0.0244
 purpose	~student in	-0.0644
 purpose	~student last	-0.0431
 purpose	~student open	-0.023
 purpose	~student work	-0.0201
-purpose	~studyverb	-0.1224
+purpose	~studyverb	-0.1225
 purpose	~studyverb it	-0.0252
 purpose	~studyverb the	0.0689
 purpose	~studyverb you	-0.0662
@@ -1664,13 +1664,13 @@ purpose	~talk is	0.2434
 purpose	~talk to	0.0732
 purpose	~talk with	-0.07
 purpose	~talk you	0.1863
-purpose	~timeunit	0.2269
+purpose	~timeunit	0.227
 purpose	~timeunit so	0.0253
 purpose	~want	0.9262
 purpose	~want a	-0.0433
 purpose	~want be	-0.0854
 purpose	~want for	0.2047
-purpose	~want here	0.0736
+purpose	~want here	0.0735
 purpose	~want i	0.0439
 purpose	~want in	-0.1341
 purpose	~want it	-0.078
@@ -1681,23 +1681,23 @@ purpose	~want out	0.1622
 purpose	~want realli	0.1136
 purpose	~want recommend	-0.0234
 purpose	~want this	-0.0733
-purpose	~want to	0.4763
+purpose	~want to	0.4762
 purpose	~want tri	0.0477
 purpose	~want want	0.3297
 purpose	~want you	-0.1116
 purpose	~want your	0.2005
-purpose	~workverb	-0.1067
+purpose	~workverb	-0.1066
 purpose	~workverb at	-0.0728
 purpose	~workverb in	0.0855
-purpose	~workverb is	0.0605
+purpose	~workverb is	0.0606
 purpose	~workverb six	0.0222
 purpose	~workverb with	-0.0233
-job_ask	*	-3.2465
+job_ask	*	-3.2464
 job_ask	?	-0.2152
 job_ask	^alright	-0.0578
 job_ask	^ani	-0.1546
-job_ask	^are	-0.117
-job_ask	^can	0.3266
+job_ask	^are	-0.1171
+job_ask	^can	0.3267
 job_ask	^cheer	-0.0333
 job_ask	^could	0.1449
 job_ask	^current	-0.0402
@@ -1712,7 +1712,7 @@ job_ask	^how	-0.6423
 job_ask	^i	-0.2091
 job_ask	^if	-0.0446
 job_ask	^is	0.0869
-job_ask	^just	-0.0499
+job_ask	^just	-0.05
 job_ask	^let	-0.0995
 job_ask	^mind	-0.0314
 job_ask	^my	-0.1186
@@ -1731,7 +1731,7 @@ job_ask	^this	-0.0348
 job_ask	^walk	-0.0209
 job_ask	^was	-0.0281
 job_ask	^we	-0.0327
-job_ask	^what	-0.645
+job_ask	^what	-0.6449
 job_ask	^when	-0.0655
 job_ask	^where	-0.1036
 job_ask	^whi	-0.0305
@@ -1791,7 +1791,7 @@ job_ask	abl	0.3813
 job_ask	abl to	0.3813
 job_ask	about	-0.6037
 job_ask	about a	-0.0408
-job_ask	about it	-0.0212
+job_ask	about it	-0.0213
 job_ask	about me	-0.049
 job_ask	about the	-0.1011
 job_ask	about the job	-0.0313
@@ -1813,7 +1813,7 @@ job_ask	again	-0.0356
 job_ask	agenc	0.1323
 job_ask	all	-0.1123
 job_ask	all right	-0.0258
-job_ask	along	0.3079
+job_ask	along	0.3078
 job_ask	alreadi	-0.0306
 job_ask	alright	-0.0618
 job_ask	alright i	-0.0378
@@ -1824,14 +1824,14 @@ job_ask	am a junior	-0.0309
 job_ask	am around	-0.0731
 job_ask	am here	-0.0673
 job_ask	am here to	-0.0254
-job_ask	am hope	-0.0326
+job_ask	am hope	-0.0327
 job_ask	am just	-0.0383
 job_ask	am look	-0.0376
 job_ask	am not	-0.099
 job_ask	am tri	-0.0209
 job_ask	am tri to	-0.0209
 job_ask	am ~number	-0.0986
-job_ask	am ~want	-0.0658
+job_ask	am ~want	-0.0657
 job_ask	an	0.5756
 job_ask	an exercis	-0.1074
 job_ask	an exercis for	-0.0818
@@ -1867,7 +1867,7 @@ job_ask	anyon	0.0216
 job_ask	anyon els	-0.037
 job_ask	anyon in	-0.0364
 job_ask	anyon on	-0.0914
-job_ask	anyon on your	-0.0812
+job_ask	anyon on your	-0.0813
 job_ask	anyon who	0.2084
 job_ask	anyon ~people	0.2084
 job_ask	anyth	0.1524
@@ -1879,14 +1879,14 @@ job_ask	anyth you	-0.04
 job_ask	anyth you wish	-0.028
 job_ask	app	-0.0395
 job_ask	appli	0.2877
-job_ask	appli to	0.2515
+job_ask	appli to	0.2514
 job_ask	appli to your	0.2891
 job_ask	applic	0.372
 job_ask	appreci	0.0318
 job_ask	appreci it	-0.0489
 job_ask	appreci you	-0.0286
 job_ask	apprentic	0.1618
-job_ask	are	0.1014
+job_ask	are	0.1015
 job_ask	are entri	-0.0526
 job_ask	are entri level	-0.0526
 job_ask	are internship	-0.0614
@@ -1898,7 +1898,7 @@ job_ask	are ~job	0.0324
 job_ask	are ~number	-0.0418
 job_ask	around	-0.0731
 job_ask	as	0.4713
-job_ask	as a	0.2284
+job_ask	as a	0.2283
 job_ask	as ~number	0.2172
 job_ask	ask	-0.1998
 job_ask	ask about	-0.0287
@@ -1909,7 +1909,7 @@ job_ask	ask you for	-0.0463
 job_ask	ask you to	-0.0382
 job_ask	associ	-0.0791
 job_ask	associ or	-0.0388
-job_ask	at	0.2955
+job_ask	at	0.2954
 job_ask	at a	-0.1031
 job_ask	at a startup	-0.0206
 job_ask	at paper	-0.0577
@@ -1939,8 +1939,8 @@ job_ask	be happi to	-0.0305
 job_ask	be ok	-0.0294
 job_ask	be ok if	-0.022
 job_ask	be quick	-0.0232
-job_ask	be realli	0.0308
-job_ask	be realli grate	0.0308
+job_ask	be realli	0.0307
+job_ask	be realli grate	0.0307
 job_ask	be up	-0.0272
 job_ask	be up for	-0.0272
 job_ask	be use	-0.1957
@@ -1949,7 +1949,7 @@ job_ask	be will	0.0518
 job_ask	be will to	0.0518
 job_ask	be ~help	-0.1957
 job_ask	be ~number	0.0849
-job_ask	be ~want	0.0308
+job_ask	be ~want	0.0307
 job_ask	becom	-0.0363
 job_ask	becom a	-0.028
 job_ask	becom ~number	-0.0363
@@ -1992,10 +1992,10 @@ job_ask	can ever help	-0.0375
 job_ask	can help	-0.0487
 job_ask	can i	0.4048
 job_ask	can i help	-0.0273
-job_ask	can nurs	-0.0218
+job_ask	can nurs	-0.0219
 job_ask	can return	-0.0354
 job_ask	can return the	-0.0354
-job_ask	can you	-0.0474
+job_ask	can you	-0.0473
 job_ask	can ~help	-0.1215
 job_ask	can ~learn	-0.0248
 job_ask	candid	-0.0751
@@ -2025,7 +2025,7 @@ job_ask	client	-0.0262
 job_ask	clinic	-0.0628
 job_ask	colleagu	-0.0903
 job_ask	colleg	-0.0216
-job_ask	come	0.235
+job_ask	come	0.2349
 job_ask	come up	0.3012
 job_ask	comfort	-0.0847
 job_ask	common	-0.0287
@@ -2039,8 +2039,8 @@ job_ask	consid	0.3427
 job_ask	consult	-0.0291
 job_ask	contact	-0.0306
 job_ask	could	0.8785
-job_ask	could do	-0.033
-job_ask	could do to	-0.033
+job_ask	could do	-0.0331
+job_ask	could do to	-0.0331
 job_ask	could get	0.1891
 job_ask	could i	0.1432
 job_ask	could pass	0.0512
@@ -2050,7 +2050,7 @@ job_ask	could put in	0.0993
 job_ask	could tri	-0.0575
 job_ask	could tri to	-0.0476
 job_ask	could you	0.173
-job_ask	could you describ	-0.0766
+job_ask	could you describ	-0.0767
 job_ask	could you introduc	-0.0399
 job_ask	could you let	0.1602
 job_ask	could you recommend	-0.0522
@@ -2068,7 +2068,7 @@ job_ask	coupl of	-0.0371
 job_ask	cours	-0.1295
 job_ask	cover	-0.0299
 job_ask	cover everyth	-0.0299
-job_ask	credit	-0.0509
+job_ask	credit	-0.0506
 job_ask	credit analyst	-0.0334
 job_ask	cultur	-0.063
 job_ask	curious	-0.0225
@@ -2076,7 +2076,7 @@ job_ask	current	-0.043
 job_ask	current a	-0.0257
 job_ask	current ~number	-0.0257
 job_ask	dashboard	-0.043
-job_ask	data	-0.3386
+job_ask	data	-0.3385
 job_ask	data engin	0.021
 job_ask	data scienc	-0.0709
 job_ask	data scientist	-0.0279
@@ -2088,10 +2088,10 @@ job_ask	decid	-0.0327
 job_ask	definit	-0.0217
 job_ask	degre	-0.0824
 job_ask	depart	0.155
-job_ask	describ	-0.1587
+job_ask	describ	-0.1586
 job_ask	describ the	-0.0424
 job_ask	describ ~number	-0.0984
-job_ask	design	-0.1743
+job_ask	design	-0.1742
 job_ask	design a	-0.0202
 job_ask	design ~job	0.0895
 job_ask	design ~number	-0.0202
@@ -2102,7 +2102,7 @@ job_ask	did you	-0.1407
 job_ask	did your	-0.0283
 job_ask	did ~number	-0.0226
 job_ask	differ	-0.0743
-job_ask	do	-0.0726
+job_ask	do	-0.0727
 job_ask	do a	0.0803
 job_ask	do an	-0.0332
 job_ask	do befor	-0.0296
@@ -2148,7 +2148,7 @@ job_ask	eat	-0.0203
 job_ask	eat into	-0.0203
 job_ask	eat into your	-0.0203
 job_ask	educ	-0.0203
-job_ask	elect	-0.0586
+job_ask	elect	-0.0587
 job_ask	els	-0.0749
 job_ask	email	-0.0622
 job_ask	email you	-0.0356
@@ -2194,22 +2194,22 @@ job_ask	final year	-0.0302
 job_ask	final ~duration	-0.0302
 job_ask	financ	-0.0279
 job_ask	find	-0.066
-job_ask	finish	-0.0802
+job_ask	finish	-0.0801
 job_ask	finish a	-0.0235
 job_ask	finish ~number	-0.0295
 job_ask	firm	0.1396
-job_ask	first	-0.1277
+job_ask	first	-0.1276
 job_ask	first year	-0.051
 job_ask	first ~duration	-0.051
 job_ask	first ~job	-0.0259
-job_ask	fit	-0.0221
-job_ask	fit me	-0.0221
-job_ask	focus	-0.0549
-job_ask	focus on	-0.0513
+job_ask	fit	-0.022
+job_ask	fit me	-0.022
+job_ask	focus	-0.055
+job_ask	focus on	-0.0514
 job_ask	follow	-0.1321
 job_ask	follow up	-0.0728
 job_ask	follow up with	-0.026
-job_ask	for	0.4703
+job_ask	for	0.4702
 job_ask	for a	0.1722
 job_ask	for a beginn	-0.1212
 job_ask	for a job	-0.0627
@@ -2295,7 +2295,7 @@ job_ask	had	-0.0466
 job_ask	half	-0.0204
 job_ask	hand	-0.0914
 job_ask	handl	-0.0367
-job_ask	happen	0.3629
+job_ask	happen	0.363
 job_ask	happi	-0.1009
 job_ask	happi to	-0.0623
 job_ask	happi to help	-0.0404
@@ -2313,7 +2313,7 @@ job_ask	have ~limit	-0.0327
 job_ask	have ~number	-0.0692
 job_ask	have ~workverb	-0.0567
 job_ask	head	-0.0262
-job_ask	health	-0.0279
+job_ask	health	-0.0278
 job_ask	healthcar	-0.0221
 job_ask	hear	-0.0536
 job_ask	hear how	-0.028
@@ -2328,7 +2328,7 @@ job_ask	help with anyth	-0.0362
 job_ask	help you	-0.0855
 job_ask	help you out	-0.0571
 job_ask	here	-0.1424
-job_ask	here to	-0.0439
+job_ask	here to	-0.0438
 job_ask	here to learn	-0.0281
 job_ask	hey	0.132
 job_ask	hi	-0.0277
@@ -2340,18 +2340,18 @@ job_ask	hire ~student	0.0464
 job_ask	honest	-0.0317
 job_ask	honest i	0.0641
 job_ask	honest ~insight	-0.0259
-job_ask	hope	0.1723
+job_ask	hope	0.1722
 job_ask	hope you	0.1882
 job_ask	hospit	0.0937
-job_ask	hour	0.0782
+job_ask	hour	0.0781
 job_ask	hous	-0.0275
 job_ask	how	-0.9181
 job_ask	how can	-0.0208
 job_ask	how did	-0.0952
-job_ask	how did you	-0.0561
+job_ask	how did you	-0.056
 job_ask	how did your	-0.0283
 job_ask	how do	-0.1991
-job_ask	how do you	-0.1514
+job_ask	how do you	-0.1515
 job_ask	how doe	-0.0717
 job_ask	how doe your	-0.0506
 job_ask	how is	-0.0749
@@ -2374,19 +2374,19 @@ job_ask	i am	-0.2756
 job_ask	i am a	-0.0858
 job_ask	i am around	-0.0731
 job_ask	i am here	-0.0673
-job_ask	i am hope	-0.0326
+job_ask	i am hope	-0.0327
 job_ask	i am just	-0.0383
 job_ask	i am look	-0.0376
 job_ask	i am not	-0.099
 job_ask	i am tri	-0.0209
-job_ask	i be	-0.0214
+job_ask	i be	-0.0215
 job_ask	i can	-0.2783
 job_ask	i can be	-0.1367
 job_ask	i can do	-0.0374
 job_ask	i can ever	-0.0407
 job_ask	i can return	-0.0354
 job_ask	i could	0.232
-job_ask	i could do	-0.033
+job_ask	i could do	-0.0331
 job_ask	i could tri	-0.0575
 job_ask	i do not	0.0423
 job_ask	i email	-0.0293
@@ -2401,7 +2401,7 @@ job_ask	i help	-0.0315
 job_ask	i just	-0.0329
 job_ask	i know this	0.1094
 job_ask	i know you	-0.0435
-job_ask	i learn	-0.0208
+job_ask	i learn	-0.0209
 job_ask	i practic	-0.0244
 job_ask	i reach	-0.0231
 job_ask	i reach out	-0.0209
@@ -2419,7 +2419,7 @@ job_ask	i want	-0.0907
 job_ask	i want to	-0.0559
 job_ask	i was	0.1978
 job_ask	i was hope	0.0351
-job_ask	i will	-0.4111
+job_ask	i will	-0.4112
 job_ask	i will be	-0.0269
 job_ask	i will leav	-0.0218
 job_ask	i will let	-0.0843
@@ -2431,7 +2431,7 @@ job_ask	i would	0.1345
 job_ask	i would be	-0.0614
 job_ask	i would like	-0.0252
 job_ask	i would love	0.1472
-job_ask	i would realli	-0.0387
+job_ask	i would realli	-0.0388
 job_ask	i ~help	-0.0436
 job_ask	i ~insight	-0.0338
 job_ask	i ~learn	-0.0809
@@ -2440,10 +2440,10 @@ job_ask	i ~sendverb	0.225
 job_ask	i ~student	-0.0204
 job_ask	i ~studyverb	-0.041
 job_ask	i ~talk	-0.046
-job_ask	i ~want	0.022
+job_ask	i ~want	0.0221
 job_ask	i ~workverb	-0.0255
 job_ask	idea	0.0212
-job_ask	if	0.0871
+job_ask	if	0.0872
 job_ask	if a	0.2493
 job_ask	if a posit	0.1784
 job_ask	if i	-0.1995
@@ -2451,11 +2451,11 @@ job_ask	if i add	-0.0285
 job_ask	if i can	-0.061
 job_ask	if i email	-0.0274
 job_ask	if i would	-0.0237
-job_ask	if it	-0.0728
+job_ask	if it	-0.0727
 job_ask	if that	-0.0213
-job_ask	if there	-0.0318
+job_ask	if there	-0.0319
 job_ask	if there is	-0.1256
-job_ask	if you	-0.0615
+job_ask	if you	-0.0616
 job_ask	if you could	0.0772
 job_ask	if you ever	-0.0379
 job_ask	if you need	-0.0229
@@ -2463,7 +2463,7 @@ job_ask	if you were	-0.0965
 job_ask	if your	0.0617
 job_ask	if your team	-0.0977
 job_ask	if ~number	0.2493
-job_ask	in	-0.5814
+job_ask	in	-0.5815
 job_ask	in a good	0.0993
 job_ask	in my	-0.0646
 job_ask	in polici	-0.0451
@@ -2487,12 +2487,12 @@ job_ask	inform	-0.0689
 job_ask	insid	-0.0267
 job_ask	interest	-0.0591
 job_ask	interest in	-0.0204
-job_ask	intern	0.5843
+job_ask	intern	0.5842
 job_ask	internship	0.1717
 job_ask	internship i	-0.0398
 job_ask	internship in your	0.0353
 job_ask	interview	0.2874
-job_ask	into	-0.2633
+job_ask	into	-0.2634
 job_ask	into leadership	-0.0338
 job_ask	into other	-0.0388
 job_ask	into your	-0.0203
@@ -2515,12 +2515,12 @@ job_ask	is for me	-0.0227
 job_ask	is it	-0.079
 job_ask	is not	0.053
 job_ask	is not about	-0.0311
-job_ask	is realli	-0.0272
+job_ask	is realli	-0.0273
 job_ask	is research	-0.0227
 job_ask	is that	-0.021
 job_ask	is the	-0.1995
 job_ask	is the cultur	-0.0448
-job_ask	is there	0.3301
+job_ask	is there	0.3302
 job_ask	is there a	-0.0653
 job_ask	is there ani	0.5174
 job_ask	is there anyth	-0.1877
@@ -2530,21 +2530,21 @@ job_ask	is to	-0.0278
 job_ask	is to understand	-0.0229
 job_ask	is your	0.1618
 job_ask	is ~learn	-0.0227
-job_ask	is ~number	-0.1489
+job_ask	is ~number	-0.149
 job_ask	is ~want	-0.0453
-job_ask	it	0.0908
+job_ask	it	0.0909
 job_ask	it be	-0.0828
 job_ask	it be ok	-0.0294
 job_ask	it for	-0.0376
 job_ask	it from	-0.0211
 job_ask	it help	-0.0303
-job_ask	it is	-0.1318
+job_ask	it is	-0.1317
 job_ask	it take	0.3125
 job_ask	it there	-0.0565
 job_ask	it there for	-0.0367
 job_ask	it ~help	-0.0303
 job_ask	it ~insight	0.3125
-job_ask	it ~want	-0.0768
+job_ask	it ~want	-0.0767
 job_ask	job	-0.1502
 job_ask	job at	0.0543
 job_ask	job at your	0.0543
@@ -2556,8 +2556,8 @@ job_ask	join	-0.0383
 job_ask	jump	0.1189
 job_ask	junior	0.182
 job_ask	junior at	-0.0309
-job_ask	junior peopl	-0.0406
-job_ask	junior ~people	-0.0406
+job_ask	junior peopl	-0.0407
+job_ask	junior ~people	-0.0407
 job_ask	just	-0.1573
 job_ask	just to	-0.0275
 job_ask	just to be	-0.0275
@@ -2613,7 +2613,7 @@ job_ask	let you go	-0.037
 job_ask	level	0.1178
 job_ask	level job	-0.0244
 job_ask	level ~job	0.1249
-job_ask	like	-0.0264
+job_ask	like	-0.0262
 job_ask	like for	-0.0276
 job_ask	like the	-0.0448
 job_ask	like ~number	0.2654
@@ -2624,13 +2624,13 @@ job_ask	logist	-0.0279
 job_ask	long	-0.0652
 job_ask	long doe	-0.0305
 job_ask	longer	-0.0337
-job_ask	look	-0.207
+job_ask	look	-0.2069
 job_ask	look for	-0.0678
 job_ask	look for advic	-0.0418
-job_ask	look like	-0.0866
+job_ask	look like	-0.0865
 job_ask	love	0.092
 job_ask	love it	0.0464
-job_ask	love to	0.0962
+job_ask	love to	0.0961
 job_ask	love to hear	-0.0404
 job_ask	love to work	0.2301
 job_ask	love ~number	-0.0287
@@ -2677,7 +2677,7 @@ job_ask	mentor	-0.0422
 job_ask	might	0.0431
 job_ask	might be	0.1531
 job_ask	mind	0.1051
-job_ask	mind if	0.1645
+job_ask	mind if	0.1644
 job_ask	mind if i	-0.0475
 job_ask	minut	-0.09
 job_ask	model	-0.0377
@@ -2698,12 +2698,12 @@ job_ask	move into other	-0.0388
 job_ask	much	-0.1662
 job_ask	much for	-0.0308
 job_ask	my	0.3342
-job_ask	my applic	0.3885
+job_ask	my applic	0.3884
 job_ask	my background	0.1068
 job_ask	my interest	-0.0281
 job_ask	my list	-0.0237
 job_ask	my own	-0.0244
-job_ask	my resum	0.5283
+job_ask	my resum	0.5282
 job_ask	my resum to	0.2552
 job_ask	my ~application	0.9167
 job_ask	my ~degree	-0.0211
@@ -2723,7 +2723,7 @@ job_ask	new	0.0507
 job_ask	new grad	0.135
 job_ask	newcom	-0.0268
 job_ask	newcom to	-0.0248
-job_ask	newslett	-0.0587
+job_ask	newslett	-0.0588
 job_ask	next	0.0832
 job_ask	next step	-0.0502
 job_ask	night	-0.0293
@@ -2788,7 +2788,7 @@ job_ask	on whether	-0.0242
 job_ask	on with	-0.0249
 job_ask	on with your	-0.0249
 job_ask	on your plate	-0.0467
-job_ask	on your team	0.1333
+job_ask	on your team	0.1334
 job_ask	on ~number	-0.101
 job_ask	onboard	-0.0496
 job_ask	onc	-0.1254
@@ -2798,12 +2798,12 @@ job_ask	onlin cours	-0.052
 job_ask	onlin ~degree	-0.0252
 job_ask	open	1.1595
 job_ask	open for	0.3045
-job_ask	open on	0.0869
+job_ask	open on	0.0868
 job_ask	open to a	-0.0795
 job_ask	open up	0.1546
 job_ask	or	-0.5052
 job_ask	or is	-0.0271
-job_ask	or newslett	-0.0587
+job_ask	or newslett	-0.0588
 job_ask	or should	-0.022
 job_ask	or ~number	-0.0429
 job_ask	organiz	-0.0245
@@ -2824,7 +2824,7 @@ job_ask	pack	-0.0228
 job_ask	paper	-0.0634
 job_ask	paper lantern	-0.0634
 job_ask	paraleg	-0.0236
-job_ask	part	0.0472
+job_ask	part	0.0471
 job_ask	part of	-0.0718
 job_ask	part of the	-0.0371
 job_ask	part time	0.1189
@@ -2851,14 +2851,14 @@ job_ask	podcast or	-0.0447
 job_ask	point me	-0.0628
 job_ask	point me toward	-0.0298
 job_ask	point of	0.1179
-job_ask	polici	-0.1798
+job_ask	polici	-0.1797
 job_ask	polici analyst	-0.036
 job_ask	posit	0.2658
 job_ask	possibl	-0.0523
 job_ask	possibl to	-0.0523
 job_ask	post	0.0251
 job_ask	practic	-0.0663
-job_ask	product	0.0868
+job_ask	product	0.0867
 job_ask	profession	-0.0655
 job_ask	profession associ	-0.0319
 job_ask	program	-0.0567
@@ -2867,7 +2867,7 @@ job_ask	project	-0.1012
 job_ask	project for	0.1023
 job_ask	project you	-0.0371
 job_ask	promis	-0.0383
-job_ask	psycholog	-0.0217
+job_ask	psycholog	-0.0218
 job_ask	public	-0.0778
 job_ask	public polici	-0.026
 job_ask	put	0.297
@@ -2893,7 +2893,7 @@ job_ask	real	-0.0201
 job_ask	realli	0.2145
 job_ask	realli appreci	0.0594
 job_ask	realli appreci it	-0.0489
-job_ask	realli grate	0.0308
+job_ask	realli grate	0.0307
 job_ask	realli ~want	0.0418
 job_ask	recommend	-0.1619
 job_ask	recommend for	-0.0227
@@ -2918,12 +2918,12 @@ job_ask	return the favor	-0.0315
 job_ask	return ~number	-0.0536
 job_ask	right	0.183
 job_ask	right now	0.2681
-job_ask	risk	-0.0395
+job_ask	risk	-0.0392
 job_ask	role	0.3572
 job_ask	role do	-0.0215
-job_ask	role i	0.2174
+job_ask	role i	0.2175
 job_ask	role ~help	-0.0215
-job_ask	rout	-0.0318
+job_ask	rout	-0.0317
 job_ask	run	-0.071
 job_ask	said	-0.0222
 job_ask	same	-0.0417
@@ -2936,8 +2936,8 @@ job_ask	second	-0.0337
 job_ask	sector	-0.0268
 job_ask	see	-0.0739
 job_ask	see if	-0.0507
-job_ask	see if i	-0.0271
-job_ask	send	0.1201
+job_ask	see if i	-0.0272
+job_ask	send	0.12
 job_ask	send me	-0.0251
 job_ask	send thank	-0.022
 job_ask	send thank you	-0.022
@@ -2948,8 +2948,8 @@ job_ask	sens	-0.0342
 job_ask	shall	-0.1103
 job_ask	shall i	-0.0218
 job_ask	shall project	-0.0329
-job_ask	share	-0.1513
-job_ask	share my	-0.0678
+job_ask	share	-0.1548
+job_ask	share my	-0.0677
 job_ask	share what	-0.0514
 job_ask	shift	-0.0354
 job_ask	short	-0.0425
@@ -2961,7 +2961,7 @@ job_ask	should ~talk	-0.045
 job_ask	side	-0.1539
 job_ask	side project	-0.043
 job_ask	skill	-0.0929
-job_ask	so	0.0546
+job_ask	so	0.0547
 job_ask	so far	-0.0486
 job_ask	so i	-0.1328
 job_ask	so i am	-0.0411
@@ -2973,7 +2973,7 @@ job_ask	so you	0.211
 job_ask	so you can	0.2385
 job_ask	some	-0.0798
 job_ask	someon	-0.125
-job_ask	someon at	-0.0217
+job_ask	someon at	-0.0218
 job_ask	someon at a	-0.0202
 job_ask	someon in	-0.0577
 job_ask	someon on	-0.0353
@@ -2988,9 +2988,9 @@ job_ask	sorri	-0.0917
 job_ask	sorri i	-0.0231
 job_ask	sorri my	-0.029
 job_ask	spot	0.0609
-job_ask	sprint	-0.0409
-job_ask	sprint look	-0.0409
-job_ask	sprint look like	-0.0409
+job_ask	spring	-0.0442
+job_ask	spring look	-0.0408
+job_ask	spring look like	-0.0408
 job_ask	sql	-0.085
 job_ask	squeez	-0.0379
 job_ask	squeez me	-0.0379
@@ -3009,7 +3009,7 @@ job_ask	stop there	-0.027
 job_ask	stori	-0.0386
 job_ask	structur	-0.0518
 job_ask	student	-0.0973
-job_ask	studi	-0.1617
+job_ask	studi	-0.1618
 job_ask	studio	-0.0452
 job_ask	suggest	-0.1587
 job_ask	suggest an	-0.0634
@@ -3025,7 +3025,7 @@ job_ask	suppli chain	-0.0227
 job_ask	support	-0.0866
 job_ask	support for	-0.0434
 job_ask	suppos	0.11
-job_ask	survey	-0.0851
+job_ask	survey	-0.0852
 job_ask	switch	-0.0494
 job_ask	switch from	-0.0319
 job_ask	take	0.6241
@@ -3103,7 +3103,7 @@ job_ask	the student	-0.0277
 job_ask	the switch	-0.0238
 job_ask	the team	0.0815
 job_ask	the ~closing	-0.029
-job_ask	the ~degree	-0.031
+job_ask	the ~degree	-0.0309
 job_ask	the ~gatekeeper	0.1403
 job_ask	the ~hiring	-0.0385
 job_ask	the ~job	-0.0846
@@ -3113,12 +3113,12 @@ job_ask	the ~org	0.0248
 job_ask	the ~people	-0.022
 job_ask	the ~student	0.2309
 job_ask	their	-0.1068
-job_ask	their first	-0.0526
+job_ask	their first	-0.0525
 job_ask	there	0.5863
 job_ask	there a	-0.0653
 job_ask	there ani	0.5253
 job_ask	there ani chanc	0.2618
-job_ask	there ani way	0.2555
+job_ask	there ani way	0.2556
 job_ask	there anyth	-0.1877
 job_ask	there anyth i	-0.0862
 job_ask	there anyth you	-0.04
@@ -3133,7 +3133,7 @@ job_ask	there so you	-0.0378
 job_ask	there someon	-0.0334
 job_ask	there someth	-0.0474
 job_ask	there someth i	-0.034
-job_ask	there ~number	0.1131
+job_ask	there ~number	0.1132
 job_ask	there ~people	-0.0752
 job_ask	there ~student	-0.0375
 job_ask	these	-0.0518
@@ -3200,10 +3200,10 @@ job_ask	to pass	0.0205
 job_ask	to see	-0.0507
 job_ask	to see if	-0.0507
 job_ask	to send	-0.0202
-job_ask	to share	-0.0759
+job_ask	to share	-0.0758
 job_ask	to stay	-0.03
 job_ask	to stay in	-0.0224
-job_ask	to talk	-0.1113
+job_ask	to talk	-0.1114
 job_ask	to talk to	-0.028
 job_ask	to talk with	-0.0718
 job_ask	to test	-0.0618
@@ -3215,14 +3215,14 @@ job_ask	to tri	-0.0539
 job_ask	to understand	-0.0562
 job_ask	to understand the	-0.0243
 job_ask	to work	0.2082
-job_ask	to you	-0.1452
+job_ask	to you	-0.1453
 job_ask	to your	0.3875
 job_ask	to ~gatekeeper	-0.0224
 job_ask	to ~help	0.0384
 job_ask	to ~learn	-0.1516
 job_ask	to ~limit	0.1487
 job_ask	to ~people	-0.0451
-job_ask	to ~sendverb	0.0402
+job_ask	to ~sendverb	0.0403
 job_ask	to ~student	-0.0785
 job_ask	to ~talk	-0.2494
 job_ask	to ~timeunit	0.1603
@@ -3237,7 +3237,7 @@ job_ask	toward	-0.0406
 job_ask	track	-0.0412
 job_ask	tri	-0.1782
 job_ask	tri this	-0.0241
-job_ask	tri to	-0.0987
+job_ask	tri to	-0.0986
 job_ask	tri to see	-0.0235
 job_ask	twelv	-0.0279
 job_ask	two	-0.0591
@@ -3287,7 +3287,7 @@ job_ask	want to hear	-0.03
 job_ask	was hope	0.0351
 job_ask	was your	-0.0407
 job_ask	was ~want	0.0319
-job_ask	way	0.0556
+job_ask	way	0.0555
 job_ask	way i	0.1133
 job_ask	way i can	-0.1643
 job_ask	way i could	0.2776
@@ -3295,7 +3295,7 @@ job_ask	way in	-0.0231
 job_ask	we	-0.1535
 job_ask	we are	-0.0529
 job_ask	we have	-0.025
-job_ask	week	0.3031
+job_ask	week	0.303
 job_ask	week in	-0.0312
 job_ask	week in your	-0.0312
 job_ask	week on	-0.1117
@@ -3308,7 +3308,7 @@ job_ask	were in	-0.043
 job_ask	were in my	-0.043
 job_ask	were me	-0.0299
 job_ask	were start	-0.0312
-job_ask	what	-0.9564
+job_ask	what	-0.9562
 job_ask	what a	-0.0507
 job_ask	what are	-0.1252
 job_ask	what are the	-0.0339
@@ -3319,8 +3319,8 @@ job_ask	what do	-0.1165
 job_ask	what do hire	-0.031
 job_ask	what do you	-0.0748
 job_ask	what doe	-0.0488
-job_ask	what is	-0.1708
-job_ask	what is the	-0.0908
+job_ask	what is	-0.1709
+job_ask	what is the	-0.0909
 job_ask	what kind	-0.0303
 job_ask	what kind of	-0.0303
 job_ask	what made	-0.0683
@@ -3328,14 +3328,14 @@ job_ask	what make	-0.0376
 job_ask	what role	-0.0215
 job_ask	what role do	-0.0215
 job_ask	what skill	-0.0297
-job_ask	what was	-0.0294
+job_ask	what was	-0.0295
 job_ask	what was your	-0.0275
 job_ask	what would	0.2578
 job_ask	what would you	-0.0702
 job_ask	what you	-0.036
 job_ask	what ~help	-0.1165
 job_ask	what ~job	-0.0215
-job_ask	what ~number	-0.0556
+job_ask	what ~number	-0.0555
 job_ask	what ~want	0.2578
 job_ask	when i	0.1
 job_ask	when you	-0.0892
@@ -3356,11 +3356,11 @@ job_ask	which book	-0.0365
 job_ask	which book would	-0.0365
 job_ask	which is	-0.0803
 job_ask	which ~student	-0.0354
-job_ask	who	-0.0227
+job_ask	who	-0.0226
 job_ask	who do	-0.0286
 job_ask	who do you	-0.0265
 job_ask	who els	-0.0302
-job_ask	who is	0.1886
+job_ask	who is	0.1887
 job_ask	who might	-0.0654
 job_ask	who might be	-0.0283
 job_ask	who would	-0.0904
@@ -3389,7 +3389,7 @@ job_ask	wish you would	-0.0226
 job_ask	with	-0.2319
 job_ask	with a	-0.044
 job_ask	with anyth	-0.0719
-job_ask	with me	-0.0856
+job_ask	with me	-0.0857
 job_ask	with someon	-0.0565
 job_ask	with someon in	-0.0518
 job_ask	with the	-0.059
@@ -3416,21 +3416,21 @@ job_ask	worth the	-0.024
 job_ask	worth ~number	-0.0315
 job_ask	would	0.3237
 job_ask	would an	-0.034
-job_ask	would be	-0.1312
+job_ask	would be	-0.1311
 job_ask	would be glad	-0.0732
 job_ask	would be good	-0.0222
 job_ask	would be happi	-0.0305
-job_ask	would be realli	0.0308
-job_ask	would it	0.23
+job_ask	would be realli	0.0307
+job_ask	would it	0.2299
 job_ask	would it be	-0.0828
 job_ask	would it help	-0.0303
 job_ask	would like	-0.0252
-job_ask	would love	0.1287
+job_ask	would love	0.1286
 job_ask	would love to	0.1059
 job_ask	would point	-0.0861
 job_ask	would point me	-0.0525
 job_ask	would realli	0.1455
-job_ask	would realli appreci	0.1469
+job_ask	would realli appreci	0.1468
 job_ask	would recommend	-0.1051
 job_ask	would suggest	-0.0759
 job_ask	would you	0.1797
@@ -3446,9 +3446,9 @@ job_ask	wrap	-0.0465
 job_ask	wrap up	-0.0444
 job_ask	write	-0.0509
 job_ask	yeah	-0.0421
-job_ask	year	-0.0894
+job_ask	year	-0.0893
 job_ask	yesterday	-0.037
-job_ask	you	0.3334
+job_ask	you	0.3333
 job_ask	you a	-0.0466
 job_ask	you actual	-0.0239
 job_ask	you are	0.0611
@@ -3460,7 +3460,7 @@ job_ask	you can	0.2
 job_ask	you could	0.3981
 job_ask	you could pass	0.0512
 job_ask	you could put	0.0615
-job_ask	you describ	-0.121
+job_ask	you describ	-0.1209
 job_ask	you do	0.2873
 job_ask	you ever	-0.0751
 job_ask	you ever need	-0.0211
@@ -3476,7 +3476,7 @@ job_ask	you guy	0.4439
 job_ask	you have	-0.1689
 job_ask	you have a	-0.0254
 job_ask	you have to	-0.0354
-job_ask	you hear	0.0366
+job_ask	you hear	0.0365
 job_ask	you help	0.053
 job_ask	you help me	0.0639
 job_ask	you in	-0.0373
@@ -3501,8 +3501,8 @@ job_ask	you on linkedin	-0.0449
 job_ask	you out	-0.0584
 job_ask	you recommend	-0.0991
 job_ask	you recommend for	-0.0227
-job_ask	you refer	0.1955
-job_ask	you refer me	0.1955
+job_ask	you refer	0.1956
+job_ask	you refer me	0.1956
 job_ask	you send	-0.0304
 job_ask	you so	-0.0275
 job_ask	you so much	-0.0275
@@ -3563,7 +3563,7 @@ job_ask	your old	-0.0691
 job_ask	your perspect	-0.0362
 job_ask	your plate	-0.0467
 job_ask	your role	-0.025
-job_ask	your team	0.2162
+job_ask	your team	0.2163
 job_ask	your team ever	-0.0977
 job_ask	your team work	-0.0842
 job_ask	your time	-0.0613
@@ -3580,7 +3580,7 @@ job_ask	your ~people	-0.0794
 job_ask	your ~student	0.2268
 job_ask	your ~talk	-0.0283
 job_ask	your ~workverb	-0.0352
-job_ask	~application	0.8917
+job_ask	~application	0.8916
 job_ask	~application to	0.3752
 job_ask	~closing	0.1334
 job_ask	~closing in	-0.0345
@@ -3590,7 +3590,7 @@ job_ask	~closing to	-0.028
 job_ask	~contactverb	-0.3941
 job_ask	~contactverb out	-0.0952
 job_ask	~contactverb with	-0.0811
-job_ask	~degree	-0.2711
+job_ask	~degree	-0.271
 job_ask	~degree at	-0.0961
 job_ask	~degree be	-0.034
 job_ask	~degree in	-0.0322
@@ -3614,14 +3614,14 @@ job_ask	~help not	0.3599
 job_ask	~help peopl	-0.0295
 job_ask	~help test	-0.0297
 job_ask	~help the	-0.0562
-job_ask	~help to	-0.2629
+job_ask	~help to	-0.2628
 job_ask	~help with	-0.0727
 job_ask	~help you	0.3406
 job_ask	~hiring	1.2742
 job_ask	~hiring on	0.4661
 job_ask	~hiring right	0.306
 job_ask	~hiring team	0.039
-job_ask	~insight	-0.2192
+job_ask	~insight	-0.2193
 job_ask	~insight a	-0.0475
 job_ask	~insight for	0.2936
 job_ask	~insight on	-0.1667
@@ -3637,11 +3637,11 @@ job_ask	~job go	0.1317
 job_ask	~job hunt	-0.0277
 job_ask	~job i	0.1965
 job_ask	~job in	0.2349
-job_ask	~job on	0.0869
+job_ask	~job on	0.0868
 job_ask	~job open	0.2031
 job_ask	~job you	-0.0207
 job_ask	~later	0.1223
-job_ask	~learn	-0.2408
+job_ask	~learn	-0.2409
 job_ask	~learn a	0.0422
 job_ask	~learn ani	-0.0528
 job_ask	~learn anyon	0.1618
@@ -3660,7 +3660,7 @@ job_ask	~learn the	-0.0671
 job_ask	~learn their	-0.0558
 job_ask	~learn this	0.1094
 job_ask	~learn we	-0.025
-job_ask	~learn what	-0.0256
+job_ask	~learn what	-0.0257
 job_ask	~learn with	-0.0232
 job_ask	~learn you	-0.1169
 job_ask	~learn your	-0.0509
@@ -3694,7 +3694,7 @@ job_ask	~number internship	0.0418
 job_ask	~number interview	0.3266
 job_ask	~number introduct	-0.0587
 job_ask	~number job	-0.059
-job_ask	~number junior	0.0379
+job_ask	~number junior	0.038
 job_ask	~number last	-0.0327
 job_ask	~number link	-0.023
 job_ask	~number minut	-0.0614
@@ -3740,7 +3740,7 @@ job_ask	~org lantern	-0.0634
 job_ask	~org or	-0.0695
 job_ask	~org project	-0.043
 job_ask	~org who	-0.051
-job_ask	~org work	-0.0897
+job_ask	~org work	-0.0898
 job_ask	~org you	-0.0334
 job_ask	~people	-0.6489
 job_ask	~people at	-0.0262
@@ -3748,19 +3748,19 @@ job_ask	~people do	-0.0408
 job_ask	~people els	-0.0672
 job_ask	~people from	-0.0847
 job_ask	~people in	-0.1439
-job_ask	~people is	0.1886
+job_ask	~people is	0.1887
 job_ask	~people might	-0.0654
 job_ask	~people of	-0.0586
 job_ask	~people on	-0.1922
 job_ask	~people to	-0.0461
 job_ask	~people usual	-0.0248
-job_ask	~people who	0.1527
+job_ask	~people who	0.1528
 job_ask	~people with	0.1123
 job_ask	~people would	-0.0931
 job_ask	~people you	-0.0409
-job_ask	~sendverb	0.1317
+job_ask	~sendverb	0.1318
 job_ask	~sendverb me	-0.0251
-job_ask	~sendverb my	0.2856
+job_ask	~sendverb my	0.2857
 job_ask	~sendverb on	-0.0428
 job_ask	~sendverb thank	-0.022
 job_ask	~sendverb what	-0.0514
@@ -3772,11 +3772,11 @@ job_ask	~student for	0.1059
 job_ask	~student i	0.116
 job_ask	~student on	-0.0455
 job_ask	~student open	0.1084
-job_ask	~student peopl	-0.0406
+job_ask	~student peopl	-0.0407
 job_ask	~student role	0.0528
 job_ask	~student school	-0.0429
 job_ask	~student stand	-0.0599
-job_ask	~studyverb	0.0363
+job_ask	~studyverb	0.0364
 job_ask	~studyverb a	0.0756
 job_ask	~studyverb in	-0.0217
 job_ask	~studyverb it	-0.0214
@@ -3796,14 +3796,14 @@ job_ask	~timeunit or	-0.0275
 job_ask	~want a	0.1182
 job_ask	~want an	-0.0498
 job_ask	~want appreci	0.0594
-job_ask	~want be	-0.1312
+job_ask	~want be	-0.1311
 job_ask	~want for	-0.0639
-job_ask	~want grate	0.0308
+job_ask	~want grate	0.0307
 job_ask	~want i	-0.0366
 job_ask	~want in	-0.0284
 job_ask	~want it	0.1811
 job_ask	~want like	-0.0328
-job_ask	~want love	0.1287
+job_ask	~want love	0.1286
 job_ask	~want need	0.062
 job_ask	~want on	0.1622
 job_ask	~want point	-0.0861
@@ -3823,13 +3823,13 @@ job_ask	~workverb in	-0.0377
 job_ask	~workverb on	0.0415
 job_ask	~workverb suit	-0.0231
 job_ask	~workverb with	-0.0202
-referral_ask	*	-3.4163
+referral_ask	*	-3.4164
 referral_ask	?	-0.347
 referral_ask	^alright	-0.0363
 referral_ask	^ani	0.0721
 referral_ask	^anyon	0.271
 referral_ask	^befor	0.0329
-referral_ask	^can	-0.1561
+referral_ask	^can	-0.156
 referral_ask	^could	0.3435
 referral_ask	^did	-0.0397
 referral_ask	^do	-0.0238
@@ -3853,7 +3853,7 @@ referral_ask	^that	-0.1126
 referral_ask	^the	-0.0348
 referral_ask	^was	-0.0252
 referral_ask	^we	-0.0419
-referral_ask	^what	-0.7316
+referral_ask	^what	-0.7319
 referral_ask	^where	-0.1065
 referral_ask	^whi	-0.0296
 referral_ask	^which	-0.0629
@@ -3878,14 +3878,14 @@ referral_ask	a good	-0.0455
 referral_ask	a good word	-0.0211
 referral_ask	a great	-0.0305
 referral_ask	a job	-0.035
-referral_ask	a junior	0.2145
+referral_ask	a junior	0.2146
 referral_ask	a lot	-0.0763
 referral_ask	a lot of	-0.0742
 referral_ask	a newcom	-0.0294
 referral_ask	a newcom to	-0.0285
 referral_ask	a nurs	0.1332
 referral_ask	a posit	-0.0201
-referral_ask	a quick	0.1686
+referral_ask	a quick	0.1685
 referral_ask	a quick call	0.1488
 referral_ask	a quick chat	0.0429
 referral_ask	a shall	-0.0404
@@ -3939,7 +3939,7 @@ referral_ask	am a	-0.0263
 referral_ask	am look	-0.0215
 referral_ask	am ~number	-0.0284
 referral_ask	am ~want	-0.0832
-referral_ask	an	-0.0463
+referral_ask	an	-0.0464
 referral_ask	an exercis	-0.0511
 referral_ask	an exercis for	-0.0231
 referral_ask	an interview	-0.1703
@@ -3958,8 +3958,8 @@ referral_ask	ani	0.1631
 referral_ask	ani book	-0.0566
 referral_ask	ani chanc	0.0658
 referral_ask	ani chanc you	0.0742
-referral_ask	ani colleagu	0.1664
-referral_ask	ani colleagu who	0.1664
+referral_ask	ani colleagu	0.1663
+referral_ask	ani colleagu who	0.1663
 referral_ask	ani way	-0.0778
 referral_ask	ani way i	-0.0778
 referral_ask	ani ~people	0.3492
@@ -3979,10 +3979,10 @@ referral_ask	anyth you wish	-0.031
 referral_ask	app	-0.0208
 referral_ask	appli	-0.0659
 referral_ask	appli to	-0.0422
-referral_ask	appli to your	-0.0302
+referral_ask	appli to your	-0.0303
 referral_ask	appreci	-0.0759
 referral_ask	appreci it	-0.0255
-referral_ask	are	-0.2456
+referral_ask	are	-0.2458
 referral_ask	are almost	0.0763
 referral_ask	are almost out	0.0763
 referral_ask	are the	-0.0798
@@ -4018,7 +4018,7 @@ referral_ask	at ~org	-0.0222
 referral_ask	back	-0.1236
 referral_ask	back after	-0.0975
 referral_ask	back ~want	-0.0975
-referral_ask	background	0.099
+referral_ask	background	0.0989
 referral_ask	bank	-0.0799
 referral_ask	be	0.4151
 referral_ask	be a good	0.0385
@@ -4029,7 +4029,7 @@ referral_ask	be glad	-0.0793
 referral_ask	be glad to	-0.0793
 referral_ask	be good	0.123
 referral_ask	be good to	0.0936
-referral_ask	be ok	-0.0655
+referral_ask	be ok	-0.0654
 referral_ask	be ok to	-0.0763
 referral_ask	be open	0.1568
 referral_ask	be open to	0.1568
@@ -4038,8 +4038,8 @@ referral_ask	be up	0.1193
 referral_ask	be up for	0.1193
 referral_ask	be use	-0.0528
 referral_ask	be use to	-0.0274
-referral_ask	be will	0.0699
-referral_ask	be will to	0.0699
+referral_ask	be will	0.07
+referral_ask	be will to	0.07
 referral_ask	be ~help	-0.0528
 referral_ask	be ~number	0.0433
 referral_ask	be ~talk	0.0889
@@ -4066,9 +4066,9 @@ referral_ask	book or	-0.0654
 referral_ask	book would	-0.0329
 referral_ask	book you	-0.0628
 referral_ask	book ~want	-0.0329
-referral_ask	bootcamp	0.0333
+referral_ask	bootcamp	0.0332
 referral_ask	brain	0.4455
-referral_ask	call	0.0493
+referral_ask	call	0.0494
 referral_ask	came	0.1432
 referral_ask	can	-0.3338
 referral_ask	can be	-0.036
@@ -4098,9 +4098,9 @@ referral_ask	civil	-0.0203
 referral_ask	civil engin	-0.0203
 referral_ask	client	-0.0668
 referral_ask	close	-0.0645
-referral_ask	colleagu	0.4236
-referral_ask	colleagu who	0.1664
-referral_ask	colleagu ~people	0.1664
+referral_ask	colleagu	0.4235
+referral_ask	colleagu who	0.1663
+referral_ask	colleagu ~people	0.1663
 referral_ask	come	0.0626
 referral_ask	come to	0.1554
 referral_ask	come to mind	0.1554
@@ -4118,7 +4118,7 @@ referral_ask	conscious	-0.0202
 referral_ask	consid	-0.0578
 referral_ask	consult	-0.0345
 referral_ask	contact	0.2612
-referral_ask	could	0.5546
+referral_ask	could	0.5545
 referral_ask	could get	-0.0697
 referral_ask	could i	-0.067
 referral_ask	could put	0.0652
@@ -4132,7 +4132,7 @@ referral_ask	could you let	-0.0291
 referral_ask	could you recommend	0.1725
 referral_ask	could you suggest	0.0863
 referral_ask	could you tell	-0.0238
-referral_ask	could you walk	-0.0223
+referral_ask	could you walk	-0.0224
 referral_ask	could ~help	-0.024
 referral_ask	could ~learn	-0.0752
 referral_ask	could ~talk	0.3094
@@ -4145,7 +4145,7 @@ referral_ask	coupl of peopl	0.1578
 referral_ask	cours	-0.114
 referral_ask	cover	-0.0301
 referral_ask	cover everyth	-0.0301
-referral_ask	credit	-0.053
+referral_ask	credit	-0.0533
 referral_ask	credit analyst	-0.0361
 referral_ask	cultur	-0.0209
 referral_ask	curious	-0.0911
@@ -4165,8 +4165,8 @@ referral_ask	degre	-0.0947
 referral_ask	depart	-0.0417
 referral_ask	describ	-0.0641
 referral_ask	describ ~number	-0.0351
-referral_ask	design	0.1748
-referral_ask	develop	-0.0436
+referral_ask	design	0.1749
+referral_ask	develop	-0.0437
 referral_ask	did	-0.1496
 referral_ask	did you	-0.1113
 referral_ask	did you find	-0.0236
@@ -4194,7 +4194,7 @@ referral_ask	doe a	-0.0262
 referral_ask	doe your	-0.0246
 referral_ask	doe ~number	-0.0317
 referral_ask	doe ~people	-0.0589
-referral_ask	done the	0.0385
+referral_ask	done the	0.0386
 referral_ask	done ~number	0.0366
 referral_ask	down	-0.0341
 referral_ask	earli	-0.082
@@ -4207,7 +4207,7 @@ referral_ask	els should i	0.1719
 referral_ask	els you	0.088
 referral_ask	els you think	0.0535
 referral_ask	email	-0.1506
-referral_ask	email you	-0.1051
+referral_ask	email you	-0.105
 referral_ask	email you in	-0.0403
 referral_ask	end	-0.0624
 referral_ask	engin	0.0598
@@ -4235,10 +4235,10 @@ referral_ask	final	-0.0423
 referral_ask	find	-0.065
 referral_ask	finish	-0.0648
 referral_ask	firm	0.0621
-referral_ask	first	0.1452
+referral_ask	first	0.1453
 referral_ask	first role	-0.022
-referral_ask	first year	0.2251
-referral_ask	first ~duration	0.2251
+referral_ask	first year	0.2252
+referral_ask	first ~duration	0.2252
 referral_ask	first ~job	-0.0242
 referral_ask	folk	0.144
 referral_ask	folk in	0.144
@@ -4259,16 +4259,16 @@ referral_ask	forward	-0.0318
 referral_ask	forward my	-0.0318
 referral_ask	forward my resum	-0.0318
 referral_ask	found	-0.0211
-referral_ask	free	-0.0775
+referral_ask	free	-0.0774
 referral_ask	freelanc	0.0772
 referral_ask	from	0.1791
-referral_ask	from a	0.1022
+referral_ask	from a	0.1021
 referral_ask	from me	-0.0366
 referral_ask	from the	-0.0299
 referral_ask	from your	0.0473
 referral_ask	from ~number	0.0722
 referral_ask	from ~people	-0.0245
-referral_ask	from ~workverb	0.0985
+referral_ask	from ~workverb	0.0984
 referral_ask	full	-0.0489
 referral_ask	game	-0.1565
 referral_ask	game design	-0.0616
@@ -4280,7 +4280,7 @@ referral_ask	get into	-0.0949
 referral_ask	get me	-0.1233
 referral_ask	get me an	-0.1233
 referral_ask	get your	-0.0231
-referral_ask	get ~number	0.285
+referral_ask	get ~number	0.2849
 referral_ask	give	-0.0752
 referral_ask	give someon	-0.0526
 referral_ask	give ~people	-0.0526
@@ -4291,7 +4291,7 @@ referral_ask	go into	-0.0589
 referral_ask	go to	-0.0422
 referral_ask	goal	-0.026
 referral_ask	good	-0.0322
-referral_ask	good at	-0.0495
+referral_ask	good at	-0.0494
 referral_ask	good for	0.0241
 referral_ask	good to	0.0936
 referral_ask	good to talk	0.0936
@@ -4302,11 +4302,11 @@ referral_ask	good ~student	-0.0247
 referral_ask	got	-0.0518
 referral_ask	govern	-0.0361
 referral_ask	grad	-0.0271
-referral_ask	grant	-0.0766
+referral_ask	grant	-0.0765
 referral_ask	grant write	-0.0688
 referral_ask	grate	-0.0503
 referral_ask	great	-0.0477
-referral_ask	growth	-0.0341
+referral_ask	growth	-0.0342
 referral_ask	had	-0.0366
 referral_ask	happi	-0.0486
 referral_ask	happi to	-0.0342
@@ -4317,8 +4317,8 @@ referral_ask	have a	0.0756
 referral_ask	have ani	0.0765
 referral_ask	have done	-0.0213
 referral_ask	have got	-0.0221
-referral_ask	have read	-0.0341
-referral_ask	have ~insight	-0.0341
+referral_ask	have read	-0.034
+referral_ask	have ~insight	-0.034
 referral_ask	have ~number	0.069
 referral_ask	have ~workverb	-0.0315
 referral_ask	head	-0.023
@@ -4340,12 +4340,12 @@ referral_ask	honest	-0.0602
 referral_ask	hope	-0.0262
 referral_ask	hospit	-0.033
 referral_ask	hour	-0.1131
-referral_ask	hous	-0.0301
+referral_ask	hous	-0.03
 referral_ask	how	-0.6341
 referral_ask	how did	-0.0629
 referral_ask	how did you	-0.0531
 referral_ask	how do	-0.1182
-referral_ask	how do you	-0.0915
+referral_ask	how do you	-0.0916
 referral_ask	how doe	-0.0248
 referral_ask	how is	-0.0388
 referral_ask	how should	-0.0296
@@ -4375,7 +4375,7 @@ referral_ask	i email you	-0.0587
 referral_ask	i go	0.0269
 referral_ask	i had	-0.0291
 referral_ask	i have	-0.1297
-referral_ask	i have read	-0.0341
+referral_ask	i have read	-0.034
 referral_ask	i know	-0.0633
 referral_ask	i know we	0.0679
 referral_ask	i know you	-0.0419
@@ -4431,7 +4431,7 @@ referral_ask	if you were	0.3435
 referral_ask	if your	-0.0306
 referral_ask	if ~number	-0.0373
 referral_ask	in	0.0429
-referral_ask	in a	-0.2198
+referral_ask	in a	-0.2199
 referral_ask	in a coupl	-0.0701
 referral_ask	in a few	-0.0904
 referral_ask	in a good	-0.0211
@@ -4469,12 +4469,12 @@ referral_ask	introduc me	0.1674
 referral_ask	introduc me to	0.1674
 referral_ask	introduct	0.3335
 referral_ask	introduct to	0.336
-referral_ask	is	-0.4349
+referral_ask	is	-0.4348
 referral_ask	is a	-0.043
 referral_ask	is all	-0.0378
 referral_ask	is anyon	0.057
 referral_ask	is come	-0.0249
-referral_ask	is done	0.0532
+referral_ask	is done	0.0533
 referral_ask	is everyth	-0.0371
 referral_ask	is everyth i	-0.0249
 referral_ask	is it	-0.1156
@@ -4484,7 +4484,7 @@ referral_ask	is that	-0.0204
 referral_ask	is the	-0.1367
 referral_ask	is the best	-0.0305
 referral_ask	is there	0.3434
-referral_ask	is there a	0.0248
+referral_ask	is there a	0.0249
 referral_ask	is there ani	-0.0738
 referral_ask	is there anyon	0.0846
 referral_ask	is there anyth	-0.0964
@@ -4498,8 +4498,8 @@ referral_ask	is ~talk	-0.0307
 referral_ask	is ~want	-0.0362
 referral_ask	is ~workverb	-0.0255
 referral_ask	it	-0.2401
-referral_ask	it be	0.2002
-referral_ask	it be ok	-0.0655
+referral_ask	it be	0.2003
+referral_ask	it be ok	-0.0654
 referral_ask	it from	-0.0219
 referral_ask	it ok	-0.0398
 referral_ask	it ok if	-0.0398
@@ -4507,9 +4507,9 @@ referral_ask	it there	-0.0264
 referral_ask	it ~want	-0.0377
 referral_ask	job	-0.1341
 referral_ask	join	-0.0301
-referral_ask	junior	0.1668
-referral_ask	junior design	0.2208
-referral_ask	junior ~student	0.2199
+referral_ask	junior	0.1669
+referral_ask	junior design	0.2209
+referral_ask	junior ~student	0.22
 referral_ask	just	-0.1207
 referral_ask	just start	-0.043
 referral_ask	keep	-0.1863
@@ -4546,8 +4546,8 @@ referral_ask	leav	-0.0534
 referral_ask	leav it	-0.0304
 referral_ask	leav it there	-0.0264
 referral_ask	let	-0.2045
-referral_ask	let me	-0.0648
-referral_ask	let me know	-0.0648
+referral_ask	let me	-0.0649
+referral_ask	let me know	-0.0649
 referral_ask	let us	-0.0312
 referral_ask	let us leav	-0.021
 referral_ask	let you	-0.1085
@@ -4560,7 +4560,7 @@ referral_ask	like ~number	-0.0242
 referral_ask	linkedin	-0.1379
 referral_ask	long	-0.0226
 referral_ask	look	-0.0809
-referral_ask	look like	-0.0366
+referral_ask	look like	-0.0365
 referral_ask	look to	-0.0202
 referral_ask	lot	-0.0763
 referral_ask	lot of	-0.0742
@@ -4575,7 +4575,7 @@ referral_ask	love to understand	-0.0247
 referral_ask	love to work	-0.0227
 referral_ask	love ~number	0.1674
 referral_ask	made	0.0812
-referral_ask	made the	0.0984
+referral_ask	made the	0.0983
 referral_ask	made ~number	0.0958
 referral_ask	main	-0.0798
 referral_ask	make	-0.0963
@@ -4593,17 +4593,17 @@ referral_ask	matter	-0.0639
 referral_ask	matter most	-0.0307
 referral_ask	matter most in	-0.0264
 referral_ask	may	-0.0237
-referral_ask	mba	0.0544
+referral_ask	mba	0.0545
 referral_ask	me	0.3411
 referral_ask	me about	-0.0401
 referral_ask	me about your	-0.0238
 referral_ask	me an	-0.1233
 referral_ask	me an interview	-0.1233
 referral_ask	me for	-0.0615
-referral_ask	me for the	-0.0532
+referral_ask	me for the	-0.0533
 referral_ask	me in	0.2469
 referral_ask	me in touch	0.3105
-referral_ask	me know	-0.0648
+referral_ask	me know	-0.0649
 referral_ask	me know if	-0.0411
 referral_ask	me through	-0.0462
 referral_ask	me through a	-0.0273
@@ -4620,8 +4620,8 @@ referral_ask	me ~people	0.0292
 referral_ask	meet	0.0334
 referral_ask	meet you	-0.082
 referral_ask	meetup	-0.0694
-referral_ask	mention	0.2039
-referral_ask	might	0.5017
+referral_ask	mention	0.204
+referral_ask	might	0.5018
 referral_ask	might be	0.0901
 referral_ask	might be open	0.0429
 referral_ask	might ~contactverb	0.16
@@ -4647,24 +4647,24 @@ referral_ask	much for	-0.0237
 referral_ask	my	-0.1086
 referral_ask	my background	-0.0428
 referral_ask	my main	-0.0217
-referral_ask	my resum	-0.1136
+referral_ask	my resum	-0.1137
 referral_ask	my resum to	-0.088
-referral_ask	my ~application	-0.1191
+referral_ask	my ~application	-0.1192
 referral_ask	my ~job	-0.0579
 referral_ask	name	0.1455
 referral_ask	name of	0.0923
-referral_ask	need	-0.1595
+referral_ask	need	-0.1596
 referral_ask	need a	-0.0207
 referral_ask	need to	-0.0321
 referral_ask	need ~number	-0.0241
 referral_ask	network	0.4217
 referral_ask	network i	0.167
-referral_ask	network who	0.0591
-referral_ask	network ~people	0.0591
+referral_ask	network who	0.059
+referral_ask	network ~people	0.059
 referral_ask	new	-0.0348
 referral_ask	newcom	-0.0294
 referral_ask	newcom to	-0.0285
-referral_ask	newslett	-0.0542
+referral_ask	newslett	-0.0541
 referral_ask	next	0.205
 referral_ask	no	-0.0599
 referral_ask	nonprofit	-0.1155
@@ -4689,7 +4689,7 @@ referral_ask	of your	0.1103
 referral_ask	of ~duration	-0.0701
 referral_ask	of ~limit	0.0729
 referral_ask	of ~number	-0.0664
-referral_ask	of ~people	0.2974
+referral_ask	of ~people	0.2975
 referral_ask	offic	-0.0201
 referral_ask	ok	-0.2248
 referral_ask	ok i	-0.0392
@@ -4700,7 +4700,7 @@ referral_ask	ok that	-0.0252
 referral_ask	ok that is	-0.0252
 referral_ask	ok to	-0.0784
 referral_ask	old	0.0666
-referral_ask	on	-0.0741
+referral_ask	on	-0.074
 referral_ask	on a	-0.035
 referral_ask	on linkedin	-0.1134
 referral_ask	on my	-0.0366
@@ -4708,7 +4708,7 @@ referral_ask	on the	0.3727
 referral_ask	on the data	0.115
 referral_ask	on whether	-0.0209
 referral_ask	on your	0.0546
-referral_ask	on your team	0.1018
+referral_ask	on your team	0.1019
 referral_ask	on ~number	0.3348
 referral_ask	onc	-0.0498
 referral_ask	onc i	-0.0439
@@ -4717,15 +4717,15 @@ referral_ask	one last	0.0742
 referral_ask	one more	-0.0278
 referral_ask	onlin	-0.0452
 referral_ask	onlin ~degree	-0.0266
-referral_ask	open on	-0.0377
+referral_ask	open on	-0.0378
 referral_ask	open to	0.1568
 referral_ask	open to a	0.1391
 referral_ask	open up	-0.0288
 referral_ask	or	-0.5034
 referral_ask	or did	-0.0296
 referral_ask	or did you	-0.0261
-referral_ask	or newslett	-0.0542
-referral_ask	or ~number	-0.0606
+referral_ask	or newslett	-0.0541
+referral_ask	or ~number	-0.0607
 referral_ask	or ~studyverb	-0.0296
 referral_ask	organiz	-0.0558
 referral_ask	other	0.3036
@@ -4810,9 +4810,9 @@ referral_ask	reach out	0.267
 referral_ask	reach out again	-0.0319
 referral_ask	reach out to	0.3068
 referral_ask	read	-0.134
-referral_ask	read ~number	-0.0341
+referral_ask	read ~number	-0.034
 referral_ask	realli	-0.1199
-referral_ask	realli appreci	-0.0527
+referral_ask	realli appreci	-0.0526
 referral_ask	realli appreci it	-0.0255
 referral_ask	realli ~want	-0.0628
 referral_ask	reason	-0.0252
@@ -4828,18 +4828,18 @@ referral_ask	report	-0.178
 referral_ask	report to	-0.0756
 referral_ask	research	0.0591
 referral_ask	research with	-0.0701
-referral_ask	resum	-0.1146
+referral_ask	resum	-0.1147
 referral_ask	resum to	-0.088
 referral_ask	return	-0.0351
 referral_ask	return the	-0.02
 referral_ask	return ~number	-0.02
 referral_ask	right	-0.195
 referral_ask	right now	-0.123
-referral_ask	risk	-0.0703
+referral_ask	risk	-0.0706
 referral_ask	risk peopl	-0.0205
 referral_ask	risk ~people	-0.0205
-referral_ask	role	-0.1532
-referral_ask	rout	0.1621
+referral_ask	role	-0.1533
+referral_ask	rout	0.1622
 referral_ask	run	0.1856
 referral_ask	sale	0.0586
 referral_ask	sam	-0.0302
@@ -4856,11 +4856,11 @@ referral_ask	send you	-0.0322
 referral_ask	sens	0.0284
 referral_ask	separ	-0.027
 referral_ask	shall	-0.0776
-referral_ask	share	0.2157
-referral_ask	share the	0.046
-referral_ask	share what	0.1983
-referral_ask	share what i	-0.0348
-referral_ask	share ~number	0.046
+referral_ask	share	0.2127
+referral_ask	share the	0.0461
+referral_ask	share what	0.1984
+referral_ask	share what i	-0.0347
+referral_ask	share ~number	0.0461
 referral_ask	shift	-0.0244
 referral_ask	short	-0.0275
 referral_ask	should	0.3528
@@ -4886,7 +4886,7 @@ referral_ask	so you	-0.0256
 referral_ask	so ~number	0.0814
 referral_ask	some	0.0928
 referral_ask	someon	0.2181
-referral_ask	someon at	0.0826
+referral_ask	someon at	0.0825
 referral_ask	someon at a	0.0858
 referral_ask	someon curious	-0.0818
 referral_ask	someon curious about	-0.0818
@@ -4897,15 +4897,15 @@ referral_ask	someon on	0.3027
 referral_ask	someon on the	0.3027
 referral_ask	someon tri	-0.0405
 referral_ask	someon tri to	-0.0405
-referral_ask	someon who	0.0839
+referral_ask	someon who	0.084
 referral_ask	someon who is	0.135
-referral_ask	someon ~people	0.0839
+referral_ask	someon ~people	0.084
 referral_ask	someon ~want	-0.1722
 referral_ask	someth	-0.0362
 referral_ask	someth i	-0.0225
 referral_ask	sorri	-0.0943
 referral_ask	sorri i	-0.0238
-referral_ask	sorri my	-0.0505
+referral_ask	sorri my	-0.0506
 referral_ask	sound	-0.0221
 referral_ask	speak	0.1235
 referral_ask	speak to	0.0449
@@ -4954,7 +4954,7 @@ referral_ask	task you would	-0.061
 referral_ask	teach	0.051
 referral_ask	team be	0.1401
 referral_ask	team work	-0.0535
-referral_ask	team ~gatekeeper	-0.0449
+referral_ask	team ~gatekeeper	-0.045
 referral_ask	team ~learn	-0.048
 referral_ask	team ~workverb	-0.0505
 referral_ask	technician	-0.0404
@@ -4997,13 +4997,13 @@ referral_ask	the junior	-0.0255
 referral_ask	the point	-0.0266
 referral_ask	the point of	-0.0243
 referral_ask	the polici	0.0298
-referral_ask	the switch	0.0839
+referral_ask	the switch	0.0838
 referral_ask	the switch from	0.1091
 referral_ask	the team	-0.0524
 referral_ask	the time	-0.0383
 referral_ask	the transit	-0.0283
-referral_ask	the ~contactverb	0.0564
-referral_ask	the ~degree	0.1421
+referral_ask	the ~contactverb	0.0565
+referral_ask	the ~degree	0.1422
 referral_ask	the ~gatekeeper	-0.0652
 referral_ask	the ~hiring	-0.0769
 referral_ask	the ~job	-0.0737
@@ -5011,12 +5011,12 @@ referral_ask	the ~learn	0.043
 referral_ask	the ~limit	-0.043
 referral_ask	the ~org	0.0779
 referral_ask	the ~talk	0.0558
-referral_ask	their	0.3841
-referral_ask	their first	0.2134
+referral_ask	their	0.3842
+referral_ask	their first	0.2135
 referral_ask	them	0.0595
 referral_ask	then	-0.0227
 referral_ask	there	0.3612
-referral_ask	there a	0.0248
+referral_ask	there a	0.0249
 referral_ask	there ani	-0.0629
 referral_ask	there ani way	-0.0575
 referral_ask	there anyon	0.0846
@@ -5048,7 +5048,7 @@ referral_ask	think would be	0.0652
 referral_ask	think you	-0.0351
 referral_ask	think you could	-0.0351
 referral_ask	think ~want	0.0652
-referral_ask	this	-0.2551
+referral_ask	this	-0.255
 referral_ask	this career	-0.0283
 referral_ask	this field	-0.036
 referral_ask	this work	-0.0371
@@ -5093,7 +5093,7 @@ referral_ask	to pass	-0.0226
 referral_ask	to pick	0.0312
 referral_ask	to see	-0.0468
 referral_ask	to see if	-0.0468
-referral_ask	to share what	-0.0348
+referral_ask	to share what	-0.0347
 referral_ask	to someon	-0.0887
 referral_ask	to stay	-0.1015
 referral_ask	to stay in	-0.0965
@@ -5116,7 +5116,7 @@ referral_ask	to ~learn	0.1163
 referral_ask	to ~limit	-0.0664
 referral_ask	to ~number	0.0548
 referral_ask	to ~people	-0.0417
-referral_ask	to ~sendverb	-0.0538
+referral_ask	to ~sendverb	-0.0537
 referral_ask	to ~student	-0.0337
 referral_ask	to ~talk	0.083
 referral_ask	to ~timeunit	-0.0367
@@ -5175,7 +5175,7 @@ referral_ask	we are	0.0201
 referral_ask	we are almost	0.0763
 referral_ask	we can	-0.0294
 referral_ask	we have	-0.0219
-referral_ask	week	-0.1144
+referral_ask	week	-0.1145
 referral_ask	weekend	-0.0247
 referral_ask	went	0.0994
 referral_ask	were	0.3287
@@ -5183,7 +5183,7 @@ referral_ask	were in	0.3649
 referral_ask	were in my	0.3649
 referral_ask	were me who	0.0292
 referral_ask	were start	-0.0381
-referral_ask	what	-0.6898
+referral_ask	what	-0.6899
 referral_ask	what are	-0.0341
 referral_ask	what do	-0.0592
 referral_ask	what do you	-0.0402
@@ -5213,7 +5213,7 @@ referral_ask	whether	-0.0722
 referral_ask	whether this	-0.037
 referral_ask	whether this career	-0.0283
 referral_ask	whi	-0.0421
-referral_ask	which	-0.0872
+referral_ask	which	-0.0871
 referral_ask	which book	-0.0329
 referral_ask	which book would	-0.0329
 referral_ask	which of	0.0728
@@ -5225,8 +5225,8 @@ referral_ask	who do you	0.0955
 referral_ask	who els	0.2179
 referral_ask	who els should	0.1719
 referral_ask	who have	-0.087
-referral_ask	who is	0.0274
-referral_ask	who might	0.3324
+referral_ask	who is	0.0275
+referral_ask	who might	0.3325
 referral_ask	who might be	0.0954
 referral_ask	who work	0.0224
 referral_ask	who would	0.2214
@@ -5240,9 +5240,9 @@ referral_ask	will	-0.291
 referral_ask	will let	-0.066
 referral_ask	will let you	-0.066
 referral_ask	will send	-0.026
-referral_ask	will to	0.0699
+referral_ask	will to	0.07
 referral_ask	will to forward	-0.0318
-referral_ask	will ~sendverb	-0.0481
+referral_ask	will ~sendverb	-0.048
 referral_ask	wish	-0.0367
 referral_ask	wish you	-0.0264
 referral_ask	wish you would	-0.0252
@@ -5267,19 +5267,19 @@ referral_ask	word for me	-0.0211
 referral_ask	work	-0.4065
 referral_ask	work at	-0.0423
 referral_ask	work on	-0.0232
-referral_ask	work with	-0.0911
+referral_ask	work with	-0.091
 referral_ask	work with most	-0.0625
 referral_ask	worth	0.0635
 referral_ask	worth the	-0.0397
 referral_ask	worth ~number	-0.0443
 referral_ask	worth ~talk	0.1627
-referral_ask	would	0.8762
+referral_ask	would	0.8763
 referral_ask	would an	-0.0455
-referral_ask	would be	0.1748
+referral_ask	would be	0.1747
 referral_ask	would be glad	-0.0793
 referral_ask	would be good	0.123
 referral_ask	would it	0.1775
-referral_ask	would it be	0.2002
+referral_ask	would it be	0.2003
 referral_ask	would like	-0.0466
 referral_ask	would love	0.2431
 referral_ask	would love a	0.0973
@@ -5289,18 +5289,18 @@ referral_ask	would point	0.1297
 referral_ask	would point me	0.1849
 referral_ask	would suggest	0.0358
 referral_ask	would suggest i	0.1016
-referral_ask	would you	0.2947
+referral_ask	would you	0.2948
 referral_ask	would you advic	-0.0725
 referral_ask	would you do	-0.042
 referral_ask	would you mind	0.2249
 referral_ask	would you recommend	-0.104
 referral_ask	would you say	-0.0418
 referral_ask	would your	-0.0508
-referral_ask	would ~help	-0.0452
+referral_ask	would ~help	-0.0453
 referral_ask	would ~number	-0.0549
 referral_ask	write	-0.1176
 referral_ask	yeah	-0.0378
-referral_ask	year	0.1046
+referral_ask	year	0.1047
 referral_ask	year in	-0.0207
 referral_ask	yesterday	-0.0342
 referral_ask	you	0.1028
@@ -5323,7 +5323,7 @@ referral_ask	you for	-0.0399
 referral_ask	you get	-0.0371
 referral_ask	you give	-0.0341
 referral_ask	you go	-0.0503
-referral_ask	you have	0.1546
+referral_ask	you have	0.1545
 referral_ask	you have a	0.1153
 referral_ask	you have ani	0.091
 referral_ask	you hear	-0.0205
@@ -5340,7 +5340,7 @@ referral_ask	you know how	-0.0404
 referral_ask	you let	-0.0291
 referral_ask	you let me	-0.0291
 referral_ask	you meet	-0.0908
-referral_ask	you mention	0.2305
+referral_ask	you mention	0.2306
 referral_ask	you mind	0.2249
 referral_ask	you mind if	-0.0258
 referral_ask	you need	-0.033
@@ -5380,7 +5380,7 @@ referral_ask	you ~learn	0.4612
 referral_ask	you ~number	-0.066
 referral_ask	you ~talk	0.023
 referral_ask	you ~workverb	-0.1055
-referral_ask	your	-0.2044
+referral_ask	your	-0.2043
 referral_ask	your app	-0.0208
 referral_ask	your career	-0.043
 referral_ask	your colleagu	0.0301
@@ -5391,7 +5391,7 @@ referral_ask	your game	-0.0464
 referral_ask	your main	-0.0532
 referral_ask	your network	0.226
 referral_ask	your network i	0.167
-referral_ask	your network who	0.0591
+referral_ask	your network who	0.059
 referral_ask	your old	0.0788
 referral_ask	your team work	-0.0535
 referral_ask	your time	-0.026
@@ -5408,22 +5408,22 @@ referral_ask	your ~people	0.043
 referral_ask	your ~talk	0.226
 referral_ask	your ~workverb	-0.022
 referral_ask	~application	-0.1232
-referral_ask	~application to	-0.0905
+referral_ask	~application to	-0.0906
 referral_ask	~closing	-0.2419
 referral_ask	~closing to	-0.0354
-referral_ask	~contactverb	0.3635
+referral_ask	~contactverb	0.3636
 referral_ask	~contactverb out	0.2365
 referral_ask	~contactverb with	0.1698
 referral_ask	~contactverb you	-0.1039
-referral_ask	~degree	-0.0757
+referral_ask	~degree	-0.0756
 referral_ask	~degree at	0.0889
 referral_ask	~degree be	-0.0455
 referral_ask	~degree in	-0.0215
 referral_ask	~degree program	-0.0306
 referral_ask	~degree rout	0.1717
-referral_ask	~duration	0.0203
+referral_ask	~duration	0.0204
 referral_ask	~duration in	-0.0324
-referral_ask	~gatekeeper	-0.2035
+referral_ask	~gatekeeper	-0.2036
 referral_ask	~gatekeeper manag	-0.0282
 referral_ask	~gatekeeper right	-0.0938
 referral_ask	~help	-0.5795
@@ -5434,20 +5434,20 @@ referral_ask	~help someon	-0.0526
 referral_ask	~help the	-0.022
 referral_ask	~help to	-0.0687
 referral_ask	~help with	-0.1103
-referral_ask	~help you	0.0532
+referral_ask	~help you	0.0531
 referral_ask	~hiring	-0.2477
 referral_ask	~hiring manag	-0.0282
 referral_ask	~hiring right	-0.0938
-referral_ask	~insight	-0.0806
+referral_ask	~insight	-0.0805
 referral_ask	~insight for	-0.0354
 referral_ask	~insight into	-0.0208
 referral_ask	~insight on	-0.0414
 referral_ask	~insight someon	-0.0725
-referral_ask	~insight the	-0.0364
+referral_ask	~insight the	-0.0363
 referral_ask	~job	-0.5407
 referral_ask	~job i	-0.0623
 referral_ask	~job in	-0.0448
-referral_ask	~job on	-0.0377
+referral_ask	~job on	-0.0378
 referral_ask	~job open	-0.0299
 referral_ask	~later	-0.1565
 referral_ask	~later in	-0.0548
@@ -5503,10 +5503,10 @@ referral_ask	~number interview	-0.1724
 referral_ask	~number intro	0.037
 referral_ask	~number introduct	0.336
 referral_ask	~number job	-0.0792
-referral_ask	~number junior	0.189
+referral_ask	~number junior	0.1891
 referral_ask	~number last	0.0609
 referral_ask	~number lot	-0.0763
-referral_ask	~number mba	0.0544
+referral_ask	~number mba	0.0545
 referral_ask	~number minut	-0.0395
 referral_ask	~number month	-0.022
 referral_ask	~number more	-0.0569
@@ -5523,11 +5523,11 @@ referral_ask	~number portfolio	-0.0246
 referral_ask	~number posit	-0.0201
 referral_ask	~number product	0.056
 referral_ask	~number project	-0.0229
-referral_ask	~number quick	0.1686
+referral_ask	~number quick	0.1685
 referral_ask	~number research	0.0527
 referral_ask	~number shall	-0.0404
 referral_ask	~number student	-0.0235
-referral_ask	~number switch	0.0839
+referral_ask	~number switch	0.0838
 referral_ask	~number team	-0.0537
 referral_ask	~number technician	-0.0288
 referral_ask	~number time	-0.0383
@@ -5543,10 +5543,10 @@ referral_ask	~org if	0.0344
 referral_ask	~org lantern	-0.0245
 referral_ask	~org of	-0.0225
 referral_ask	~org or	-0.0404
-referral_ask	~org who	0.2558
+referral_ask	~org who	0.2559
 referral_ask	~org work	-0.0605
 referral_ask	~org you	0.1836
-referral_ask	~people	2.0366
+referral_ask	~people	2.0367
 referral_ask	~people at	0.3174
 referral_ask	~people come	0.1554
 referral_ask	~people curious	-0.0818
@@ -5558,9 +5558,9 @@ referral_ask	~people good	-0.037
 referral_ask	~people have	-0.0911
 referral_ask	~people i	0.2484
 referral_ask	~people in	0.3533
-referral_ask	~people is	0.0274
+referral_ask	~people is	0.0275
 referral_ask	~people last	0.0742
-referral_ask	~people might	0.3324
+referral_ask	~people might	0.3325
 referral_ask	~people more	-0.0278
 referral_ask	~people of	0.2382
 referral_ask	~people on	0.4111
@@ -5570,16 +5570,16 @@ referral_ask	~people usual	-0.0565
 referral_ask	~people who	0.0836
 referral_ask	~people with	-0.0648
 referral_ask	~people work	0.0224
-referral_ask	~people would	0.303
+referral_ask	~people would	0.3029
 referral_ask	~people you	0.2703
-referral_ask	~sendverb	-0.039
+referral_ask	~sendverb	-0.0388
 referral_ask	~sendverb my	-0.1188
-referral_ask	~sendverb the	0.046
-referral_ask	~sendverb what	0.1983
+referral_ask	~sendverb the	0.0461
+referral_ask	~sendverb what	0.1984
 referral_ask	~sendverb you	-0.1285
-referral_ask	~student	-0.2186
-referral_ask	~student design	0.2208
-referral_ask	~student on	0.2338
+referral_ask	~student	-0.2185
+referral_ask	~student design	0.2209
+referral_ask	~student on	0.2339
 referral_ask	~studyverb	-0.2844
 referral_ask	~studyverb a	-0.0397
 referral_ask	~studyverb research	-0.0702
@@ -5592,18 +5592,18 @@ referral_ask	~talk me	0.1908
 referral_ask	~talk on	-0.0308
 referral_ask	~talk out	0.2825
 referral_ask	~talk to	0.4499
-referral_ask	~talk who	0.0591
+referral_ask	~talk who	0.059
 referral_ask	~talk with	0.3539
 referral_ask	~talk you	-0.2569
 referral_ask	~timeunit	-0.1706
 referral_ask	~timeunit or	-0.0455
-referral_ask	~want	0.174
+referral_ask	~want	0.1741
 referral_ask	~want a	-0.0586
 referral_ask	~want about	-0.0886
 referral_ask	~want an	-0.0505
-referral_ask	~want appreci	-0.0527
-referral_ask	~want be	0.1748
-referral_ask	~want i	-0.0982
+referral_ask	~want appreci	-0.0526
+referral_ask	~want be	0.1747
+referral_ask	~want i	-0.0983
 referral_ask	~want it	0.152
 referral_ask	~want like	-0.0481
 referral_ask	~want love	0.2431
@@ -5623,7 +5623,7 @@ follow_up	20	-0.0624
 follow_up	20 minut	-0.0624
 follow_up	20 ~limit	-0.0624
 follow_up	20 ~timeunit	-0.0624
-follow_up	?	-0.497
+follow_up	?	-0.4969
 follow_up	^alright	-0.0991
 follow_up	^ani	-0.1206
 follow_up	^anyon	-0.0251
@@ -5634,12 +5634,12 @@ follow_up	^cheer	-0.0558
 follow_up	^could	0.0527
 follow_up	^did	-0.044
 follow_up	^do	-0.185
-follow_up	^happi	-0.0834
+follow_up	^happi	-0.0833
 follow_up	^have	-0.051
 follow_up	^hi	-0.0284
 follow_up	^how	-0.2916
 follow_up	^i	0.5492
-follow_up	^if	-0.2117
+follow_up	^if	-0.2116
 follow_up	^is	-0.1537
 follow_up	^just	-0.0359
 follow_up	^let	0.0396
@@ -5701,7 +5701,7 @@ follow_up	about	-0.2932
 follow_up	about consult	-0.0251
 follow_up	about it	-0.0298
 follow_up	about the	-0.0801
-follow_up	about your	-0.036
+follow_up	about your	-0.0359
 follow_up	about ~number	-0.1008
 follow_up	academia	-0.0509
 follow_up	actual	-0.0481
@@ -5714,7 +5714,7 @@ follow_up	after a	-0.0461
 follow_up	after the	0.1223
 follow_up	after ~number	0.0677
 follow_up	afternoon	0.0772
-follow_up	again	0.3198
+follow_up	again	0.3197
 follow_up	again in	0.2461
 follow_up	again in a	0.2461
 follow_up	agenc	-0.0433
@@ -5737,13 +5737,13 @@ follow_up	am here	-0.0255
 follow_up	am not	-0.0225
 follow_up	am ~number	-0.0459
 follow_up	am ~want	-0.1089
-follow_up	an	-0.0517
+follow_up	an	-0.0518
 follow_up	an eye	0.0528
 follow_up	an eye on	0.0528
 follow_up	an introduct	-0.0284
 follow_up	an introduct to	-0.0284
 follow_up	analyst	-0.0615
-follow_up	and	0.2048
+follow_up	and	0.2047
 follow_up	and i	0.104
 follow_up	and i have	-0.0417
 follow_up	and i will	0.1653
@@ -5766,12 +5766,12 @@ follow_up	anyth i	-0.0325
 follow_up	anyth i can	-0.0236
 follow_up	anyway	-0.0623
 follow_up	anyway i	-0.0623
-follow_up	app	-0.0401
+follow_up	app	-0.04
 follow_up	appli	-0.0301
 follow_up	applic	0.0878
-follow_up	appreci	-0.1118
+follow_up	appreci	-0.1117
 follow_up	appreci it	-0.0391
-follow_up	appreci you	-0.0371
+follow_up	appreci you	-0.037
 follow_up	are	-0.5385
 follow_up	are the	-0.0348
 follow_up	are there	-0.0912
@@ -5799,7 +5799,7 @@ follow_up	back to	0.0297
 follow_up	back to your	0.1488
 follow_up	back ~want	0.2119
 follow_up	bank	-0.0661
-follow_up	be	-0.11
+follow_up	be	-0.1099
 follow_up	be glad	-0.0328
 follow_up	be glad to	-0.0328
 follow_up	be happi	-0.0206
@@ -5810,11 +5810,11 @@ follow_up	be ok	0.3058
 follow_up	be ok if	0.0885
 follow_up	be ok to	0.2173
 follow_up	be quick	-0.0274
-follow_up	be use	-0.0328
+follow_up	be use	-0.0327
 follow_up	be use to	-0.0256
-follow_up	be will	-0.0665
-follow_up	be will to	-0.0665
-follow_up	be ~help	-0.0328
+follow_up	be will	-0.0664
+follow_up	be will to	-0.0664
+follow_up	be ~help	-0.0327
 follow_up	be ~talk	-0.0262
 follow_up	becom	-0.0244
 follow_up	becom a	-0.0201
@@ -5851,13 +5851,13 @@ follow_up	can ever	0.0346
 follow_up	can ever help	0.0644
 follow_up	can i help	-0.0478
 follow_up	can i learn	-0.0205
-follow_up	can nurs	-0.0368
+follow_up	can nurs	-0.0369
 follow_up	can return	-0.02
 follow_up	can return the	-0.02
 follow_up	can see	-0.0751
 follow_up	can see we	-0.0239
 follow_up	can we	0.751
-follow_up	can you	-0.1237
+follow_up	can you	-0.1236
 follow_up	can ~help	-0.0519
 follow_up	can ~learn	-0.0914
 follow_up	can ~number	-0.0202
@@ -5886,7 +5886,7 @@ follow_up	choos ~number	0.1415
 follow_up	citi	-0.0248
 follow_up	civil	-0.0207
 follow_up	civil engin	-0.0207
-follow_up	class	0.1404
+follow_up	class	0.1403
 follow_up	client	-0.0663
 follow_up	clinic	-0.0299
 follow_up	clock	-0.0905
@@ -5901,7 +5901,7 @@ follow_up	comfort	-0.0269
 follow_up	communiti	-0.0503
 follow_up	communiti colleg	-0.0237
 follow_up	compani	-0.0339
-follow_up	confer	-0.0699
+follow_up	confer	-0.0698
 follow_up	connect	0.5305
 follow_up	connect me	-0.0447
 follow_up	connect me with	-0.0447
@@ -5923,7 +5923,7 @@ follow_up	coupl of month	0.1903
 follow_up	cours	0.3411
 follow_up	cover	-0.0427
 follow_up	cover everyth	-0.0427
-follow_up	credit	-0.0304
+follow_up	credit	-0.0303
 follow_up	cultur	-0.0305
 follow_up	data	0.0218
 follow_up	data scienc	-0.0553
@@ -5935,7 +5935,7 @@ follow_up	decid	-0.0231
 follow_up	decid between	-0.0493
 follow_up	definit	0.329
 follow_up	degre	-0.077
-follow_up	degre in	-0.0322
+follow_up	degre in	-0.0321
 follow_up	depart	-0.0277
 follow_up	describ	-0.0371
 follow_up	describ ~number	-0.0218
@@ -5962,8 +5962,8 @@ follow_up	doe it	-0.0309
 follow_up	doe your	-0.0206
 follow_up	doe ~number	-0.0505
 follow_up	done	0.1045
-follow_up	done the	-0.0463
-follow_up	done ~number	-0.0514
+follow_up	done the	-0.0462
+follow_up	done ~number	-0.0513
 follow_up	down	0.066
 follow_up	downsid	-0.0216
 follow_up	drop	0.047
@@ -5985,7 +5985,7 @@ follow_up	english	-0.0297
 follow_up	enjoy	-0.0225
 follow_up	enough	-0.0322
 follow_up	ever	-0.0718
-follow_up	ever help	0.0439
+follow_up	ever help	0.044
 follow_up	ever need	-0.0363
 follow_up	ever ~help	0.0346
 follow_up	everyth	-0.0923
@@ -6031,9 +6031,9 @@ follow_up	from	-0.1593
 follow_up	from a	-0.0223
 follow_up	from me	-0.033
 follow_up	from my	0.1343
-follow_up	from the	-0.0922
+follow_up	from the	-0.0921
 follow_up	from your	-0.0379
-follow_up	from ~number	-0.1145
+follow_up	from ~number	-0.1144
 follow_up	game	-0.1061
 follow_up	game design	-0.0279
 follow_up	get	-0.0786
@@ -6063,7 +6063,7 @@ follow_up	grow into	-0.0255
 follow_up	had	-0.1026
 follow_up	half	-0.0263
 follow_up	hand	-0.031
-follow_up	happi	-0.1128
+follow_up	happi	-0.1127
 follow_up	happi to	-0.1039
 follow_up	happi to help	-0.0284
 follow_up	hard	-0.0974
@@ -6081,8 +6081,8 @@ follow_up	have ~workverb	-0.0721
 follow_up	head	-0.0316
 follow_up	health	-0.0205
 follow_up	hear	-0.0517
-follow_up	help	0.0287
-follow_up	help i	0.1212
+follow_up	help	0.0288
+follow_up	help i	0.1213
 follow_up	help if	0.0834
 follow_up	help if i	0.0834
 follow_up	help to	-0.02
@@ -6108,8 +6108,8 @@ follow_up	how is	-0.0627
 follow_up	how is the	-0.0344
 follow_up	how it	0.1385
 follow_up	how it went	0.1385
-follow_up	how much	-0.0216
-follow_up	how should	0.1645
+follow_up	how much	-0.0215
+follow_up	how should	0.1644
 follow_up	how the	0.3672
 follow_up	how would	-0.0256
 follow_up	how you	-0.0798
@@ -6117,7 +6117,7 @@ follow_up	how ~help	-0.1281
 follow_up	how ~number	0.359
 follow_up	how ~studyverb	-0.0886
 follow_up	how ~want	-0.0256
-follow_up	i	0.3457
+follow_up	i	0.3458
 follow_up	i add	0.2111
 follow_up	i add you	0.2111
 follow_up	i am	-0.344
@@ -6156,13 +6156,13 @@ follow_up	i reach	0.2719
 follow_up	i reach out	0.102
 follow_up	i read	-0.0254
 follow_up	i realli	-0.0347
-follow_up	i realli appreci	-0.0278
+follow_up	i realli appreci	-0.0277
 follow_up	i send	0.1686
 follow_up	i send you	0.2169
 follow_up	i should	-0.1162
 follow_up	i should talk	-0.0279
-follow_up	i talk	0.2038
-follow_up	i talk to	0.2038
+follow_up	i talk	0.2037
+follow_up	i talk to	0.2037
 follow_up	i think	-0.0812
 follow_up	i think i	-0.0766
 follow_up	i think that	-0.0436
@@ -6179,7 +6179,7 @@ follow_up	i will leav	-0.1018
 follow_up	i will let	0.1037
 follow_up	i will not	-0.1922
 follow_up	i will send	0.5029
-follow_up	i will sign	-0.079
+follow_up	i will sign	-0.0791
 follow_up	i will stop	-0.0985
 follow_up	i will wrap	-0.0804
 follow_up	i would	0.1046
@@ -6190,7 +6190,7 @@ follow_up	i ~contactverb	0.3812
 follow_up	i ~help	-0.1382
 follow_up	i ~insight	-0.0343
 follow_up	i ~learn	-0.1029
-follow_up	i ~sendverb	0.3559
+follow_up	i ~sendverb	0.3558
 follow_up	i ~talk	0.48
 follow_up	i ~want	-0.0297
 follow_up	idea	-0.034
@@ -6201,7 +6201,7 @@ follow_up	if i email	0.1919
 follow_up	if i follow	0.0454
 follow_up	if i have	0.0938
 follow_up	if it	-0.0354
-follow_up	if that	0.1488
+follow_up	if that	0.1487
 follow_up	if that is	0.1559
 follow_up	if there	-0.0301
 follow_up	if there is	-0.0289
@@ -6212,8 +6212,8 @@ follow_up	if you know	-0.0606
 follow_up	if you need	-0.0254
 follow_up	if you were	-0.0529
 follow_up	import	-0.0307
-follow_up	in	0.1377
-follow_up	in a	0.3055
+follow_up	in	0.1376
+follow_up	in a	0.3054
 follow_up	in a coupl	0.1903
 follow_up	in a few	0.0996
 follow_up	in bank	-0.0202
@@ -6230,7 +6230,7 @@ follow_up	in touch	0.533
 follow_up	in touch with	-0.0886
 follow_up	in with	0.0491
 follow_up	in your	-0.0769
-follow_up	in ~contactverb	0.7859
+follow_up	in ~contactverb	0.7858
 follow_up	in ~number	0.2068
 follow_up	industri	-0.0862
 follow_up	inform	-0.0403
@@ -6246,11 +6246,11 @@ follow_up	introduct to	-0.0284
 follow_up	is	-0.433
 follow_up	is a	-0.0536
 follow_up	is all	0.0611
-follow_up	is done	0.1485
-follow_up	is ever	-0.0262
+follow_up	is done	0.1486
+follow_up	is ever	-0.0261
 follow_up	is everyth	-0.0404
 follow_up	is everyth i	-0.0203
-follow_up	is it	-0.056
+follow_up	is it	-0.0561
 follow_up	is me	-0.0293
 follow_up	is me done	-0.0293
 follow_up	is super	-0.0237
@@ -6270,10 +6270,10 @@ follow_up	it be	0.3567
 follow_up	it be ok	0.3058
 follow_up	it help	0.0784
 follow_up	it help if	0.0834
-follow_up	it is	0.1542
+follow_up	it is	0.1543
 follow_up	it there	-0.0515
 follow_up	it there for	-0.0347
-follow_up	it to	-0.0629
+follow_up	it to	-0.063
 follow_up	it went	0.1385
 follow_up	it ~help	0.0784
 follow_up	it ~want	-0.123
@@ -6295,9 +6295,9 @@ follow_up	kept	-0.0374
 follow_up	kept you	-0.0374
 follow_up	kind	-0.0279
 follow_up	kind of	-0.0248
-follow_up	know	0.2212
+follow_up	know	0.2211
 follow_up	know anyon	-0.0733
-follow_up	know how	0.2526
+follow_up	know how	0.2525
 follow_up	know how the	0.243
 follow_up	know if	-0.0599
 follow_up	know if i	-0.0414
@@ -6340,7 +6340,7 @@ follow_up	line	0.0538
 follow_up	line onc	0.0566
 follow_up	line onc i	0.0566
 follow_up	link	0.1548
-follow_up	linkedin	0.9392
+follow_up	linkedin	0.9391
 follow_up	list	-0.0387
 follow_up	long	-0.0303
 follow_up	longer	-0.1313
@@ -6349,7 +6349,7 @@ follow_up	look like	-0.0478
 follow_up	lot	-0.038
 follow_up	love a	-0.046
 follow_up	love an	-0.0264
-follow_up	love to	0.1182
+follow_up	love to	0.1181
 follow_up	love to stay	0.2333
 follow_up	love ~number	-0.0724
 follow_up	lunch	-0.0548
@@ -6389,11 +6389,11 @@ follow_up	me ~learn	-0.074
 follow_up	me ~people	-0.0229
 follow_up	meet	-0.1233
 follow_up	meet you	-0.0567
-follow_up	mention	0.2404
+follow_up	mention	0.2405
 follow_up	mention the	0.0821
 follow_up	mention ~number	0.0821
 follow_up	mentor	0.0687
-follow_up	might	0.1447
+follow_up	might	0.1446
 follow_up	mind	0.1772
 follow_up	mind if	0.3598
 follow_up	mind if i	0.3807
@@ -6409,7 +6409,7 @@ follow_up	more of	-0.0244
 follow_up	more of your	-0.0244
 follow_up	more question	0.101
 follow_up	morn	-0.0537
-follow_up	most	-0.1669
+follow_up	most	-0.167
 follow_up	most in	-0.0345
 follow_up	move	-0.0597
 follow_up	move into	-0.0456
@@ -6440,7 +6440,7 @@ follow_up	not	-0.3564
 follow_up	not take	-0.023
 follow_up	not take up	-0.023
 follow_up	not ~insight	-0.023
-follow_up	note	0.2405
+follow_up	note	0.2406
 follow_up	note after	-0.0556
 follow_up	note tomorrow	0.1595
 follow_up	note tonight	0.1059
@@ -6468,7 +6468,7 @@ follow_up	ok if	0.086
 follow_up	ok if i	0.086
 follow_up	ok that	-0.0599
 follow_up	ok that is	-0.0599
-follow_up	ok to	0.2119
+follow_up	ok to	0.212
 follow_up	old	-0.0717
 follow_up	on	0.4538
 follow_up	on a	-0.0646
@@ -6484,8 +6484,8 @@ follow_up	on with your	-0.1103
 follow_up	on your team	-0.0592
 follow_up	on ~number	-0.1271
 follow_up	onc	0.3363
-follow_up	onc i	0.1457
-follow_up	onc i have	0.1457
+follow_up	onc i	0.1458
+follow_up	onc i have	0.1458
 follow_up	one	-0.1041
 follow_up	one more	-0.0408
 follow_up	onli	-0.0443
@@ -6506,7 +6506,7 @@ follow_up	out to	-0.0899
 follow_up	out with	-0.0358
 follow_up	out ~later	0.1639
 follow_up	outreach	-0.0217
-follow_up	over	0.0665
+follow_up	over	0.0664
 follow_up	over the	0.0451
 follow_up	over ~number	0.1371
 follow_up	own	-0.0375
@@ -6520,8 +6520,8 @@ follow_up	peopl you	0.1987
 follow_up	perspect	-0.0423
 follow_up	phd	-0.0407
 follow_up	pick	0.2395
-follow_up	ping	0.2838
-follow_up	ping you	0.2838
+follow_up	ping	0.2837
+follow_up	ping you	0.2837
 follow_up	plan	-0.0559
 follow_up	pleas	-0.0483
 follow_up	pleas let	-0.0332
@@ -6548,12 +6548,12 @@ follow_up	python	0.1611
 follow_up	question	0.1755
 follow_up	question ~later	0.2155
 follow_up	reach	0.2031
-follow_up	reach out	0.0636
+follow_up	reach out	0.0635
 follow_up	reach out again	0.1639
 follow_up	reach out to	-0.0899
 follow_up	read	-0.0373
 follow_up	realli	-0.1678
-follow_up	realli appreci	-0.0787
+follow_up	realli appreci	-0.0786
 follow_up	realli appreci it	-0.0391
 follow_up	realli ~want	-0.0992
 follow_up	reason	-0.0292
@@ -6561,9 +6561,9 @@ follow_up	recommend	-0.1439
 follow_up	recommend i	-0.0732
 follow_up	recruit	-0.062
 follow_up	referr	-0.0306
-follow_up	report	0.2056
+follow_up	report	0.2055
 follow_up	research	-0.1383
-follow_up	result	0.1431
+follow_up	result	0.143
 follow_up	resum	-0.2032
 follow_up	resum to	-0.0329
 follow_up	return	-0.0954
@@ -6573,7 +6573,7 @@ follow_up	return ~number	-0.082
 follow_up	review	0.1187
 follow_up	right	-0.0917
 follow_up	right now	-0.0386
-follow_up	risk	-0.0366
+follow_up	risk	-0.0365
 follow_up	role	-0.0945
 follow_up	rout	-0.0545
 follow_up	run	-0.0873
@@ -6581,7 +6581,7 @@ follow_up	said	-0.07
 follow_up	sale	-0.0445
 follow_up	sam	-0.063
 follow_up	same	-0.0328
-follow_up	say	-0.0727
+follow_up	say	-0.0728
 follow_up	school	-0.0238
 follow_up	scienc	-0.0553
 follow_up	sector	-0.0499
@@ -6602,8 +6602,8 @@ follow_up	send ~number	0.1582
 follow_up	sens	-0.0466
 follow_up	shall	0.1341
 follow_up	shall i	0.1763
-follow_up	share	-0.074
-follow_up	share my	-0.0762
+follow_up	share	-0.0773
+follow_up	share my	-0.0761
 follow_up	share what i	0.0324
 follow_up	shift	-0.0466
 follow_up	short	0.072
@@ -6617,26 +6617,26 @@ follow_up	should ~talk	-0.0736
 follow_up	side	-0.0891
 follow_up	side if	-0.0205
 follow_up	side project	-0.0315
-follow_up	sign	-0.079
-follow_up	sign off	-0.079
+follow_up	sign	-0.0791
+follow_up	sign off	-0.0791
 follow_up	sinc	-0.0374
 follow_up	skill	-0.0374
 follow_up	so	-0.3264
 follow_up	so i	-0.2316
 follow_up	so i am	-0.0206
 follow_up	so i will	-0.1878
-follow_up	so if	-0.0206
+follow_up	so if	-0.0207
 follow_up	so much	0.0551
 follow_up	so much for	-0.0268
 follow_up	so much this	0.1158
-follow_up	so you	-0.0958
+follow_up	so you	-0.0959
 follow_up	so you can	-0.1687
 follow_up	some	0.1086
 follow_up	somehow	-0.026
 follow_up	someon	-0.1543
 follow_up	someon in	-0.0541
 follow_up	someon who	-0.0491
-follow_up	someon who is	-0.0469
+follow_up	someon who is	-0.0468
 follow_up	someon ~people	-0.0491
 follow_up	sorri	-0.1571
 follow_up	sorri i	-0.0242
@@ -6658,7 +6658,7 @@ follow_up	stop	-0.115
 follow_up	stop there	-0.0241
 follow_up	structur	-0.0206
 follow_up	student	-0.0756
-follow_up	studi	0.172
+follow_up	studi	0.1719
 follow_up	suggest	0.1435
 follow_up	suggest a	-0.0338
 follow_up	suggest ~number	-0.0449
@@ -6667,7 +6667,7 @@ follow_up	summari of	0.0849
 follow_up	summari of the	0.0849
 follow_up	summer	-0.0251
 follow_up	super	-0.0306
-follow_up	survey	0.2902
+follow_up	survey	0.2901
 follow_up	switch	-0.0288
 follow_up	take	0.0694
 follow_up	take on	0.1747
@@ -6734,8 +6734,8 @@ follow_up	the portfolio	0.1122
 follow_up	the recruit	-0.054
 follow_up	the time	-0.0591
 follow_up	the ~closing	-0.024
-follow_up	the ~contactverb	-0.0482
-follow_up	the ~degree	0.1465
+follow_up	the ~contactverb	-0.0481
+follow_up	the ~degree	0.1466
 follow_up	the ~gatekeeper	-0.0636
 follow_up	the ~hiring	-0.0288
 follow_up	the ~job	-0.0598
@@ -6744,7 +6744,7 @@ follow_up	the ~limit	-0.0659
 follow_up	the ~number	-0.0769
 follow_up	the ~org	-0.0698
 follow_up	the ~people	0.1847
-follow_up	the ~student	-0.1304
+follow_up	the ~student	-0.1303
 follow_up	the ~talk	-0.0449
 follow_up	them	-0.0498
 follow_up	then	-0.0452
@@ -6776,14 +6776,14 @@ follow_up	think that	-0.0569
 follow_up	think that cover	-0.0304
 follow_up	think we	-0.1309
 follow_up	think we can	-0.1309
-follow_up	this	-0.1629
-follow_up	this call	0.0471
+follow_up	this	-0.1628
+follow_up	this call	0.0472
 follow_up	this field	-0.0606
 follow_up	this sector	-0.0303
 follow_up	this was	0.1265
-follow_up	this ~contactverb	0.0471
-follow_up	this ~talk	0.0445
-follow_up	thought	-0.0636
+follow_up	this ~contactverb	0.0472
+follow_up	this ~talk	0.0446
+follow_up	thought	-0.0635
 follow_up	through	-0.067
 follow_up	through a	-0.0274
 follow_up	through ~number	-0.0325
@@ -6809,10 +6809,10 @@ follow_up	to mind	-0.0582
 follow_up	to my	-0.0245
 follow_up	to next	-0.0229
 follow_up	to send	0.0616
-follow_up	to share	-0.0256
+follow_up	to share	-0.0255
 follow_up	to share what	0.0324
 follow_up	to stay	0.4734
-follow_up	to stay in	0.4851
+follow_up	to stay in	0.485
 follow_up	to talk	-0.0565
 follow_up	to talk with	-0.037
 follow_up	to the	0.1341
@@ -6820,14 +6820,14 @@ follow_up	to think	-0.0488
 follow_up	to think about	-0.0488
 follow_up	to understand	-0.02
 follow_up	to work	-0.0842
-follow_up	to you	-0.0387
+follow_up	to you	-0.0388
 follow_up	to your	0.1053
 follow_up	to ~help	-0.0824
 follow_up	to ~learn	-0.3166
 follow_up	to ~limit	-0.0238
 follow_up	to ~number	0.1183
 follow_up	to ~people	-0.0379
-follow_up	to ~talk	-0.1657
+follow_up	to ~talk	-0.1656
 follow_up	to ~workverb	-0.0875
 follow_up	today	0.0934
 follow_up	tomorrow	0.1595
@@ -6883,13 +6883,13 @@ follow_up	was	-0.0766
 follow_up	was ~want	-0.0222
 follow_up	way	0.1606
 follow_up	way i	-0.027
-follow_up	way to	0.2193
+follow_up	way to	0.2192
 follow_up	we	0.3506
 follow_up	we are	-0.065
 follow_up	we can	-0.1309
 follow_up	we have	-0.0316
 follow_up	week	-0.0734
-follow_up	weekend	-0.0225
+follow_up	weekend	-0.0226
 follow_up	well	-0.1281
 follow_up	well i	-0.1167
 follow_up	well i will	-0.1154
@@ -6900,7 +6900,7 @@ follow_up	were in my	-0.0205
 follow_up	were me	-0.0239
 follow_up	were me who	-0.0229
 follow_up	were start	-0.0279
-follow_up	what	-0.5508
+follow_up	what	-0.5507
 follow_up	what are	-0.0566
 follow_up	what are the	-0.0249
 follow_up	what are you	-0.0235
@@ -6934,7 +6934,7 @@ follow_up	who is	-0.0507
 follow_up	who would	-0.0415
 follow_up	who would you	-0.0229
 follow_up	who ~want	-0.0415
-follow_up	will	0.6866
+follow_up	will	0.6867
 follow_up	will be	-0.0787
 follow_up	will be quick	-0.0274
 follow_up	will definit	0.3334
@@ -6950,17 +6950,17 @@ follow_up	will not take	-0.023
 follow_up	will send	0.5029
 follow_up	will send over	0.1471
 follow_up	will send you	0.2142
-follow_up	will sign	-0.079
-follow_up	will sign off	-0.079
+follow_up	will sign	-0.0791
+follow_up	will sign off	-0.0791
 follow_up	will stop	-0.0985
-follow_up	will to	-0.0665
+follow_up	will to	-0.0664
 follow_up	will wrap	-0.0804
 follow_up	will wrap up	-0.0804
 follow_up	will ~contactverb	0.1073
 follow_up	will ~sendverb	0.6399
 follow_up	will ~talk	0.058
 follow_up	with	0.0446
-follow_up	with a	0.1484
+follow_up	with a	0.1483
 follow_up	with anyth	0.0232
 follow_up	with client	-0.052
 follow_up	with me	-0.0424
@@ -6969,7 +6969,7 @@ follow_up	with someon	-0.0562
 follow_up	with someon in	-0.053
 follow_up	with the	-0.0848
 follow_up	with the recruit	-0.0505
-follow_up	with you	0.5403
+follow_up	with you	0.5402
 follow_up	with you on	0.1495
 follow_up	with your	-0.214
 follow_up	with your day	-0.0492
@@ -6979,7 +6979,7 @@ follow_up	wonder	-0.0425
 follow_up	work	-0.3267
 follow_up	work in	-0.0464
 follow_up	work on	-0.0272
-follow_up	worth	-0.1267
+follow_up	worth	-0.1268
 follow_up	worth it	-0.0252
 follow_up	worth the	-0.0338
 follow_up	worth ~number	-0.0376
@@ -7019,7 +7019,7 @@ follow_up	you a quick	0.04
 follow_up	you a thank	0.025
 follow_up	you after	0.1385
 follow_up	you are	-0.0936
-follow_up	you be	-0.1076
+follow_up	you be	-0.1075
 follow_up	you be will	-0.0593
 follow_up	you can	-0.1734
 follow_up	you could	-0.0633
@@ -7042,7 +7042,7 @@ follow_up	you if i	0.3264
 follow_up	you in	0.1164
 follow_up	you in a	0.1366
 follow_up	you keep	-0.0458
-follow_up	you know	0.4528
+follow_up	you know	0.4527
 follow_up	you know anyon	-0.0733
 follow_up	you know how	0.2543
 follow_up	you mind	0.0945
@@ -7053,8 +7053,8 @@ follow_up	you need	-0.0369
 follow_up	you note	0.0681
 follow_up	you note after	-0.0556
 follow_up	you note tonight	0.1059
-follow_up	you on	0.3605
-follow_up	you on linkedin	0.3605
+follow_up	you on	0.3606
+follow_up	you on linkedin	0.3606
 follow_up	you out	-0.0347
 follow_up	you post	0.4522
 follow_up	you recommend	-0.0906
@@ -7068,7 +7068,7 @@ follow_up	you suggest	0.1707
 follow_up	you suggest a	-0.0338
 follow_up	you tell	-0.0223
 follow_up	you that	0.1595
-follow_up	you the	0.3164
+follow_up	you the	0.3163
 follow_up	you think	-0.0801
 follow_up	you think i	-0.0427
 follow_up	you to	-0.0537
@@ -7083,19 +7083,19 @@ follow_up	you would recommend	-0.0451
 follow_up	you would suggest	-0.0272
 follow_up	you ~help	-0.0356
 follow_up	you ~learn	0.2996
-follow_up	you ~number	0.6422
+follow_up	you ~number	0.6421
 follow_up	you ~want	0.0249
 follow_up	you ~workverb	-0.0289
-follow_up	your	-0.5708
+follow_up	your	-0.5707
 follow_up	your afternoon	0.0772
-follow_up	your app	-0.0401
+follow_up	your app	-0.04
 follow_up	your colleagu	-0.064
 follow_up	your compani	-0.0217
 follow_up	your day	-0.0585
 follow_up	your lunch	-0.0533
 follow_up	your lunch break	-0.0489
 follow_up	your old	-0.0283
-follow_up	your team	0.0471
+follow_up	your team	0.0472
 follow_up	your time	-0.0367
 follow_up	your week	-0.0205
 follow_up	your work	-0.0205
@@ -7110,15 +7110,15 @@ follow_up	your ~workverb	-0.0205
 follow_up	~application	-0.0992
 follow_up	~application to	-0.0351
 follow_up	~closing	-0.2387
-follow_up	~contactverb	1.3876
+follow_up	~contactverb	1.3877
 follow_up	~contactverb and	0.1029
 follow_up	~contactverb tonight	0.024
-follow_up	~contactverb with	0.1955
+follow_up	~contactverb with	0.1954
 follow_up	~contactverb you	0.5322
 follow_up	~degree	0.2877
 follow_up	~degree be	-0.0261
 follow_up	~degree in	-0.0684
-follow_up	~degree rout	-0.0459
+follow_up	~degree rout	-0.0458
 follow_up	~duration	0.0421
 follow_up	~duration in	-0.0357
 follow_up	~gatekeeper	-0.1368
@@ -7140,7 +7140,7 @@ follow_up	~job i	-0.0276
 follow_up	~job in	-0.0242
 follow_up	~later	0.5318
 follow_up	~later in	0.2461
-follow_up	~learn	-0.3673
+follow_up	~learn	-0.3674
 follow_up	~learn a	-0.0486
 follow_up	~learn anyon	-0.0733
 follow_up	~learn back	0.0322
@@ -7172,7 +7172,7 @@ follow_up	~number career	-0.0714
 follow_up	~number certif	-0.0206
 follow_up	~number clock	-0.0905
 follow_up	~number colleagu	-0.0206
-follow_up	~number confer	-0.0641
+follow_up	~number confer	-0.064
 follow_up	~number coupl	0.1516
 follow_up	~number cours	0.0768
 follow_up	~number cultur	-0.0208
@@ -7211,7 +7211,7 @@ follow_up	~number quick	0.0212
 follow_up	~number recruit	-0.054
 follow_up	~number referr	-0.0292
 follow_up	~number short	0.1077
-follow_up	~number student	-0.0291
+follow_up	~number student	-0.029
 follow_up	~number thank	0.1286
 follow_up	~number time	-0.0591
 follow_up	~number typic	-0.0305
@@ -7220,7 +7220,7 @@ follow_up	~number year	-0.0685
 follow_up	~org	-0.3912
 follow_up	~org if	-0.0205
 follow_up	~org project	-0.0315
-follow_up	~people	-0.5014
+follow_up	~people	-0.5015
 follow_up	~people at	-0.0221
 follow_up	~people come	-0.0582
 follow_up	~people do	-0.0668
@@ -7229,13 +7229,13 @@ follow_up	~people from	-0.0395
 follow_up	~people in	-0.1559
 follow_up	~people is	-0.0507
 follow_up	~people more	-0.0408
-follow_up	~people of	-0.0703
-follow_up	~people on	-0.0305
+follow_up	~people of	-0.0702
+follow_up	~people on	-0.0306
 follow_up	~people who	-0.0785
 follow_up	~people with	0.2506
 follow_up	~people would	-0.0446
-follow_up	~people you	0.1888
-follow_up	~sendverb	1.1635
+follow_up	~people you	0.1887
+follow_up	~sendverb	1.1636
 follow_up	~sendverb a	0.1582
 follow_up	~sendverb my	-0.0611
 follow_up	~sendverb on	-0.0204
@@ -7243,19 +7243,19 @@ follow_up	~sendverb over	0.1471
 follow_up	~sendverb thank	-0.0556
 follow_up	~sendverb tonight	0.024
 follow_up	~sendverb you	0.8114
-follow_up	~student	-0.5059
+follow_up	~student	-0.5058
 follow_up	~studyverb	-0.0775
 follow_up	~studyverb a	-0.0595
 follow_up	~studyverb in	-0.0313
 follow_up	~studyverb the	0.0572
 follow_up	~studyverb you	-0.1445
-follow_up	~talk	0.8621
+follow_up	~talk	0.8622
 follow_up	~talk at	-0.0324
 follow_up	~talk is	-0.0207
 follow_up	~talk me	-0.0447
 follow_up	~talk on	0.4839
 follow_up	~talk so	0.0928
-follow_up	~talk to	0.0824
+follow_up	~talk to	0.0823
 follow_up	~talk tonight	0.024
 follow_up	~talk with	0.2945
 follow_up	~talk you	0.1666
@@ -7265,9 +7265,9 @@ follow_up	~timeunit so	-0.08
 follow_up	~want	-0.2533
 follow_up	~want a	-0.0699
 follow_up	~want an	-0.0324
-follow_up	~want appreci	-0.0787
+follow_up	~want appreci	-0.0786
 follow_up	~want be	-0.078
-follow_up	~want i	0.2072
+follow_up	~want i	0.2071
 follow_up	~want in	-0.0286
 follow_up	~want it	0.394
 follow_up	~want like	-0.0246
@@ -7276,7 +7276,7 @@ follow_up	~want recommend	-0.0451
 follow_up	~want say	-0.0355
 follow_up	~want suggest	-0.0272
 follow_up	~want the	0.1201
-follow_up	~want this	0.0455
+follow_up	~want this	0.0456
 follow_up	~want to	-0.2089
 follow_up	~want valu	0.1867
 follow_up	~want you	-0.2287
@@ -7284,7 +7284,7 @@ follow_up	~want your	0.1454
 follow_up	~workverb	-0.487
 follow_up	~workverb in	-0.0535
 follow_up	~workverb on	-0.0272
-time_ack	*	-2.3351
+time_ack	*	-2.335
 time_ack	20	0.1056
 time_ack	20 minut	0.1056
 time_ack	20 ~limit	0.1056
@@ -7328,15 +7328,15 @@ time_ack	^this	-0.0375
 time_ack	^walk	-0.0324
 time_ack	^was	-0.0234
 time_ack	^we	0.5119
-time_ack	^what	-0.7008
+time_ack	^what	-0.7007
 time_ack	^where	-0.1127
 time_ack	^whi	-0.033
 time_ack	^which	-0.1882
-time_ack	^who	-0.1072
+time_ack	^who	-0.1073
 time_ack	^would	-0.1384
 time_ack	^yeah	-0.037
 time_ack	^you	-0.0252
-time_ack	a	-0.157
+time_ack	a	-0.1571
 time_ack	a beginn	-0.0327
 time_ack	a big	-0.0209
 time_ack	a bit	0.1897
@@ -7404,7 +7404,7 @@ time_ack	advic	-0.053
 time_ack	after	-0.0809
 time_ack	again	-0.0958
 time_ack	agre	0.0414
-time_ack	all	-0.063
+time_ack	all	-0.0629
 time_ack	all i	-0.032
 time_ack	all my	-0.0837
 time_ack	all my question	-0.0837
@@ -7456,19 +7456,19 @@ time_ack	anyth i could	0.0438
 time_ack	anyth you	0.0442
 time_ack	anyway	0.0679
 time_ack	anyway i	0.0679
-time_ack	app	-0.0241
+time_ack	app	-0.024
 time_ack	appli	-0.0426
 time_ack	applic	-0.0386
 time_ack	appreci it	-0.067
-time_ack	appreci you	-0.0562
-time_ack	are	0.8201
+time_ack	appreci you	-0.0561
+time_ack	are	0.8202
 time_ack	are almost	0.0601
 time_ack	are almost out	0.0601
 time_ack	are near	0.1146
 time_ack	are right	0.0388
 time_ack	are right at	0.0388
 time_ack	are the	-0.0493
-time_ack	are there	-0.2034
+time_ack	are there	-0.2035
 time_ack	are there ani	-0.0418
 time_ack	are there book	-0.0214
 time_ack	are worth	-0.0216
@@ -7521,12 +7521,12 @@ time_ack	been	-0.1603
 time_ack	been the	-0.0251
 time_ack	been ~number	-0.0437
 time_ack	been ~workverb	-0.0211
-time_ack	befor	-0.0575
+time_ack	befor	-0.0576
 time_ack	befor i	-0.0283
 time_ack	befor we	0.0291
 time_ack	befor we finish	0.0291
 time_ack	beginn	-0.0559
-time_ack	better	-0.0223
+time_ack	better	-0.0222
 time_ack	between	0.4132
 time_ack	beyond	-0.0345
 time_ack	big	-0.0301
@@ -7539,7 +7539,7 @@ time_ack	book or	-0.0292
 time_ack	bootcamp	-0.0579
 time_ack	break	0.2454
 time_ack	build	-0.0445
-time_ack	busi	0.1737
+time_ack	busi	0.1736
 time_ack	but	-0.0295
 time_ack	but i	-0.0396
 time_ack	but i have	-0.0334
@@ -7558,7 +7558,7 @@ time_ack	can i	-0.1023
 time_ack	can i learn	-0.0245
 time_ack	can see	0.4187
 time_ack	can see we	0.0338
-time_ack	can we	-0.0287
+time_ack	can we	-0.0288
 time_ack	can you	-0.1152
 time_ack	can you walk	-0.0636
 time_ack	can ~help	-0.0745
@@ -7575,7 +7575,7 @@ time_ack	cheer	0.1833
 time_ack	choos	-0.022
 time_ack	citi	-0.0494
 time_ack	citi govern	-0.0336
-time_ack	client	-0.025
+time_ack	client	-0.0251
 time_ack	clinic	-0.054
 time_ack	clock	0.4063
 time_ack	colleagu	-0.056
@@ -7602,7 +7602,7 @@ time_ack	coupl of	-0.0297
 time_ack	cours	-0.0916
 time_ack	cover	-0.041
 time_ack	cover everyth	-0.041
-time_ack	credit	-0.0363
+time_ack	credit	-0.036
 time_ack	curious	-0.0258
 time_ack	current	-0.0385
 time_ack	current a	-0.0286
@@ -7696,7 +7696,7 @@ time_ack	extra	0.0517
 time_ack	favor	-0.0401
 time_ack	feel	-0.0764
 time_ack	feel like	-0.0409
-time_ack	few	0.0292
+time_ack	few	0.0291
 time_ack	few ~duration	-0.0236
 time_ack	field	-0.1412
 time_ack	figur	-0.0329
@@ -7711,8 +7711,8 @@ time_ack	finish a	-0.0219
 time_ack	finish ~number	-0.038
 time_ack	firm	-0.0519
 time_ack	first	-0.0448
-time_ack	fit	0.0876
-time_ack	fit me	0.0876
+time_ack	fit	0.0877
+time_ack	fit me	0.0877
 time_ack	five	0.082
 time_ack	five minut	0.1018
 time_ack	five minut left	0.1018
@@ -7812,17 +7812,17 @@ time_ack	have ~limit	0.0825
 time_ack	have ~number	0.3367
 time_ack	have ~workverb	0.1796
 time_ack	head	-0.033
-time_ack	health	-0.0362
+time_ack	health	-0.0361
 time_ack	hear	-0.1036
 time_ack	hear how	-0.0611
 time_ack	hear how you	-0.0611
 time_ack	help	-0.1932
-time_ack	help i	-0.0383
+time_ack	help i	-0.0382
 time_ack	help me	-0.0246
 time_ack	help with	-0.041
 time_ack	help you out	-0.0237
 time_ack	here	-0.2945
-time_ack	here to	-0.0863
+time_ack	here to	-0.0862
 time_ack	here to learn	-0.0587
 time_ack	hi	-0.0858
 time_ack	hire	-0.1104
@@ -7880,7 +7880,7 @@ time_ack	i have got	-0.1218
 time_ack	i have read	-0.0259
 time_ack	i just	-0.0496
 time_ack	i just want	-0.0382
-time_ack	i know	0.682
+time_ack	i know	0.6819
 time_ack	i know we	0.1705
 time_ack	i know you	0.3404
 time_ack	i learn	-0.043
@@ -7891,10 +7891,10 @@ time_ack	i need	-0.1109
 time_ack	i reach	-0.0407
 time_ack	i reach out	-0.0372
 time_ack	i realli	0.1152
-time_ack	i realli appreci	0.1457
+time_ack	i realli appreci	0.1458
 time_ack	i should	0.0609
 time_ack	i should talk	-0.027
-time_ack	i think i	0.1469
+time_ack	i think i	0.1468
 time_ack	i think that	-0.0484
 time_ack	i think we	-0.0971
 time_ack	i want	0.1271
@@ -7904,7 +7904,7 @@ time_ack	i will	0.2544
 time_ack	i will be	0.4418
 time_ack	i will definit	-0.057
 time_ack	i will drop	-0.0242
-time_ack	i will keep	0.0777
+time_ack	i will keep	0.0778
 time_ack	i will leav	-0.1523
 time_ack	i will let	-0.0708
 time_ack	i will not	0.0201
@@ -7918,7 +7918,7 @@ time_ack	i would realli	-0.0277
 time_ack	i ~contactverb	-0.0291
 time_ack	i ~help	-0.121
 time_ack	i ~insight	-0.0238
-time_ack	i ~learn	0.7299
+time_ack	i ~learn	0.7298
 time_ack	i ~sendverb	-0.034
 time_ack	i ~studyverb	-0.0458
 time_ack	i ~talk	0.1759
@@ -7950,7 +7950,7 @@ time_ack	in touch	-0.0644
 time_ack	in touch with	-0.0282
 time_ack	in your	-0.0989
 time_ack	in ~contactverb	-0.0651
-time_ack	in ~number	-0.1323
+time_ack	in ~number	-0.1324
 time_ack	industri	-0.0764
 time_ack	inform	-0.0384
 time_ack	interest	-0.0633
@@ -8008,7 +8008,7 @@ time_ack	job ~want	0.0472
 time_ack	join	-0.0355
 time_ack	junior	-0.0432
 time_ack	just	0.4993
-time_ack	just say	-0.0235
+time_ack	just say	-0.0236
 time_ack	just to	-0.0267
 time_ack	just to be	-0.0267
 time_ack	just want	-0.0534
@@ -8093,7 +8093,7 @@ time_ack	lunch break	0.2523
 time_ack	made	-0.0315
 time_ack	main	-0.0336
 time_ack	major	-0.0221
-time_ack	make	-0.1811
+time_ack	make	-0.1812
 time_ack	make game	-0.0302
 time_ack	make sens	-0.0405
 time_ack	make the	-0.0761
@@ -8122,7 +8122,7 @@ time_ack	me ~learn	-0.0919
 time_ack	me ~number	-0.0238
 time_ack	meet	0.5474
 time_ack	meet you	-0.1292
-time_ack	mention	-0.0621
+time_ack	mention	-0.062
 time_ack	mentor	-0.0305
 time_ack	might	-0.0924
 time_ack	might be	-0.0213
@@ -8132,7 +8132,7 @@ time_ack	mind	0.1021
 time_ack	mind if	-0.0325
 time_ack	mind if i	-0.0291
 time_ack	mind of	0.1437
-time_ack	minut	0.8948
+time_ack	minut	0.8947
 time_ack	minut left	0.1154
 time_ack	minut left right	0.0527
 time_ack	minut or	0.0326
@@ -8163,13 +8163,13 @@ time_ack	much this was	-0.0205
 time_ack	much time	-0.1288
 time_ack	much time do	-0.0538
 time_ack	much ~limit	-0.1288
-time_ack	my	-0.4632
+time_ack	my	-0.4631
 time_ack	my career	-0.0394
 time_ack	my question	-0.02
 time_ack	my resum	-0.0702
 time_ack	my resum to	-0.0359
 time_ack	my ~application	-0.0849
-time_ack	my ~degree	-0.0208
+time_ack	my ~degree	-0.0207
 time_ack	myself	-0.0227
 time_ack	name	-0.0286
 time_ack	near	0.1146
@@ -8223,7 +8223,7 @@ time_ack	of ~people	-0.0264
 time_ack	off	-0.1597
 time_ack	often	-0.0206
 time_ack	oh	0.3116
-time_ack	ok	0.2617
+time_ack	ok	0.2616
 time_ack	ok for	0.3179
 time_ack	ok i	-0.0671
 time_ack	ok i think	-0.0609
@@ -8256,7 +8256,7 @@ time_ack	onlin	-0.0875
 time_ack	onlin cours	-0.0294
 time_ack	open	-0.1398
 time_ack	or	0.0946
-time_ack	or anyth	-0.0366
+time_ack	or anyth	-0.0367
 time_ack	or is	0.0455
 time_ack	or newslett	-0.0402
 time_ack	or should	0.0286
@@ -8276,7 +8276,7 @@ time_ack	outsid work	-0.0259
 time_ack	outsid ~learn	-0.0259
 time_ack	outsid ~workverb	-0.0259
 time_ack	over	0.5192
-time_ack	over the	-0.0243
+time_ack	over the	-0.0244
 time_ack	over ~number	-0.0337
 time_ack	own	-0.0211
 time_ack	pack	0.1864
@@ -8303,7 +8303,7 @@ time_ack	pleas let me	-0.0531
 time_ack	podcast	-0.0663
 time_ack	podcast or	-0.0541
 time_ack	point	-0.0584
-time_ack	polici	-0.1011
+time_ack	polici	-0.101
 time_ack	polici analyst	-0.0245
 time_ack	portfolio	-0.0439
 time_ack	posit	-0.026
@@ -8363,7 +8363,7 @@ time_ack	return ~number	-0.0429
 time_ack	right	0.1903
 time_ack	right at	0.0388
 time_ack	right now	-0.0589
-time_ack	risk	-0.0317
+time_ack	risk	-0.0315
 time_ack	role	-0.0975
 time_ack	rout	-0.0387
 time_ack	rout into	-0.0309
@@ -8396,7 +8396,7 @@ time_ack	send you a	-0.055
 time_ack	send ~number	-0.0349
 time_ack	sens	-0.0492
 time_ack	shall	-0.0554
-time_ack	share	-0.0643
+time_ack	share	-0.0694
 time_ack	shift	-0.1062
 time_ack	should i	-0.0931
 time_ack	should i be	-0.0348
@@ -8463,7 +8463,7 @@ time_ack	still ~number	0.3176
 time_ack	stop	0.9709
 time_ack	stop there	0.2824
 time_ack	student and	0.0413
-time_ack	studi	-0.0252
+time_ack	studi	-0.0253
 time_ack	studio	-0.0311
 time_ack	such	0.2593
 time_ack	such a	0.2593
@@ -8499,7 +8499,7 @@ time_ack	tell me	-0.0784
 time_ack	tell me about	-0.0688
 time_ack	ten	0.2103
 time_ack	test	-0.0556
-time_ack	than	0.3478
+time_ack	than	0.3477
 time_ack	than a	-0.0278
 time_ack	than ~number	-0.0278
 time_ack	thank	-0.1858
@@ -8516,7 +8516,7 @@ time_ack	thank you note	-0.0448
 time_ack	thank you so	-0.091
 time_ack	thank ~later	-0.0592
 time_ack	thank ~number	-0.0335
-time_ack	that	-0.7145
+time_ack	that	-0.7144
 time_ack	that cover	-0.041
 time_ack	that cover everyth	-0.041
 time_ack	that i	-0.0527
@@ -8543,7 +8543,7 @@ time_ack	the hour	-0.0299
 time_ack	the job	-0.0454
 time_ack	the link	-0.022
 time_ack	the moment	-0.038
-time_ack	the most	-0.0453
+time_ack	the most	-0.0454
 time_ack	the next	-0.0216
 time_ack	the path	-0.0211
 time_ack	the point	-0.0253
@@ -8593,7 +8593,7 @@ time_ack	think that is	-0.0228
 time_ack	think we	-0.0971
 time_ack	think we can	-0.0971
 time_ack	thirti	0.0285
-time_ack	this	-0.0906
+time_ack	this	-0.0905
 time_ack	this field	-0.06
 time_ack	this is not	-0.0224
 time_ack	this was	-0.0285
@@ -8603,7 +8603,7 @@ time_ack	through	-0.1262
 time_ack	through a	-0.0944
 time_ack	through a typic	-0.0288
 time_ack	through ~number	-0.1031
-time_ack	time	0.8008
+time_ack	time	0.8007
 time_ack	time do	-0.0538
 time_ack	time do you	-0.0538
 time_ack	time for	0.0825
@@ -8635,7 +8635,7 @@ time_ack	to hour	-0.0569
 time_ack	to it	0.13
 time_ack	to keep	0.2735
 time_ack	to keep go	0.097
-time_ack	to learn	-0.1021
+time_ack	to learn	-0.1022
 time_ack	to make	-0.0212
 time_ack	to my	-0.0252
 time_ack	to pass	-0.0296
@@ -8655,11 +8655,11 @@ time_ack	to understand	-0.0228
 time_ack	to understand the	-0.0502
 time_ack	to work	-0.0674
 time_ack	to you	-0.0368
-time_ack	to your	-0.0838
+time_ack	to your	-0.0837
 time_ack	to ~closing	-0.0432
 time_ack	to ~help	-0.0777
 time_ack	to ~insight	0.0864
-time_ack	to ~learn	-0.5074
+time_ack	to ~learn	-0.5073
 time_ack	to ~limit	-0.1001
 time_ack	to ~sendverb	-0.0976
 time_ack	to ~student	-0.0339
@@ -8675,8 +8675,8 @@ time_ack	tool	-0.0317
 time_ack	touch	-0.066
 time_ack	touch with	-0.0282
 time_ack	toward	-0.0264
-time_ack	trend	-0.0232
-time_ack	trend are	-0.0232
+time_ack	trend	-0.023
+time_ack	trend are	-0.023
 time_ack	tri	0.0707
 time_ack	tri to	0.0911
 time_ack	tri to keep	0.1858
@@ -8718,7 +8718,7 @@ time_ack	use to you	-0.0309
 time_ack	user	-0.0249
 time_ack	usual	-0.0849
 time_ack	ux	-0.0267
-time_ack	ux research	-0.023
+time_ack	ux research	-0.0231
 time_ack	ux ~learn	-0.0208
 time_ack	versus	-0.0321
 time_ack	volunt	-0.0727
@@ -8732,12 +8732,12 @@ time_ack	want to be	0.2519
 time_ack	want to hear	-0.0678
 time_ack	want to take	0.0864
 time_ack	want to understand	-0.042
-time_ack	was	-0.2623
+time_ack	was	-0.2624
 time_ack	way	-0.0955
 time_ack	way i	-0.0324
 time_ack	way i can	-0.0283
 time_ack	way in	-0.0311
-time_ack	we	1.4795
+time_ack	we	1.4794
 time_ack	we are	0.578
 time_ack	we are almost	0.0601
 time_ack	we are near	0.1146
@@ -8755,7 +8755,7 @@ time_ack	well	0.0241
 time_ack	well i	0.0391
 time_ack	went	-0.0292
 time_ack	were	-0.0366
-time_ack	what	-0.9757
+time_ack	what	-0.9756
 time_ack	what are	-0.0749
 time_ack	what are the	-0.0276
 time_ack	what are you	-0.0327
@@ -8764,15 +8764,15 @@ time_ack	what do you	-0.0493
 time_ack	what doe	-0.0501
 time_ack	what doe a	-0.0311
 time_ack	what i	-0.1092
-time_ack	what is	-0.1199
+time_ack	what is	-0.12
 time_ack	what is the	-0.0587
 time_ack	what should	-0.0443
 time_ack	what should i	-0.0395
 time_ack	what skill	-0.0419
 time_ack	what skill do	-0.0248
 time_ack	what the	-0.022
-time_ack	what trend	-0.0232
-time_ack	what trend are	-0.0232
+time_ack	what trend	-0.023
+time_ack	what trend are	-0.023
 time_ack	what would	-0.0259
 time_ack	what would you	-0.0214
 time_ack	what you	-0.0254
@@ -8806,7 +8806,7 @@ time_ack	will be quick	0.057
 time_ack	will definit	-0.057
 time_ack	will drop	-0.0242
 time_ack	will drop you	-0.0242
-time_ack	will keep	0.0777
+time_ack	will keep	0.0778
 time_ack	will leav	-0.1523
 time_ack	will leav it	-0.058
 time_ack	will let	-0.0708
@@ -8826,7 +8826,7 @@ time_ack	will wrap up	-0.0968
 time_ack	will ~sendverb	-0.1898
 time_ack	will ~talk	-0.0221
 time_ack	with	-0.5679
-time_ack	with a	-0.0697
+time_ack	with a	-0.0698
 time_ack	with anyth	-0.0268
 time_ack	with me	-0.0388
 time_ack	with peopl	-0.0233
@@ -8855,7 +8855,7 @@ time_ack	would it	-0.0386
 time_ack	would it be	-0.0283
 time_ack	would realli	-0.0323
 time_ack	would realli appreci	-0.0309
-time_ack	would recommend	-0.0667
+time_ack	would recommend	-0.0668
 time_ack	would suggest	-0.0256
 time_ack	would you	0.2401
 time_ack	would you be	-0.0842
@@ -8872,7 +8872,7 @@ time_ack	year and	-0.0211
 time_ack	year in	-0.0401
 time_ack	year in retail	-0.0287
 time_ack	yet	-0.0375
-time_ack	you	0.1471
+time_ack	you	0.147
 time_ack	you a	-0.1042
 time_ack	you a line	-0.0242
 time_ack	you a quick	-0.0238
@@ -8940,7 +8940,7 @@ time_ack	you want to	0.028
 time_ack	you were	-0.0305
 time_ack	you work	-0.0502
 time_ack	you would	-0.1335
-time_ack	you would recommend	-0.0667
+time_ack	you would recommend	-0.0668
 time_ack	you would suggest	-0.0256
 time_ack	you wrap	-0.0574
 time_ack	you wrap up	-0.0574
@@ -8953,7 +8953,7 @@ time_ack	you ~talk	-0.0511
 time_ack	you ~want	-0.1303
 time_ack	you ~workverb	-0.0586
 time_ack	your advic	-0.0294
-time_ack	your app	-0.0241
+time_ack	your app	-0.024
 time_ack	your compani	-0.0256
 time_ack	your day	-0.0437
 time_ack	your evening	0.2271
@@ -8978,7 +8978,7 @@ time_ack	~closing is	-0.0431
 time_ack	~closing of	-0.0915
 time_ack	~closing to	-0.048
 time_ack	~contactverb	-0.3072
-time_ack	~contactverb out	-0.0513
+time_ack	~contactverb out	-0.0514
 time_ack	~contactverb with	-0.0496
 time_ack	~contactverb you	-0.0353
 time_ack	~degree	-0.3351
@@ -8987,7 +8987,7 @@ time_ack	~degree program	-0.0206
 time_ack	~duration	-0.2281
 time_ack	~duration and	-0.0211
 time_ack	~duration in	-0.0506
-time_ack	~gatekeeper	-0.1354
+time_ack	~gatekeeper	-0.1355
 time_ack	~help	-0.205
 time_ack	~help for	-0.0351
 time_ack	~help me	-0.0305
@@ -8997,7 +8997,7 @@ time_ack	~help the	-0.0458
 time_ack	~help with	-0.041
 time_ack	~help you	0.2667
 time_ack	~hiring	-0.1296
-time_ack	~insight	-0.1332
+time_ack	~insight	-0.1333
 time_ack	~insight a	-0.0358
 time_ack	~insight for	-0.0222
 time_ack	~insight on	-0.031
@@ -9042,7 +9042,7 @@ time_ack	~limit so	0.208
 time_ack	~limit to	-0.0859
 time_ack	~limit today	-0.2269
 time_ack	~limit work	-0.0297
-time_ack	~number	0.0464
+time_ack	~number	0.0463
 time_ack	~number articl	-0.0322
 time_ack	~number beginn	-0.0327
 time_ack	~number big	-0.0301
@@ -9078,14 +9078,14 @@ time_ack	~number love	-0.1114
 time_ack	~number minut	0.5666
 time_ack	~number moment	-0.038
 time_ack	~number more	0.288
-time_ack	~number most	-0.0453
+time_ack	~number most	-0.0454
 time_ack	~number next	-0.0216
 time_ack	~number note	-0.0404
 time_ack	~number of	-0.0329
 time_ack	~number part	-0.0575
 time_ack	~number path	-0.0431
 time_ack	~number point	-0.0253
-time_ack	~number polici	-0.0217
+time_ack	~number polici	-0.0218
 time_ack	~number portfolio	-0.0329
 time_ack	~number program	-0.0282
 time_ack	~number project	-0.062
@@ -9138,11 +9138,11 @@ time_ack	~studyverb a	-0.0562
 time_ack	~studyverb in	-0.0216
 time_ack	~studyverb the	-0.0512
 time_ack	~studyverb you	-0.0964
-time_ack	~talk	-0.3071
+time_ack	~talk	-0.307
 time_ack	~talk at	0.0272
 time_ack	~talk for	-0.0281
 time_ack	~talk on	-0.0277
-time_ack	~talk out	-0.0587
+time_ack	~talk out	-0.0588
 time_ack	~talk so	-0.0372
 time_ack	~talk to	-0.074
 time_ack	~talk with	-0.1197
@@ -9161,14 +9161,14 @@ time_ack	~want it	-0.1056
 time_ack	~want just	-0.0212
 time_ack	~want like	-0.0235
 time_ack	~want realli	-0.0323
-time_ack	~want recommend	-0.0667
-time_ack	~want say	-0.0235
+time_ack	~want recommend	-0.0668
+time_ack	~want say	-0.0236
 time_ack	~want suggest	-0.0256
 time_ack	~want the	-0.0247
 time_ack	~want this	0.1587
 time_ack	~want to	0.4263
 time_ack	~want want	-0.0642
-time_ack	~want you	0.1509
+time_ack	~want you	0.151
 time_ack	~want your	-0.0401
 time_ack	~workverb	0.0371
 time_ack	~workverb a	-0.036
@@ -9180,18 +9180,18 @@ time_ack	~workverb program	-0.0311
 time_ack	~workverb six	-0.0287
 time_ack	~workverb the	-0.0251
 time_ack	~workverb with	-0.032
-wrap_up	*	-0.5655
+wrap_up	*	-0.5654
 wrap_up	10	-0.1155
 wrap_up	20	-0.0532
 wrap_up	20 minut	-0.0532
 wrap_up	20 ~limit	-0.0532
 wrap_up	20 ~timeunit	-0.0532
-wrap_up	?	-2.1193
+wrap_up	?	-2.1191
 wrap_up	^alright	0.653
 wrap_up	^ani	-0.0766
 wrap_up	^anyway	0.0774
-wrap_up	^are	-0.2013
-wrap_up	^can	-0.1532
+wrap_up	^are	-0.2014
+wrap_up	^can	-0.1533
 wrap_up	^cheer	-0.0763
 wrap_up	^could	-0.0671
 wrap_up	^current	-0.0336
@@ -9203,8 +9203,8 @@ wrap_up	^happi	-0.034
 wrap_up	^have	0.4407
 wrap_up	^hi	-0.0952
 wrap_up	^how	-0.3478
-wrap_up	^i	-0.0421
-wrap_up	^if	-0.0751
+wrap_up	^i	-0.042
+wrap_up	^if	-0.075
 wrap_up	^is	-0.3097
 wrap_up	^just	-0.0412
 wrap_up	^let	0.1853
@@ -9222,20 +9222,20 @@ wrap_up	^so	-0.0245
 wrap_up	^sorri	-0.2492
 wrap_up	^tell	-0.0304
 wrap_up	^thank	-0.2358
-wrap_up	^that	0.5906
+wrap_up	^that	0.5905
 wrap_up	^this	-0.0213
 wrap_up	^walk	-0.0583
 wrap_up	^was	-0.0357
 wrap_up	^we	-0.2672
 wrap_up	^well	0.1508
-wrap_up	^what	-0.6077
+wrap_up	^what	-0.6074
 wrap_up	^where	-0.0899
 wrap_up	^whi	-0.032
 wrap_up	^which	-0.1248
 wrap_up	^who	-0.0822
 wrap_up	^would	-0.0675
 wrap_up	^yeah	-0.0949
-wrap_up	a	-0.4269
+wrap_up	a	-0.427
 wrap_up	a career	-0.0307
 wrap_up	a coupl	-0.0474
 wrap_up	a coupl more	-0.0377
@@ -9269,7 +9269,7 @@ wrap_up	about five	-0.0207
 wrap_up	about it	0.0851
 wrap_up	about me	-0.0416
 wrap_up	about the	-0.1223
-wrap_up	about your	-0.0376
+wrap_up	about your	-0.0375
 wrap_up	about ~job	-0.0246
 wrap_up	about ~number	-0.1635
 wrap_up	academia	-0.05
@@ -9282,16 +9282,16 @@ wrap_up	afternoon	0.0617
 wrap_up	agre	-0.0716
 wrap_up	all	0.7072
 wrap_up	all i	0.0996
-wrap_up	all my	0.1821
-wrap_up	all my question	0.1821
+wrap_up	all my	0.182
+wrap_up	all my question	0.182
 wrap_up	all right	-0.0421
-wrap_up	all the	0.537
-wrap_up	all ~number	0.537
+wrap_up	all the	0.5369
+wrap_up	all ~number	0.5369
 wrap_up	almost	-0.0567
 wrap_up	almost out	-0.0567
 wrap_up	almost out of	-0.0567
 wrap_up	alreadi	-0.1818
-wrap_up	alright	0.6442
+wrap_up	alright	0.6441
 wrap_up	alright i	0.3425
 wrap_up	am	-0.5308
 wrap_up	am a	-0.0422
@@ -9301,7 +9301,7 @@ wrap_up	am not	-0.0577
 wrap_up	am tri	-0.0245
 wrap_up	am tri to	-0.0245
 wrap_up	am ~number	-0.0524
-wrap_up	am ~want	-0.158
+wrap_up	am ~want	-0.1579
 wrap_up	an	-0.1356
 wrap_up	an eye	-0.0313
 wrap_up	an eye on	-0.0313
@@ -9310,7 +9310,7 @@ wrap_up	and	-0.1675
 wrap_up	and i	0.0856
 wrap_up	and i have	-0.0247
 wrap_up	and i will	0.1254
-wrap_up	and ~want	-0.0247
+wrap_up	and ~want	-0.0246
 wrap_up	ani	0.556
 wrap_up	ani more	0.3766
 wrap_up	ani more of	0.1396
@@ -9331,9 +9331,9 @@ wrap_up	anyway i	0.0774
 wrap_up	app	-0.0278
 wrap_up	appli	-0.0486
 wrap_up	applic	-0.032
-wrap_up	appreci	-0.1103
+wrap_up	appreci	-0.1102
 wrap_up	appreci it	0.113
-wrap_up	appreci you	-0.0897
+wrap_up	appreci you	-0.0895
 wrap_up	are almost	-0.0567
 wrap_up	are almost out	-0.0567
 wrap_up	are right	0.1057
@@ -9347,7 +9347,7 @@ wrap_up	are ~workverb	-0.0268
 wrap_up	articl	-0.1067
 wrap_up	articl i	-0.0721
 wrap_up	articl i mention	-0.0721
-wrap_up	as	-0.0823
+wrap_up	as	-0.0824
 wrap_up	as a	-0.0274
 wrap_up	as ~number	-0.03
 wrap_up	ask	0.1634
@@ -9374,7 +9374,7 @@ wrap_up	be mind	-0.073
 wrap_up	be mind of	-0.073
 wrap_up	be quick	-0.0811
 wrap_up	be use	-0.0341
-wrap_up	be use to	-0.0316
+wrap_up	be use to	-0.0315
 wrap_up	be ~help	-0.0341
 wrap_up	be ~talk	-0.0241
 wrap_up	becom	-0.023
@@ -9398,7 +9398,7 @@ wrap_up	by ~contactverb	-0.0356
 wrap_up	by ~sendverb	-0.0356
 wrap_up	by ~talk	-0.0356
 wrap_up	bye	0.4116
-wrap_up	call	0.0886
+wrap_up	call	0.0887
 wrap_up	can	0.1257
 wrap_up	can be	-0.037
 wrap_up	can be use	-0.025
@@ -9439,13 +9439,13 @@ wrap_up	context	-0.1239
 wrap_up	could	-0.1868
 wrap_up	could i	-0.0324
 wrap_up	could you	-0.0615
-wrap_up	could ~sendverb	-0.0207
+wrap_up	could ~sendverb	-0.0206
 wrap_up	coupl	-0.0474
 wrap_up	coupl more	-0.0377
 wrap_up	cours	-0.2134
 wrap_up	cover	0.289
 wrap_up	cover everyth	0.289
-wrap_up	credit	-0.0354
+wrap_up	credit	-0.0349
 wrap_up	curious	-0.0473
 wrap_up	curious about	-0.0403
 wrap_up	current	-0.0351
@@ -9466,11 +9466,11 @@ wrap_up	develop	-0.0262
 wrap_up	did	-0.1345
 wrap_up	did you	-0.0636
 wrap_up	differ	-0.0343
-wrap_up	do	-0.2737
+wrap_up	do	-0.2738
 wrap_up	do not	-0.0732
 wrap_up	do not have	0.1354
 wrap_up	do not want	-0.0936
-wrap_up	do you	0.0588
+wrap_up	do you	0.0587
 wrap_up	do you have	-0.0291
 wrap_up	do you think	-0.0221
 wrap_up	do ~number	-0.0251
@@ -9508,7 +9508,7 @@ wrap_up	ever help	-0.0407
 wrap_up	ever need	-0.0256
 wrap_up	ever ~help	-0.0333
 wrap_up	everyth	0.854
-wrap_up	everyth i	0.2919
+wrap_up	everyth i	0.2918
 wrap_up	everyth i want	0.2348
 wrap_up	everyth on	0.196
 wrap_up	everyth on my	0.196
@@ -9532,8 +9532,8 @@ wrap_up	firm	-0.0238
 wrap_up	first	-0.0394
 wrap_up	first year	-0.021
 wrap_up	first ~duration	-0.021
-wrap_up	fit	-0.0211
-wrap_up	fit me	-0.0211
+wrap_up	fit	-0.021
+wrap_up	fit me	-0.021
 wrap_up	five	-0.033
 wrap_up	focus	-0.0427
 wrap_up	follow	-0.1635
@@ -9559,7 +9559,7 @@ wrap_up	from me	0.5234
 wrap_up	from my	0.1992
 wrap_up	from ~number	-0.0407
 wrap_up	game	-0.0839
-wrap_up	game design	-0.0219
+wrap_up	game design	-0.022
 wrap_up	get	0.2684
 wrap_up	get back	0.2891
 wrap_up	get back to	0.2891
@@ -9569,7 +9569,7 @@ wrap_up	get on with	0.1292
 wrap_up	get your	-0.0306
 wrap_up	get ~number	-0.021
 wrap_up	give	0.0383
-wrap_up	go	0.2896
+wrap_up	go	0.2895
 wrap_up	go on	-0.0791
 wrap_up	go to	-0.0323
 wrap_up	goal	-0.0278
@@ -9583,7 +9583,7 @@ wrap_up	grad	-0.0243
 wrap_up	graduat	-0.0279
 wrap_up	grant	-0.0265
 wrap_up	grate	-0.0209
-wrap_up	great	0.5063
+wrap_up	great	0.5062
 wrap_up	great well	0.2188
 wrap_up	guy	-0.0487
 wrap_up	had	0.2983
@@ -9593,11 +9593,11 @@ wrap_up	half ~limit	-0.0374
 wrap_up	half ~timeunit	-0.0374
 wrap_up	hand	-0.0385
 wrap_up	happi	-0.1185
-wrap_up	happi to	-0.0424
+wrap_up	happi to	-0.0423
 wrap_up	happi to help	-0.032
 wrap_up	hard	-0.074
 wrap_up	has	-0.0204
-wrap_up	have	0.5699
+wrap_up	have	0.5698
 wrap_up	have a	0.6518
 wrap_up	have a love	0.3324
 wrap_up	have ani	0.1809
@@ -9611,15 +9611,15 @@ wrap_up	have ~insight	-0.0585
 wrap_up	have ~number	0.5305
 wrap_up	have ~workverb	-0.1722
 wrap_up	head	-0.023
-wrap_up	health	-0.0275
+wrap_up	health	-0.0274
 wrap_up	hear	-0.1189
 wrap_up	help	-0.3267
-wrap_up	help i	0.0391
-wrap_up	help with	-0.0428
+wrap_up	help i	0.0392
+wrap_up	help with	-0.0429
 wrap_up	help with anyth	-0.0355
 wrap_up	help you	-0.0287
 wrap_up	here	0.7584
-wrap_up	here to	-0.0293
+wrap_up	here to	-0.0292
 wrap_up	hi	-0.0952
 wrap_up	hire	-0.0538
 wrap_up	hit	0.3393
@@ -9628,7 +9628,7 @@ wrap_up	honest ~insight	-0.0308
 wrap_up	hope	-0.024
 wrap_up	hour	-0.0913
 wrap_up	hous	-0.0317
-wrap_up	how	-0.5682
+wrap_up	how	-0.5683
 wrap_up	how did	-0.0465
 wrap_up	how did you	-0.0369
 wrap_up	how do	-0.0753
@@ -9645,7 +9645,7 @@ wrap_up	how you	-0.0688
 wrap_up	how ~help	-0.0753
 wrap_up	how ~number	-0.1611
 wrap_up	how ~studyverb	-0.0465
-wrap_up	i	0.1482
+wrap_up	i	0.1483
 wrap_up	i am	-0.5308
 wrap_up	i am a	-0.0422
 wrap_up	i am curious	-0.0229
@@ -9662,7 +9662,7 @@ wrap_up	i could	-0.0643
 wrap_up	i do	-0.0202
 wrap_up	i follow	-0.0477
 wrap_up	i follow up	-0.0477
-wrap_up	i had	0.323
+wrap_up	i had	0.3229
 wrap_up	i have	-0.14
 wrap_up	i have been	-0.0482
 wrap_up	i have got	0.2455
@@ -9674,11 +9674,11 @@ wrap_up	i know you	0.0969
 wrap_up	i learn	-0.0357
 wrap_up	i learn more	-0.0223
 wrap_up	i mention	-0.1067
-wrap_up	i need	0.1323
+wrap_up	i need	0.1322
 wrap_up	i reach	-0.0404
 wrap_up	i reach out	-0.034
-wrap_up	i realli	-0.1121
-wrap_up	i realli appreci	-0.1021
+wrap_up	i realli	-0.1119
+wrap_up	i realli appreci	-0.102
 wrap_up	i send	-0.0339
 wrap_up	i send you	-0.0261
 wrap_up	i should	0.261
@@ -9693,8 +9693,8 @@ wrap_up	i want	0.0479
 wrap_up	i want to	0.0661
 wrap_up	i was	-0.0606
 wrap_up	i will	0.7554
-wrap_up	i will be	-0.1293
-wrap_up	i will definit	-0.0256
+wrap_up	i will be	-0.1294
+wrap_up	i will definit	-0.0257
 wrap_up	i will drop	-0.0322
 wrap_up	i will keep	-0.1204
 wrap_up	i will leav	0.2672
@@ -9711,18 +9711,18 @@ wrap_up	i would realli	-0.025
 wrap_up	i ~contactverb	-0.0289
 wrap_up	i ~help	-0.0388
 wrap_up	i ~insight	-0.026
-wrap_up	i ~learn	-0.0773
+wrap_up	i ~learn	-0.0774
 wrap_up	i ~sendverb	-0.0403
 wrap_up	i ~studyverb	-0.0482
 wrap_up	i ~talk	-0.0763
-wrap_up	i ~want	-0.2651
+wrap_up	i ~want	-0.265
 wrap_up	idea	-0.1254
 wrap_up	if	-0.386
 wrap_up	if i	-0.1683
 wrap_up	if i can	-0.0591
 wrap_up	if i follow	-0.0356
 wrap_up	if i have	-0.0202
-wrap_up	if it	-0.0226
+wrap_up	if it	-0.0225
 wrap_up	if that	-0.0472
 wrap_up	if that is	-0.0446
 wrap_up	if there	-0.0408
@@ -9730,14 +9730,14 @@ wrap_up	if there is	-0.0398
 wrap_up	if you	-0.059
 wrap_up	if you ever	-0.0213
 wrap_up	import	-0.0796
-wrap_up	in	-0.7017
+wrap_up	in	-0.7018
 wrap_up	in a	-0.0354
 wrap_up	in the	-0.0303
 wrap_up	in this	-0.0232
 wrap_up	in touch	-0.0779
 wrap_up	in your	-0.065
-wrap_up	in ~contactverb	-0.0784
-wrap_up	in ~number	-0.0715
+wrap_up	in ~contactverb	-0.0785
+wrap_up	in ~number	-0.0716
 wrap_up	industri	-0.0711
 wrap_up	inform	-0.0287
 wrap_up	interest	-0.1387
@@ -9775,13 +9775,13 @@ wrap_up	is there anyth	-0.0613
 wrap_up	is to	-0.0249
 wrap_up	is to understand	-0.0202
 wrap_up	is your	-0.0885
-wrap_up	is ~number	-0.1812
+wrap_up	is ~number	-0.1813
 wrap_up	is ~want	-0.1647
-wrap_up	it	0.8629
+wrap_up	it	0.8628
 wrap_up	it for	0.293
 wrap_up	it from	0.4536
 wrap_up	it hard	-0.0263
-wrap_up	it is	-0.0617
+wrap_up	it is	-0.0616
 wrap_up	it ok	-0.0392
 wrap_up	it ok if	-0.0392
 wrap_up	it take	-0.04
@@ -9797,7 +9797,7 @@ wrap_up	job ask	-0.0267
 wrap_up	join	-0.0256
 wrap_up	jump	-0.0881
 wrap_up	junior	-0.0311
-wrap_up	just	-0.1573
+wrap_up	just	-0.1574
 wrap_up	just ~want	-0.0472
 wrap_up	keep	-0.0935
 wrap_up	keep an	-0.0313
@@ -9810,7 +9810,7 @@ wrap_up	kept	-0.1031
 wrap_up	kept you	-0.1031
 wrap_up	kind	-0.0911
 wrap_up	kind of	-0.0881
-wrap_up	know	-0.3099
+wrap_up	know	-0.31
 wrap_up	know how	-0.0342
 wrap_up	know how the	-0.135
 wrap_up	know if	-0.0573
@@ -9844,7 +9844,7 @@ wrap_up	left right	-0.1218
 wrap_up	let	0.8069
 wrap_up	let me	-0.0657
 wrap_up	let me know	-0.0657
-wrap_up	let us	0.2119
+wrap_up	let us	0.2118
 wrap_up	let us leav	0.2254
 wrap_up	let you	0.6608
 wrap_up	let you get	0.3554
@@ -9885,7 +9885,7 @@ wrap_up	make ~number	-0.0342
 wrap_up	manag	-0.1324
 wrap_up	master	-0.0235
 wrap_up	matter	-0.0516
-wrap_up	may	-0.0235
+wrap_up	may	-0.0236
 wrap_up	me	0.3745
 wrap_up	me about	-0.0392
 wrap_up	me done	0.1117
@@ -9894,11 +9894,11 @@ wrap_up	me know	-0.0657
 wrap_up	me know if	-0.0553
 wrap_up	me through	-0.081
 wrap_up	me through a	-0.0577
-wrap_up	me through what	-0.0208
+wrap_up	me through what	-0.0209
 wrap_up	me when	-0.0323
 wrap_up	me ~learn	-0.0703
 wrap_up	meet you	-0.0919
-wrap_up	mention	-0.133
+wrap_up	mention	-0.1329
 wrap_up	mentor	-0.0275
 wrap_up	might	-0.0792
 wrap_up	mind	-0.1948
@@ -9910,7 +9910,7 @@ wrap_up	minut so	-0.1425
 wrap_up	minut so i	-0.1413
 wrap_up	moment	-0.0225
 wrap_up	month	-0.0252
-wrap_up	more	0.514
+wrap_up	more	0.5139
 wrap_up	more about	-0.0351
 wrap_up	more of	0.1396
 wrap_up	more of your	0.1396
@@ -9932,7 +9932,7 @@ wrap_up	my list	0.196
 wrap_up	my question	0.1422
 wrap_up	my resum	-0.0481
 wrap_up	my ~application	-0.0544
-wrap_up	my ~degree	-0.0262
+wrap_up	my ~degree	-0.0261
 wrap_up	my ~job	-0.035
 wrap_up	my ~student	-0.0296
 wrap_up	name	-0.0236
@@ -9960,7 +9960,7 @@ wrap_up	not ~want	-0.1341
 wrap_up	note	-0.0414
 wrap_up	note tomorrow	0.0218
 wrap_up	note tonight	-0.0417
-wrap_up	now	0.1687
+wrap_up	now	0.1686
 wrap_up	now ~studyverb	-0.0322
 wrap_up	nurs	-0.1622
 wrap_up	nurs chang	-0.0225
@@ -9977,13 +9977,13 @@ wrap_up	of ~limit	-0.0581
 wrap_up	of ~number	-0.1232
 wrap_up	off	0.2481
 wrap_up	oh	-0.1483
-wrap_up	ok	0.1286
+wrap_up	ok	0.1285
 wrap_up	ok i	0.2101
 wrap_up	ok i think	0.1076
 wrap_up	ok if	-0.0419
 wrap_up	ok if i	-0.0419
-wrap_up	ok that	0.232
-wrap_up	ok that is	0.232
+wrap_up	ok that	0.2319
+wrap_up	ok that is	0.2319
 wrap_up	ok to	-0.0291
 wrap_up	on	-0.1541
 wrap_up	on a	-0.0432
@@ -10039,8 +10039,8 @@ wrap_up	pleas	-0.0444
 wrap_up	pleas let	-0.0295
 wrap_up	pleas let me	-0.0295
 wrap_up	podcast	-0.0407
-wrap_up	podcast or	-0.0341
-wrap_up	point	-0.0887
+wrap_up	podcast or	-0.0342
+wrap_up	point	-0.0888
 wrap_up	polici	-0.1003
 wrap_up	portfolio	-0.0977
 wrap_up	posit	-0.0237
@@ -10061,7 +10061,7 @@ wrap_up	proud	-0.0216
 wrap_up	proud of	-0.0216
 wrap_up	public	-0.031
 wrap_up	python	-0.0706
-wrap_up	question	1.3503
+wrap_up	question	1.3502
 wrap_up	question ~later	-0.0208
 wrap_up	quick	-0.1201
 wrap_up	rather	-0.0209
@@ -10070,14 +10070,14 @@ wrap_up	reach out	-0.0471
 wrap_up	reach out again	-0.0214
 wrap_up	read	-0.0966
 wrap_up	read ~number	-0.0585
-wrap_up	realli	-0.1818
+wrap_up	realli	-0.1817
 wrap_up	realli appreci it	0.113
-wrap_up	realli ~want	-0.0392
+wrap_up	realli ~want	-0.0391
 wrap_up	recommend	-0.076
 wrap_up	recruit	-0.0238
 wrap_up	referr	-0.0235
 wrap_up	report	-0.0378
-wrap_up	research	-0.1006
+wrap_up	research	-0.1007
 wrap_up	rest	0.3522
 wrap_up	rest of	0.3522
 wrap_up	rest of your	0.3545
@@ -10087,10 +10087,10 @@ wrap_up	return the	-0.0321
 wrap_up	return the favor	-0.029
 wrap_up	return ~number	-0.0321
 wrap_up	review	-0.0763
-wrap_up	right	-0.0473
+wrap_up	right	-0.0474
 wrap_up	right at	0.1057
 wrap_up	right now	-0.0455
-wrap_up	risk	-0.024
+wrap_up	risk	-0.0235
 wrap_up	role	-0.0725
 wrap_up	run	-0.1537
 wrap_up	run over	-0.1403
@@ -10108,7 +10108,7 @@ wrap_up	see the	-0.05
 wrap_up	see we	0.0865
 wrap_up	see we are	0.0865
 wrap_up	see ~number	-0.05
-wrap_up	send	-0.1227
+wrap_up	send	-0.1228
 wrap_up	send a	0.0478
 wrap_up	send over	-0.0469
 wrap_up	send you	-0.1043
@@ -10116,10 +10116,10 @@ wrap_up	send you my	-0.0225
 wrap_up	send ~number	0.0478
 wrap_up	sens	-0.1922
 wrap_up	shall	-0.0388
-wrap_up	share	-0.1458
-wrap_up	share the	-0.0299
-wrap_up	share what	-0.0219
-wrap_up	share ~number	-0.0299
+wrap_up	share	-0.1513
+wrap_up	share the	-0.0298
+wrap_up	share what	-0.0218
+wrap_up	share ~number	-0.0298
 wrap_up	shift	-0.0389
 wrap_up	short	-0.1296
 wrap_up	should	0.1192
@@ -10128,11 +10128,11 @@ wrap_up	should i be	-0.0308
 wrap_up	should talk	-0.0355
 wrap_up	should talk to	-0.0355
 wrap_up	should ~talk	-0.0573
-wrap_up	side	0.2646
+wrap_up	side	0.2647
 wrap_up	sign	0.2573
 wrap_up	sign off	0.2573
 wrap_up	skill	-0.0325
-wrap_up	so	0.0472
+wrap_up	so	0.0471
 wrap_up	so far	-0.0297
 wrap_up	so i	-0.2406
 wrap_up	so i am	-0.0312
@@ -10142,7 +10142,7 @@ wrap_up	so much	0.4203
 wrap_up	so much for	-0.0873
 wrap_up	so much this	0.1476
 wrap_up	so you	0.1401
-wrap_up	so you can	0.0454
+wrap_up	so you can	0.0455
 wrap_up	so ~want	-0.0357
 wrap_up	some	-0.0935
 wrap_up	someon	-0.0763
@@ -10162,11 +10162,11 @@ wrap_up	start	-0.0368
 wrap_up	stay	-0.0997
 wrap_up	stay in	-0.0611
 wrap_up	stay in touch	-0.0593
-wrap_up	step	-0.0351
+wrap_up	step	-0.0352
 wrap_up	still	-0.092
 wrap_up	stop	0.7381
 wrap_up	stop there	0.5196
-wrap_up	student	-0.05
+wrap_up	student	-0.0499
 wrap_up	studio	-0.0236
 wrap_up	such	-0.0907
 wrap_up	such a	-0.0907
@@ -10175,7 +10175,7 @@ wrap_up	suggest	-0.0415
 wrap_up	suit	-0.0485
 wrap_up	suit me	-0.0268
 wrap_up	summer	-0.0631
-wrap_up	super	-0.1912
+wrap_up	super	-0.1913
 wrap_up	survey	-0.0701
 wrap_up	switch	-0.0318
 wrap_up	take	0.8198
@@ -10189,7 +10189,7 @@ wrap_up	talk to	-0.0996
 wrap_up	talk with	-0.031
 wrap_up	talk with me	-0.031
 wrap_up	teach	-0.0337
-wrap_up	team	-0.1507
+wrap_up	team	-0.1506
 wrap_up	tell	-0.1121
 wrap_up	tell me	-0.0444
 wrap_up	tell me about	-0.0392
@@ -10200,16 +10200,16 @@ wrap_up	thank	-0.1001
 wrap_up	thank again	0.0276
 wrap_up	thank so	0.2551
 wrap_up	thank so much	0.2551
-wrap_up	thank to	-0.079
-wrap_up	thank to my	-0.0753
-wrap_up	thank you	-0.236
+wrap_up	thank to	-0.0791
+wrap_up	thank to my	-0.0754
+wrap_up	thank you	-0.2361
 wrap_up	thank you email	0.0448
 wrap_up	thank you for	-0.0973
 wrap_up	thank you note	-0.0827
 wrap_up	thank you so	0.1652
 wrap_up	thank ~later	0.0276
 wrap_up	thank ~number	-0.0417
-wrap_up	that	0.566
+wrap_up	that	0.5661
 wrap_up	that cover	0.289
 wrap_up	that cover everyth	0.289
 wrap_up	that i	-0.0269
@@ -10246,7 +10246,7 @@ wrap_up	the ~limit	-0.0934
 wrap_up	the ~number	-0.0895
 wrap_up	the ~org	-0.0228
 wrap_up	the ~student	-0.0328
-wrap_up	there	0.4322
+wrap_up	there	0.4321
 wrap_up	there a	-0.0293
 wrap_up	there ani	-0.0778
 wrap_up	there anyon	-0.0323
@@ -10273,30 +10273,30 @@ wrap_up	think i should	-0.0335
 wrap_up	think of	-0.034
 wrap_up	think that	0.2151
 wrap_up	think that cover	0.1088
-wrap_up	think that is	0.1105
+wrap_up	think that is	0.1104
 wrap_up	think we	0.3705
 wrap_up	think we can	0.3705
 wrap_up	thirti	0.3625
 wrap_up	this	-0.2866
-wrap_up	this call	-0.0314
+wrap_up	this call	-0.0313
 wrap_up	this career	-0.0381
 wrap_up	this field	-0.0631
 wrap_up	this is	-0.0503
 wrap_up	this was	0.1913
-wrap_up	this ~contactverb	-0.0314
-wrap_up	this ~talk	-0.0339
+wrap_up	this ~contactverb	-0.0313
+wrap_up	this ~talk	-0.0338
 wrap_up	thought	-0.3654
-wrap_up	through	-0.1073
+wrap_up	through	-0.1074
 wrap_up	through a	-0.0622
 wrap_up	through a typic	-0.0438
-wrap_up	through what	-0.0208
-wrap_up	through what you	-0.0208
+wrap_up	through what	-0.0209
+wrap_up	through what you	-0.0209
 wrap_up	through ~number	-0.067
 wrap_up	time	-0.3695
 wrap_up	time so	0.0996
 wrap_up	time so i	0.1015
 wrap_up	time today	-0.0424
-wrap_up	to	-0.6662
+wrap_up	to	-0.6663
 wrap_up	to ask	0.2086
 wrap_up	to be	-0.1419
 wrap_up	to be mind	-0.073
@@ -10311,7 +10311,7 @@ wrap_up	to keep go	-0.0277
 wrap_up	to learn	-0.0387
 wrap_up	to let	0.1015
 wrap_up	to let you	0.1015
-wrap_up	to my	-0.0753
+wrap_up	to my	-0.0754
 wrap_up	to nurs	-0.0265
 wrap_up	to pass	-0.0205
 wrap_up	to send	-0.0227
@@ -10334,7 +10334,7 @@ wrap_up	to ~help	-0.0596
 wrap_up	to ~insight	-0.0355
 wrap_up	to ~limit	-0.0248
 wrap_up	to ~number	-0.0881
-wrap_up	to ~sendverb	-0.0617
+wrap_up	to ~sendverb	-0.0616
 wrap_up	to ~student	-0.0302
 wrap_up	to ~talk	0.115
 wrap_up	to ~workverb	0.0909
@@ -10387,7 +10387,7 @@ wrap_up	volunt	-0.0253
 wrap_up	walk	-0.081
 wrap_up	walk me	-0.081
 wrap_up	walk me through	-0.081
-wrap_up	want	0.2594
+wrap_up	want	0.2593
 wrap_up	want to	0.3084
 wrap_up	want to ask	0.2348
 wrap_up	want to be	-0.1218
@@ -10395,35 +10395,35 @@ wrap_up	want to take	-0.0355
 wrap_up	was	0.2463
 wrap_up	was it	-0.0265
 wrap_up	was your	-0.0253
-wrap_up	was ~want	0.13
+wrap_up	was ~want	0.1299
 wrap_up	way	-0.2448
 wrap_up	way i	-0.0381
 wrap_up	way i can	-0.0314
 wrap_up	way to	-0.0233
-wrap_up	we	0.1858
-wrap_up	we are	-0.0687
+wrap_up	we	0.1857
+wrap_up	we are	-0.0688
 wrap_up	we are almost	-0.0567
 wrap_up	we are right	0.1057
 wrap_up	we can	0.3705
 wrap_up	we have	0.2027
 wrap_up	we have got	-0.1254
 wrap_up	we have hit	0.3393
-wrap_up	week	0.1257
+wrap_up	week	0.1256
 wrap_up	week on	-0.0334
 wrap_up	weekend	0.2912
 wrap_up	well	0.368
 wrap_up	well i	0.1717
 wrap_up	well i will	0.0669
 wrap_up	went	0.0294
-wrap_up	what	-0.6909
+wrap_up	what	-0.6906
 wrap_up	what are	-0.0601
 wrap_up	what are you	-0.0338
 wrap_up	what do	-0.0416
 wrap_up	what do you	-0.0268
-wrap_up	what doe	-0.0758
+wrap_up	what doe	-0.0759
 wrap_up	what doe your	-0.0331
 wrap_up	what i	0.1266
-wrap_up	what is	-0.1036
+wrap_up	what is	-0.1037
 wrap_up	what is the	-0.0429
 wrap_up	what make	-0.0216
 wrap_up	what you	-0.0808
@@ -10440,7 +10440,7 @@ wrap_up	where ~help	-0.0224
 wrap_up	whether	-0.0671
 wrap_up	whether this	-0.0392
 wrap_up	whether this career	-0.0381
-wrap_up	whi	-0.0838
+wrap_up	whi	-0.0839
 wrap_up	whi i	-0.0518
 wrap_up	whi i am	-0.0451
 wrap_up	which	-0.3579
@@ -10453,9 +10453,9 @@ wrap_up	who els	-0.0295
 wrap_up	who els should	-0.026
 wrap_up	who ~help	-0.0248
 wrap_up	will	0.7409
-wrap_up	will be	-0.1293
+wrap_up	will be	-0.1294
 wrap_up	will be quick	-0.0811
-wrap_up	will definit	-0.0256
+wrap_up	will definit	-0.0257
 wrap_up	will drop	-0.0322
 wrap_up	will drop you	-0.0322
 wrap_up	will keep	-0.1204
@@ -10474,9 +10474,9 @@ wrap_up	will stop	0.4339
 wrap_up	will wrap	0.2621
 wrap_up	will wrap up	0.2621
 wrap_up	will ~contactverb	-0.053
-wrap_up	will ~sendverb	-0.1571
+wrap_up	will ~sendverb	-0.157
 wrap_up	will ~talk	-0.0843
-wrap_up	with	-0.4396
+wrap_up	with	-0.4397
 wrap_up	with a	-0.1101
 wrap_up	with anyth	-0.0467
 wrap_up	with me	-0.032
@@ -10518,7 +10518,7 @@ wrap_up	you a line	-0.0322
 wrap_up	you a quick	-0.0281
 wrap_up	you a thank	0.0443
 wrap_up	you after	0.0403
-wrap_up	you are	0.0495
+wrap_up	you are	0.0494
 wrap_up	you be	-0.0257
 wrap_up	you can	0.0397
 wrap_up	you decid	-0.0418
@@ -10579,10 +10579,10 @@ wrap_up	your advic	-0.0279
 wrap_up	your afternoon	0.0617
 wrap_up	your app	-0.0278
 wrap_up	your colleagu	-0.057
-wrap_up	your compani	-0.0378
+wrap_up	your compani	-0.0379
 wrap_up	your day	0.1679
 wrap_up	your evening	-0.0727
-wrap_up	your perspect	-0.0202
+wrap_up	your perspect	-0.0203
 wrap_up	your team	-0.1303
 wrap_up	your time	-0.1035
 wrap_up	your week	0.2945
@@ -10594,12 +10594,12 @@ wrap_up	your ~limit	0.126
 wrap_up	your ~org	-0.2287
 wrap_up	your ~people	-0.0611
 wrap_up	your ~workverb	-0.0251
-wrap_up	~application	-0.0773
-wrap_up	~closing	0.9367
+wrap_up	~application	-0.0774
+wrap_up	~closing	0.9366
 wrap_up	~closing of	0.3522
 wrap_up	~closing on	-0.0334
 wrap_up	~closing to	-0.0244
-wrap_up	~contactverb	-0.1109
+wrap_up	~contactverb	-0.1108
 wrap_up	~contactverb out	-0.0274
 wrap_up	~contactverb tonight	-0.0328
 wrap_up	~contactverb with	-0.0454
@@ -10614,7 +10614,7 @@ wrap_up	~help not	-0.0732
 wrap_up	~help peopl	-0.0224
 wrap_up	~help the	-0.0332
 wrap_up	~help to	-0.0512
-wrap_up	~help with	-0.0428
+wrap_up	~help with	-0.0429
 wrap_up	~help you	0.0376
 wrap_up	~hiring	-0.0834
 wrap_up	~insight	0.2991
@@ -10623,7 +10623,7 @@ wrap_up	~insight for	-0.0212
 wrap_up	~insight from	-0.0248
 wrap_up	~insight on	-0.0556
 wrap_up	~insight to	-0.0375
-wrap_up	~job	-0.4235
+wrap_up	~job	-0.4236
 wrap_up	~job ask	-0.0267
 wrap_up	~job i	-0.085
 wrap_up	~job in	-0.0238
@@ -10636,10 +10636,10 @@ wrap_up	~learn if	-0.0849
 wrap_up	~learn me	-0.0214
 wrap_up	~learn more	-0.0254
 wrap_up	~learn on	0.1267
-wrap_up	~learn out	-0.0442
+wrap_up	~learn out	-0.0441
 wrap_up	~learn the	-0.0769
 wrap_up	~learn this	-0.0413
-wrap_up	~learn we	0.0563
+wrap_up	~learn we	0.0562
 wrap_up	~learn you	0.0727
 wrap_up	~learn your	-0.0521
 wrap_up	~limit	-0.1373
@@ -10678,7 +10678,7 @@ wrap_up	~number polici	-0.0203
 wrap_up	~number portfolio	-0.09
 wrap_up	~number program	-0.0302
 wrap_up	~number project	-0.0548
-wrap_up	~number question	0.5488
+wrap_up	~number question	0.5487
 wrap_up	~number quick	-0.0333
 wrap_up	~number realli	-0.0681
 wrap_up	~number referr	-0.0207
@@ -10690,34 +10690,34 @@ wrap_up	~number time	-0.0815
 wrap_up	~number typic	-0.0561
 wrap_up	~number year	-0.0478
 wrap_up	~org	-0.1962
-wrap_up	~people	-0.4364
+wrap_up	~people	-0.4365
 wrap_up	~people do	-0.0272
 wrap_up	~people els	-0.0777
 wrap_up	~people in	-0.0381
 wrap_up	~people who	-0.0242
 wrap_up	~people you	-0.0326
-wrap_up	~sendverb	-0.2854
+wrap_up	~sendverb	-0.2853
 wrap_up	~sendverb a	0.0478
 wrap_up	~sendverb my	-0.0223
 wrap_up	~sendverb on	-0.0211
 wrap_up	~sendverb over	-0.0469
-wrap_up	~sendverb the	-0.0299
+wrap_up	~sendverb the	-0.0298
 wrap_up	~sendverb tonight	-0.0328
-wrap_up	~sendverb what	-0.0219
+wrap_up	~sendverb what	-0.0218
 wrap_up	~sendverb you	-0.0766
 wrap_up	~student	-0.3997
 wrap_up	~student associ	-0.0237
 wrap_up	~studyverb	-0.308
 wrap_up	~studyverb a	-0.0424
 wrap_up	~studyverb the	-0.0414
-wrap_up	~studyverb you	-0.0657
+wrap_up	~studyverb you	-0.0658
 wrap_up	~talk	-0.0351
 wrap_up	~talk out	-0.0326
 wrap_up	~talk so	-0.0646
 wrap_up	~talk to	-0.1056
 wrap_up	~talk tonight	-0.0328
 wrap_up	~talk with	-0.1557
-wrap_up	~talk you	-0.0582
+wrap_up	~talk you	-0.0583
 wrap_up	~timeunit	-0.1917
 wrap_up	~timeunit do	0.364
 wrap_up	~timeunit left	-0.1333
@@ -10734,26 +10734,26 @@ wrap_up	~want love	-0.0775
 wrap_up	~want realli	-0.0303
 wrap_up	~want recommend	-0.046
 wrap_up	~want the	-0.0644
-wrap_up	~want this	-0.0571
-wrap_up	~want to	0.1303
+wrap_up	~want this	-0.057
+wrap_up	~want to	0.1304
 wrap_up	~want want	-0.0206
-wrap_up	~want you	-0.1805
+wrap_up	~want you	-0.1803
 wrap_up	~want your	-0.0527
 wrap_up	~workverb	-0.3918
 wrap_up	~workverb at	-0.0254
 wrap_up	~workverb in	-0.0298
 wrap_up	~workverb on	-0.0263
 wrap_up	~workverb over	-0.1403
-thanks	*	-1.0524
-thanks	?	-1.8904
-thanks	^alright	-0.2033
+thanks	*	-1.0525
+thanks	?	-1.8905
+thanks	^alright	-0.2034
 thanks	^ani	-0.0729
 thanks	^anyon	-0.0211
 thanks	^anyway	-0.0546
 thanks	^are	-0.1814
 thanks	^befor	0.144
 thanks	^can	-0.1526
-thanks	^cheer	0.392
+thanks	^cheer	0.3919
 thanks	^could	-0.1005
 thanks	^current	-0.0267
 thanks	^did	-0.075
@@ -10762,7 +10762,7 @@ thanks	^happi	-0.0271
 thanks	^have	-0.0495
 thanks	^honest	0.161
 thanks	^how	-0.4126
-thanks	^i	-0.1815
+thanks	^i	-0.1814
 thanks	^if	-0.0401
 thanks	^is	-0.5054
 thanks	^just	-0.0359
@@ -10780,13 +10780,13 @@ thanks	^so	0.0453
 thanks	^sorri	-0.1161
 thanks	^tell	-0.0455
 thanks	^thank	1.9555
-thanks	^that	-0.602
+thanks	^that	-0.6021
 thanks	^this	0.362
 thanks	^walk	-0.0279
 thanks	^was	-0.0223
 thanks	^we	-0.055
 thanks	^well	0.1852
-thanks	^what	-0.5927
+thanks	^what	-0.5928
 thanks	^where	-0.0896
 thanks	^whi	-0.0295
 thanks	^which	-0.1233
@@ -10809,7 +10809,7 @@ thanks	a project	-0.0273
 thanks	a quick	-0.0467
 thanks	a referr	-0.0264
 thanks	a shall	-0.0207
-thanks	a short	-0.0694
+thanks	a short	-0.0695
 thanks	a stay	-0.0208
 thanks	a stay at	-0.0208
 thanks	a thank	0.0477
@@ -10839,7 +10839,7 @@ thanks	after ~number	-0.0533
 thanks	afternoon	-0.0326
 thanks	again	0.2733
 thanks	agre	0.4499
-thanks	all	0.2681
+thanks	all	0.2682
 thanks	all i	0.1923
 thanks	all my	-0.0899
 thanks	all my question	-0.0899
@@ -10848,8 +10848,8 @@ thanks	all the	-0.0305
 thanks	all this	0.0804
 thanks	all ~number	-0.0305
 thanks	alreadi	-0.0659
-thanks	alright	-0.2117
-thanks	alright i	-0.1223
+thanks	alright	-0.2118
+thanks	alright i	-0.1224
 thanks	am	-0.0812
 thanks	am a	0.0618
 thanks	am a junior	0.102
@@ -10857,15 +10857,15 @@ thanks	am go	-0.0433
 thanks	am go to	-0.0433
 thanks	am here	-0.0234
 thanks	am not	-0.0381
-thanks	am realli	-0.029
+thanks	am realli	-0.0289
 thanks	am tri	-0.025
 thanks	am tri to	-0.025
 thanks	am ~number	0.0488
 thanks	am ~want	-0.1548
 thanks	an	-0.0642
-thanks	an interview	-0.0202
+thanks	an interview	-0.0203
 thanks	an intro	0.0813
-thanks	an ~talk	-0.0202
+thanks	an ~talk	-0.0203
 thanks	analyst	-0.0599
 thanks	analyt	-0.0218
 thanks	and i	0.0889
@@ -10893,11 +10893,11 @@ thanks	anyway	-0.0546
 thanks	anyway i	-0.0546
 thanks	app	-0.024
 thanks	appli	-0.0406
-thanks	appli to	-0.0247
+thanks	appli to	-0.0248
 thanks	appreci	1.649
 thanks	appreci it	0.3139
-thanks	appreci you	0.413
-thanks	are	-0.2636
+thanks	appreci you	0.4131
+thanks	are	-0.2638
 thanks	are right	0.0402
 thanks	are right at	0.0402
 thanks	are the	-0.0204
@@ -10905,7 +10905,7 @@ thanks	are there	-0.1229
 thanks	are there ani	-0.0339
 thanks	are you	-0.0816
 thanks	are ~number	-0.0222
-thanks	articl	-0.0681
+thanks	articl	-0.068
 thanks	articl i	-0.0506
 thanks	articl i mention	-0.0506
 thanks	as	-0.1229
@@ -10919,13 +10919,13 @@ thanks	at home	-0.0208
 thanks	at home parent	-0.0208
 thanks	at that	-0.0389
 thanks	at the	-0.0448
-thanks	at your	-0.0246
+thanks	at your	-0.0247
 thanks	back	0.1727
 thanks	back to	0.2059
 thanks	back to your	0.0638
 thanks	balanc	-0.0243
 thanks	bank	-0.0619
-thanks	be	-0.0849
+thanks	be	-0.085
 thanks	be abl	-0.0217
 thanks	be abl to	-0.0217
 thanks	be happi	-0.0263
@@ -10959,7 +10959,7 @@ thanks	book or	-0.029
 thanks	bootcamp	-0.1967
 thanks	break	0.198
 thanks	build	-0.028
-thanks	busi	0.1257
+thanks	busi	0.1256
 thanks	but	-0.0546
 thanks	but i	-0.0212
 thanks	bye	-0.1296
@@ -10988,7 +10988,7 @@ thanks	chang	-0.0989
 thanks	changer	-0.0208
 thanks	chat	-0.0493
 thanks	chat with	-0.0293
-thanks	cheer	0.392
+thanks	cheer	0.3919
 thanks	citi	-0.0232
 thanks	client	-0.0251
 thanks	clinic	-0.0429
@@ -11013,9 +11013,9 @@ thanks	could i	-0.024
 thanks	could you	-0.0994
 thanks	coupl	-0.0238
 thanks	cours	-0.0826
-thanks	cover	0.0798
-thanks	cover everyth	0.0798
-thanks	credit	-0.0283
+thanks	cover	0.0797
+thanks	cover everyth	0.0797
+thanks	credit	-0.0285
 thanks	cultur	-0.0214
 thanks	curious	-0.0273
 thanks	curious about	-0.0223
@@ -11073,7 +11073,7 @@ thanks	engin	-0.0679
 thanks	enjoy	-0.0306
 thanks	enough	0.1929
 thanks	evening	0.0382
-thanks	ever	-0.1218
+thanks	ever	-0.1217
 thanks	ever help	-0.0223
 thanks	ever need	-0.0337
 thanks	ever ~help	-0.0239
@@ -11094,7 +11094,7 @@ thanks	figur out	-0.0519
 thanks	final	-0.0418
 thanks	find	-0.0297
 thanks	finish	-0.1013
-thanks	finish ~number	-0.025
+thanks	finish ~number	-0.0251
 thanks	firm	-0.0249
 thanks	first	-0.0444
 thanks	fit	0.1374
@@ -11115,7 +11115,7 @@ thanks	for you	0.1212
 thanks	for your time	0.0519
 thanks	for ~number	0.0271
 thanks	found	-0.1623
-thanks	free	-0.035
+thanks	free	-0.0351
 thanks	freelanc	-0.0286
 thanks	from	-0.4317
 thanks	from me	-0.238
@@ -11164,12 +11164,12 @@ thanks	have to	-0.0344
 thanks	have ~number	-0.0352
 thanks	have ~workverb	-0.0956
 thanks	head	-0.0448
-thanks	health	-0.0295
+thanks	health	-0.0294
 thanks	hear	-0.1264
 thanks	help	-0.1694
 thanks	help with	-0.0351
 thanks	help you	-0.0423
-thanks	here	-0.1518
+thanks	here	-0.1517
 thanks	here to	-0.0408
 thanks	here to learn	-0.0271
 thanks	hire	0.1013
@@ -11199,7 +11199,7 @@ thanks	i am a	0.0618
 thanks	i am go	-0.0433
 thanks	i am here	-0.0234
 thanks	i am not	-0.0381
-thanks	i am realli	-0.029
+thanks	i am realli	-0.0289
 thanks	i am tri	-0.025
 thanks	i be	-0.0319
 thanks	i can	0.0971
@@ -11215,17 +11215,17 @@ thanks	i follow	-0.0202
 thanks	i follow up	-0.0202
 thanks	i go	0.1419
 thanks	i had	-0.0331
-thanks	i have	0.127
+thanks	i have	0.1269
 thanks	i have been	-0.0634
 thanks	i have got	0.1777
 thanks	i just	-0.0224
 thanks	i know	0.0829
 thanks	i know this	-0.0625
 thanks	i know you	0.0456
-thanks	i mention	-0.0681
+thanks	i mention	-0.068
 thanks	i need	-0.0222
-thanks	i realli	0.2181
-thanks	i realli appreci	0.235
+thanks	i realli	0.2182
+thanks	i realli appreci	0.2352
 thanks	i send	-0.0691
 thanks	i should	-0.0729
 thanks	i should talk	0.0218
@@ -11235,7 +11235,7 @@ thanks	i think	-0.2314
 thanks	i think i	-0.0664
 thanks	i think that	-0.1148
 thanks	i think we	-0.0474
-thanks	i want	-0.1226
+thanks	i want	-0.1227
 thanks	i want to	-0.1182
 thanks	i was	-0.0588
 thanks	i will	-0.3469
@@ -11292,16 +11292,16 @@ thanks	interest in how	-0.0289
 thanks	intern	0.0873
 thanks	internship	-0.1753
 thanks	internship i	-0.1184
-thanks	interview	-0.1368
+thanks	interview	-0.1369
 thanks	into	-0.2024
 thanks	into your	-0.0334
 thanks	intro	0.0813
 thanks	invest	-0.0209
 thanks	is	0.5537
-thanks	is a	-0.0283
+thanks	is a	-0.0284
 thanks	is all i	0.1923
 thanks	is anyon	-0.0319
-thanks	is ever	-0.0221
+thanks	is ever	-0.022
 thanks	is everyth	0.0448
 thanks	is help	-0.1241
 thanks	is it	-0.1487
@@ -11311,18 +11311,18 @@ thanks	is part	-0.0567
 thanks	is realli	-0.0418
 thanks	is super	-0.0874
 thanks	is that	-0.0713
-thanks	is the	-0.1542
+thanks	is the	-0.1541
 thanks	is there	0.1703
 thanks	is there a	-0.0507
 thanks	is there ani	0.1398
 thanks	is there anyon	0.0779
 thanks	is there anyth	0.0327
 thanks	is to	-0.0277
-thanks	is your	-0.0935
+thanks	is your	-0.0934
 thanks	is ~number	-0.1864
 thanks	is ~people	-0.033
-thanks	is ~want	-0.0589
-thanks	it	0.1431
+thanks	is ~want	-0.059
+thanks	it	0.143
 thanks	it for	-0.0948
 thanks	it from	-0.1605
 thanks	it is	-0.0632
@@ -11343,7 +11343,7 @@ thanks	kept	-0.0542
 thanks	kept you	-0.0542
 thanks	kind	0.0249
 thanks	kind of	0.0288
-thanks	know	-0.022
+thanks	know	-0.0221
 thanks	know anyon	0.0606
 thanks	know anyon els	0.0928
 thanks	know how	-0.0385
@@ -11366,7 +11366,7 @@ thanks	late	-0.0552
 thanks	law	-0.0214
 thanks	lead	-0.0273
 thanks	leadership	-0.0221
-thanks	learn	-0.1494
+thanks	learn	-0.1493
 thanks	leav	-0.2186
 thanks	leav it	-0.1263
 thanks	leav it there	-0.0986
@@ -11413,7 +11413,7 @@ thanks	market	-0.0236
 thanks	matter	-0.0469
 thanks	matter most	-0.026
 thanks	matter most in	-0.02
-thanks	me	-0.1717
+thanks	me	-0.1716
 thanks	me about	-0.0658
 thanks	me about the	-0.0328
 thanks	me done	-0.0924
@@ -11443,7 +11443,7 @@ thanks	minut left	-0.0249
 thanks	minut so	-0.0402
 thanks	minut so i	-0.0391
 thanks	moment	-0.0203
-thanks	month	0.1562
+thanks	month	0.1561
 thanks	more	-0.1187
 thanks	more of	-0.0251
 thanks	more of your	-0.0251
@@ -11458,7 +11458,7 @@ thanks	much this	0.1232
 thanks	much this was	0.073
 thanks	much time	-0.0325
 thanks	much ~limit	-0.0325
-thanks	my	-0.9297
+thanks	my	-0.9296
 thanks	my list	-0.0907
 thanks	my question	-0.0944
 thanks	my resum	-0.0243
@@ -11539,7 +11539,7 @@ thanks	pack	0.1279
 thanks	parent	-0.0208
 thanks	part	-0.0905
 thanks	part of	-0.0809
-thanks	pass	-0.0221
+thanks	pass	-0.0222
 thanks	past	-0.0513
 thanks	path	-0.0356
 thanks	peopl	-0.1212
@@ -11575,13 +11575,13 @@ thanks	question	-0.2252
 thanks	quick	-0.1407
 thanks	rather	-0.0203
 thanks	reach	-0.0322
-thanks	reach out	-0.0267
+thanks	reach out	-0.0268
 thanks	read	-0.0314
-thanks	realli	0.3555
-thanks	realli appreci	0.4884
+thanks	realli	0.3556
+thanks	realli appreci	0.4885
 thanks	realli appreci it	0.3139
 thanks	realli grate	-0.0238
-thanks	realli ~want	0.4466
+thanks	realli ~want	0.4467
 thanks	recommend	-0.1166
 thanks	recommend i	-0.0244
 thanks	recruit	-0.0361
@@ -11600,7 +11600,7 @@ thanks	review	-0.0204
 thanks	right	-0.1772
 thanks	right at	0.0402
 thanks	right now	-0.0437
-thanks	risk	-0.0227
+thanks	risk	-0.0229
 thanks	role	-0.0739
 thanks	run	-0.0516
 thanks	run over	-0.0316
@@ -11624,7 +11624,7 @@ thanks	send you	-0.1439
 thanks	send you a	-0.1161
 thanks	sens	-0.0996
 thanks	shall	-0.0403
-thanks	share	0.0754
+thanks	share	0.0714
 thanks	shift	-0.0391
 thanks	short	-0.0904
 thanks	should	-0.2109
@@ -11643,7 +11643,7 @@ thanks	six ~duration	-0.024
 thanks	skill	-0.0333
 thanks	so	0.8921
 thanks	so far	-0.0235
-thanks	so i am	0.0488
+thanks	so i am	0.0489
 thanks	so i will	-0.1182
 thanks	so just	-0.02
 thanks	so much	0.3469
@@ -11664,11 +11664,11 @@ thanks	sql	-0.1243
 thanks	staff	-0.034
 thanks	start	-0.1006
 thanks	start out	-0.0587
-thanks	stat	0.1641
+thanks	stat	0.164
 thanks	stay	-0.0894
 thanks	stay at	-0.0208
 thanks	stay at home	-0.0208
-thanks	stay in	-0.0494
+thanks	stay in	-0.0495
 thanks	stay in touch	-0.0461
 thanks	step	-0.0556
 thanks	still	-0.0663
@@ -11680,7 +11680,7 @@ thanks	suggest	0.0802
 thanks	suggest i	0.1409
 thanks	suit	-0.021
 thanks	summer	0.0603
-thanks	super	0.0409
+thanks	super	0.0408
 thanks	suppli	0.1027
 thanks	suppli chain	0.1027
 thanks	survey	-0.0244
@@ -11692,8 +11692,8 @@ thanks	take up ani	-0.0251
 thanks	taken	-0.0444
 thanks	talk	0.5087
 thanks	talk to	0.0739
-thanks	talk with	0.4649
-thanks	talk with me	0.4649
+thanks	talk with	0.4648
+thanks	talk with me	0.4648
 thanks	tax	-0.0218
 thanks	teach	-0.0345
 thanks	team	-0.116
@@ -11710,16 +11710,16 @@ thanks	thank so	0.2414
 thanks	thank so much	0.2414
 thanks	thank to	-0.2757
 thanks	thank to my	-0.2595
-thanks	thank you	1.0983
+thanks	thank you	1.0982
 thanks	thank you email	-0.0269
 thanks	thank you for	0.3031
 thanks	thank you note	-0.1228
 thanks	thank you so	0.1055
 thanks	thank ~later	0.2864
 thanks	thank ~number	0.224
-thanks	that	0.64
-thanks	that cover	0.0798
-thanks	that cover everyth	0.0798
+thanks	that	0.6401
+thanks	that cover	0.0797
+thanks	that cover everyth	0.0797
 thanks	that i	-0.0333
 thanks	that is	0.8963
 thanks	that is everyth	0.0448
@@ -11817,10 +11817,10 @@ thanks	to learn	-0.0479
 thanks	to my	-0.2595
 thanks	to send	-0.0488
 thanks	to stay	-0.0456
-thanks	to stay in	-0.0417
+thanks	to stay in	-0.0418
 thanks	to talk	0.4306
 thanks	to talk to	-0.0203
-thanks	to talk with	0.4649
+thanks	to talk with	0.4648
 thanks	to the	-0.0388
 thanks	to think	0.0726
 thanks	to think about	0.0726
@@ -11830,7 +11830,7 @@ thanks	to work	-0.0685
 thanks	to you	-0.0272
 thanks	to your	0.0273
 thanks	to ~help	-0.0654
-thanks	to ~learn	-0.4423
+thanks	to ~learn	-0.4422
 thanks	to ~limit	-0.0206
 thanks	to ~number	-0.0605
 thanks	to ~sendverb	-0.0718
@@ -11846,8 +11846,8 @@ thanks	tool	-0.0212
 thanks	touch	-0.0758
 thanks	touch with	-0.0254
 thanks	toward	-0.0207
-thanks	tri	-0.0909
-thanks	tri to	-0.0755
+thanks	tri	-0.0908
+thanks	tri to	-0.0754
 thanks	tri to keep	-0.0235
 thanks	twelv	-0.0331
 thanks	twenti	-0.0421
@@ -11873,7 +11873,7 @@ thanks	us	-0.0893
 thanks	us leav	-0.0828
 thanks	us leav it	-0.0828
 thanks	use	0.0744
-thanks	use to	-0.0441
+thanks	use to	-0.044
 thanks	use to you	-0.0222
 thanks	usual	-0.0481
 thanks	ux	-0.026
@@ -11883,11 +11883,11 @@ thanks	walk	-0.0536
 thanks	walk me	-0.0536
 thanks	walk me through	-0.0536
 thanks	want	-0.1939
-thanks	want to	-0.1644
+thanks	want to	-0.1645
 thanks	want to ask	-0.077
 thanks	want to be	-0.0291
 thanks	was	0.0345
-thanks	was ~want	0.0431
+thanks	was ~want	0.043
 thanks	way i	-0.0408
 thanks	way i can	-0.0259
 thanks	way to	0.0909
@@ -11904,7 +11904,7 @@ thanks	well i will	0.1743
 thanks	went	-0.0326
 thanks	were	-0.0963
 thanks	were start	-0.0576
-thanks	what	-0.8042
+thanks	what	-0.8043
 thanks	what are	-0.0558
 thanks	what are you	-0.0326
 thanks	what do	-0.0474
@@ -11925,7 +11925,7 @@ thanks	where can	-0.022
 thanks	where do	-0.0273
 thanks	where is	-0.0334
 thanks	where ~help	-0.0273
-thanks	whether	-0.042
+thanks	whether	-0.0419
 thanks	whi	-0.0925
 thanks	whi i	-0.063
 thanks	whi i am	-0.0563
@@ -11958,7 +11958,7 @@ thanks	will sign off	-0.06
 thanks	will wrap	-0.0465
 thanks	will wrap up	-0.0465
 thanks	will ~contactverb	0.08
-thanks	will ~sendverb	-0.1485
+thanks	will ~sendverb	-0.1484
 thanks	will ~talk	0.0762
 thanks	wish	-0.0355
 thanks	with	0.0237
@@ -11991,14 +11991,14 @@ thanks	would love an	0.0889
 thanks	would love to	-0.0794
 thanks	would point	-0.0281
 thanks	would realli	-0.0636
-thanks	would realli appreci	-0.0605
+thanks	would realli appreci	-0.0606
 thanks	would recommend	-0.0536
 thanks	would suggest	0.113
 thanks	would suggest i	0.1409
 thanks	would you	-0.1574
 thanks	would you be	-0.0316
 thanks	would you mind	-0.0362
-thanks	would you recommend	-0.0273
+thanks	would you recommend	-0.0274
 thanks	would ~want	-0.0659
 thanks	wow	-0.108
 thanks	wrap	-0.081
@@ -12009,10 +12009,10 @@ thanks	year	-0.2098
 thanks	year and	-0.0441
 thanks	yesterday	-0.0273
 thanks	yet	-0.0217
-thanks	you	0.4916
-thanks	you a	-0.1305
+thanks	you	0.4917
+thanks	you a	-0.1306
 thanks	you a quick	-0.0401
-thanks	you are	0.1548
+thanks	you are	0.1547
 thanks	you be	0.2746
 thanks	you can	-0.0321
 thanks	you could	-0.0402
@@ -12106,7 +12106,7 @@ thanks	~contactverb	-0.1508
 thanks	~contactverb tonight	-0.0724
 thanks	~contactverb with	-0.0336
 thanks	~contactverb you	-0.0441
-thanks	~degree	-0.3849
+thanks	~degree	-0.3848
 thanks	~degree in	-0.0357
 thanks	~duration	-0.2224
 thanks	~duration and	-0.0441
@@ -12150,7 +12150,7 @@ thanks	~learn your	0.1289
 thanks	~limit	0.0331
 thanks	~limit break	0.2081
 thanks	~limit i	-0.0551
-thanks	~limit is	0.1352
+thanks	~limit is	0.1351
 thanks	~limit left	-0.0249
 thanks	~limit today	0.0937
 thanks	~number	-0.6596
@@ -12184,8 +12184,8 @@ thanks	~number quick	-0.0467
 thanks	~number recruit	-0.0203
 thanks	~number referr	-0.0264
 thanks	~number shall	-0.0207
-thanks	~number short	-0.0694
-thanks	~number stat	0.1641
+thanks	~number short	-0.0695
+thanks	~number stat	0.164
 thanks	~number stay	-0.0208
 thanks	~number student	-0.0209
 thanks	~number thank	0.0477
@@ -12202,15 +12202,15 @@ thanks	~people on	-0.0265
 thanks	~people who	-0.0334
 thanks	~people would	-0.0418
 thanks	~people you	-0.0445
-thanks	~sendverb	-0.4001
-thanks	~sendverb my	-0.0217
+thanks	~sendverb	-0.4
+thanks	~sendverb my	-0.0216
 thanks	~sendverb thank	-0.1045
 thanks	~sendverb tonight	-0.0724
 thanks	~sendverb you	-0.1848
 thanks	~student	-0.3404
 thanks	~student at	0.0884
 thanks	~student for	-0.0347
-thanks	~studyverb	-0.1311
+thanks	~studyverb	-0.131
 thanks	~studyverb a	-0.0295
 thanks	~studyverb in	0.0974
 thanks	~talk at	-0.0217
@@ -12222,10 +12222,10 @@ thanks	~talk you	-0.1323
 thanks	~timeunit	-0.1828
 thanks	~timeunit left	-0.0249
 thanks	~timeunit so	-0.0402
-thanks	~want	0.3658
+thanks	~want	0.3659
 thanks	~want a	-0.0517
 thanks	~want about	-0.0223
-thanks	~want appreci	0.4884
+thanks	~want appreci	0.4885
 thanks	~want be	-0.0701
 thanks	~want for	-0.0338
 thanks	~want grate	-0.0238
@@ -12240,8 +12240,8 @@ thanks	~want say	-0.0236
 thanks	~want suggest	0.113
 thanks	~want the	-0.0201
 thanks	~want this	0.113
-thanks	~want to	-0.2869
-thanks	~want you	0.2233
+thanks	~want to	-0.2868
+thanks	~want you	0.2235
 thanks	~want your	-0.1054
 thanks	~workverb	-0.2409
 thanks	~workverb a	-0.0302
@@ -12250,8 +12250,8 @@ thanks	~workverb in	-0.0415
 thanks	~workverb on	-0.0285
 thanks	~workverb over	-0.0316
 thanks	~workverb the	0.1675
-give_back	*	-3.1907
-give_back	?	-0.9157
+give_back	*	-3.1909
+give_back	?	-0.9158
 give_back	^alright	-0.0636
 give_back	^ani	-0.025
 give_back	^are	-0.1711
@@ -12260,20 +12260,20 @@ give_back	^did	-0.0268
 give_back	^do	-0.1904
 give_back	^doe	-0.0274
 give_back	^great	-0.0243
-give_back	^happi	0.3892
+give_back	^happi	0.3894
 give_back	^hi	-0.0559
 give_back	^honest	-0.0499
 give_back	^how	0.0363
-give_back	^i	-0.2873
+give_back	^i	-0.2874
 give_back	^if	0.6226
-give_back	^is	-0.1299
+give_back	^is	-0.13
 give_back	^just	-0.0246
 give_back	^let	0.0773
 give_back	^mind	-0.0503
 give_back	^my	-0.0395
 give_back	^no	-0.0632
 give_back	^oh	-0.0394
-give_back	^ok	-0.0881
+give_back	^ok	-0.0882
 give_back	^pleas	0.1113
 give_back	^right	-0.0313
 give_back	^should	-0.0317
@@ -12285,17 +12285,17 @@ give_back	^that	-0.1542
 give_back	^this	0.0643
 give_back	^we	-0.0368
 give_back	^well	-0.0252
-give_back	^what	-0.4618
+give_back	^what	-0.4622
 give_back	^where	-0.1396
 give_back	^whi	-0.0318
 give_back	^which	0.3075
 give_back	^who	-0.0915
-give_back	^would	0.0677
+give_back	^would	0.0678
 give_back	^yeah	-0.033
 give_back	a	-0.7744
 give_back	a beginn	-0.0216
 give_back	a career	-0.0368
-give_back	a coupl	-0.0449
+give_back	a coupl	-0.045
 give_back	a coupl of	-0.0325
 give_back	a few	-0.0383
 give_back	a good	-0.1772
@@ -12313,11 +12313,11 @@ give_back	a role	-0.0342
 give_back	a second	-0.026
 give_back	a shall	0.035
 give_back	a shall project	-0.0467
-give_back	a short	0.1247
+give_back	a short	0.1246
 give_back	a strong	-0.021
 give_back	a thank	-0.032
 give_back	a thank you	-0.032
-give_back	a typic	-0.0239
+give_back	a typic	-0.0238
 give_back	a ~closing	-0.0292
 give_back	a ~degree	-0.0665
 give_back	a ~job	-0.1019
@@ -12328,11 +12328,11 @@ give_back	abil should	-0.0331
 give_back	abil should i	-0.0331
 give_back	abl	-0.0346
 give_back	abl to	-0.0346
-give_back	about	-0.2516
+give_back	about	-0.2515
 give_back	about it	-0.0476
 give_back	about the	-0.0865
 give_back	about the downsid	-0.0266
-give_back	about your	0.0464
+give_back	about your	0.0465
 give_back	about ~number	-0.1202
 give_back	academia	-0.027
 give_back	actual	0.0295
@@ -12347,7 +12347,7 @@ give_back	after	-0.0785
 give_back	after ~number	-0.0363
 give_back	afternoon	-0.0376
 give_back	again	-0.0525
-give_back	agenc	-0.0291
+give_back	agenc	-0.0292
 give_back	agre	-0.0323
 give_back	all	-0.1789
 give_back	all right	-0.0333
@@ -12393,7 +12393,7 @@ give_back	ani chanc	-0.0252
 give_back	ani chanc you	-0.02
 give_back	ani more	-0.0642
 give_back	ani more of	-0.038
-give_back	ani open	-0.023
+give_back	ani open	-0.0229
 give_back	ani way	0.242
 give_back	ani way i	0.242
 give_back	ani ~job	-0.0277
@@ -12406,17 +12406,17 @@ give_back	anyth	0.6915
 give_back	anyth i	0.2875
 give_back	anyth i can	0.1544
 give_back	anyth i could	0.1663
-give_back	anyth on	0.4081
+give_back	anyth on	0.408
 give_back	anyth you	-0.0445
 give_back	anyth you wish	-0.0211
-give_back	app	0.1562
+give_back	app	0.1563
 give_back	appli	-0.2451
 give_back	appli to	-0.0497
 give_back	applic	-0.1483
 give_back	appreci	-0.0948
 give_back	appreci it	-0.029
 give_back	appreci you	-0.0344
-give_back	are	-0.0964
+give_back	are	-0.0967
 give_back	are almost	-0.0448
 give_back	are almost out	-0.0448
 give_back	are near	0.0729
@@ -12429,8 +12429,8 @@ give_back	are ~workverb	-0.0236
 give_back	area	-0.0205
 give_back	around	0.1009
 give_back	articl	-0.0814
-give_back	articl i	-0.051
-give_back	articl i mention	-0.051
+give_back	articl i	-0.0509
+give_back	articl i mention	-0.0509
 give_back	as	-0.0997
 give_back	as a	-0.0381
 give_back	as ~number	-0.0445
@@ -12468,7 +12468,7 @@ give_back	be ok to	-0.0228
 give_back	be realli	-0.1081
 give_back	be realli grate	-0.1081
 give_back	be use	0.2025
-give_back	be use to	0.1253
+give_back	be use to	0.1254
 give_back	be ~help	0.2025
 give_back	be ~want	-0.1081
 give_back	been	-0.0683
@@ -12477,26 +12477,26 @@ give_back	been ~number	-0.0364
 give_back	befor appli	-0.0387
 give_back	befor appli to	-0.0363
 give_back	befor i	-0.0517
-give_back	befor we	0.0908
-give_back	befor we finish	0.0908
+give_back	befor we	0.0909
+give_back	befor we finish	0.0909
 give_back	beginn	-0.0349
 give_back	best	-0.0242
 give_back	better	-0.053
 give_back	better at	-0.0397
-give_back	between	-0.0476
+give_back	between	-0.0475
 give_back	beyond	-0.0323
 give_back	big	-0.0246
 give_back	biggest	-0.0261
 give_back	bit	-0.0344
 give_back	blog	-0.0206
-give_back	book	-0.0517
-give_back	book you	-0.0252
+give_back	book	-0.0516
+give_back	book you	-0.0251
 give_back	bootcamp	-0.0497
 give_back	break	-0.0238
 give_back	bridg	-0.0237
 give_back	build	-0.1082
 give_back	busi	-0.0279
-give_back	but	0.0613
+give_back	but	0.0612
 give_back	by	0.0692
 give_back	by email	-0.0201
 give_back	by ~contactverb	-0.0201
@@ -12511,10 +12511,10 @@ give_back	can do for	0.1532
 give_back	can do to	-0.0912
 give_back	can ever	0.0975
 give_back	can ever help	0.0783
-give_back	can help	0.0936
+give_back	can help	0.0935
 give_back	can help you	0.1484
 give_back	can i	0.6043
-give_back	can i do	0.2939
+give_back	can i do	0.294
 give_back	can i help	-0.1443
 give_back	can i learn	-0.0355
 give_back	can i return	0.1817
@@ -12526,7 +12526,7 @@ give_back	can you	-0.1079
 give_back	can ~help	0.3693
 give_back	can ~learn	-0.0953
 give_back	candid	-0.0488
-give_back	care	-0.0481
+give_back	care	-0.048
 give_back	career	-0.0575
 give_back	career changer	-0.0217
 give_back	case	-0.0365
@@ -12541,10 +12541,10 @@ give_back	changer	-0.0217
 give_back	chariti	0.1675
 give_back	chat	-0.0407
 give_back	check	-0.0249
-give_back	choos	-0.0686
+give_back	choos	-0.0687
 give_back	choos ~number	-0.0364
 give_back	citi	-0.0224
-give_back	class	0.1263
+give_back	class	0.1262
 give_back	client	-0.0321
 give_back	clinic	-0.0293
 give_back	clock	-0.0457
@@ -12555,7 +12555,7 @@ give_back	come	0.1719
 give_back	come up	-0.0501
 give_back	communiti colleg	-0.0269
 give_back	compani	-0.1013
-give_back	confer	0.0963
+give_back	confer	0.0964
 give_back	connect	-0.0721
 give_back	connect with	-0.0625
 give_back	connect with you	-0.0333
@@ -12581,20 +12581,20 @@ give_back	could you	-0.21
 give_back	could you describ	-0.0265
 give_back	could ~help	0.1216
 give_back	could ~learn	-0.0361
-give_back	could ~sendverb	0.0439
+give_back	could ~sendverb	0.044
 give_back	could ~talk	-0.0268
 give_back	could ~want	-0.0267
-give_back	coupl	-0.0449
+give_back	coupl	-0.045
 give_back	coupl of	-0.0325
 give_back	cours	-0.0465
 give_back	cover	-0.0252
 give_back	cover everyth	-0.0252
-give_back	credit	-0.03
+give_back	credit	-0.0306
 give_back	cultur	-0.0322
 give_back	curious	-0.0253
 give_back	current	-0.0218
 give_back	dashboard	0.2348
-give_back	data	0.1879
+give_back	data	0.188
 give_back	data scienc	-0.0534
 give_back	data scientist	-0.0408
 give_back	dataset	-0.0329
@@ -12617,7 +12617,7 @@ give_back	did you	-0.091
 give_back	did ~number	-0.0204
 give_back	differ	-0.0666
 give_back	director	-0.0427
-give_back	do	-0.4608
+give_back	do	-0.4607
 give_back	do a	-0.0474
 give_back	do befor	-0.0354
 give_back	do data	-0.0247
@@ -12657,11 +12657,11 @@ give_back	drop	-0.0303
 give_back	eat	-0.0249
 give_back	eat into	-0.0249
 give_back	eat into your	-0.0249
-give_back	elect	-0.0439
+give_back	elect	-0.044
 give_back	els	-0.0951
 give_back	els should	-0.0201
 give_back	els should i	-0.0201
-give_back	email	-0.1319
+give_back	email	-0.1318
 give_back	email you	-0.0838
 give_back	email you in	-0.0249
 give_back	end	0.073
@@ -12674,10 +12674,10 @@ give_back	entri	-0.0322
 give_back	entri level	-0.0322
 give_back	even	0.1484
 give_back	ever	0.9431
-give_back	ever help	0.1506
+give_back	ever help	0.1507
 give_back	ever need	0.2281
 give_back	ever need a	0.1554
-give_back	ever want	0.196
+give_back	ever want	0.1959
 give_back	ever ~help	0.0975
 give_back	everyth	-0.0694
 give_back	everyth i	-0.0226
@@ -12720,7 +12720,7 @@ give_back	for this	-0.0727
 give_back	for this field	-0.0613
 give_back	for today	-0.0356
 give_back	for you	0.5697
-give_back	for your	0.1788
+give_back	for your	0.1787
 give_back	for your time	-0.0368
 give_back	for ~hiring	-0.0343
 give_back	for ~number	-0.0614
@@ -12729,12 +12729,12 @@ give_back	forecast	-0.0384
 give_back	found	-0.023
 give_back	free	0.1595
 give_back	freelanc	-0.0306
-give_back	from	0.0968
+give_back	from	0.0969
 give_back	from a	-0.0428
 give_back	from me	-0.0309
-give_back	from my	0.1032
-give_back	from the	0.2112
-give_back	from ~number	0.1684
+give_back	from my	0.1031
+give_back	from the	0.2114
+give_back	from ~number	0.1686
 give_back	game	-0.0986
 give_back	get	-0.383
 give_back	get a	-0.0301
@@ -12742,7 +12742,7 @@ give_back	get an	-0.0329
 give_back	get better	-0.0397
 give_back	get better at	-0.0397
 give_back	get into	-0.147
-give_back	get ~number	-0.0685
+give_back	get ~number	-0.0686
 give_back	give	-0.0363
 give_back	glad	0.2414
 give_back	glad to	0.2414
@@ -12762,50 +12762,50 @@ give_back	grad school	-0.0395
 give_back	grad ~org	-0.0395
 give_back	graduat	-0.0419
 give_back	grant	0.1275
-give_back	grate	-0.1248
+give_back	grate	-0.1249
 give_back	great	0.0598
 give_back	great well	-0.0243
 give_back	growth	-0.0592
-give_back	had	-0.1263
+give_back	had	-0.1264
 give_back	half	-0.0393
 give_back	half hour	-0.0258
 give_back	half ~limit	-0.0258
 give_back	half ~timeunit	-0.0258
 give_back	hand	0.6922
 give_back	handl	-0.0239
-give_back	happi	0.4161
-give_back	happi to	0.4344
+give_back	happi	0.4163
+give_back	happi to	0.4346
 give_back	happi to help	0.1866
 give_back	hard	-0.0678
 give_back	has	-0.0416
-give_back	have	-0.4907
+give_back	have	-0.4906
 give_back	have a	-0.0322
 give_back	have ani	-0.0585
 give_back	have been	-0.0305
 give_back	have got	-0.0327
-give_back	have read	-0.0316
+give_back	have read	-0.0315
 give_back	have time	-0.0239
 give_back	have time for	-0.0239
 give_back	have to	-0.0225
-give_back	have ~insight	-0.0316
+give_back	have ~insight	-0.0315
 give_back	have ~limit	-0.0239
 give_back	have ~number	-0.0398
 give_back	have ~workverb	-0.0505
 give_back	head	-0.0253
 give_back	hear	-0.0539
-give_back	help	1.4231
-give_back	help i	0.0688
-give_back	help if	0.2318
-give_back	help if i	0.2318
+give_back	help	1.4233
+give_back	help i	0.0689
+give_back	help if	0.2319
+give_back	help if i	0.2319
 give_back	help me	-0.105
 give_back	help me understand	-0.065
-give_back	help test	0.084
+give_back	help test	0.0839
 give_back	help to	0.4676
 give_back	help with	0.4119
 give_back	help with anyth	0.2837
 give_back	help you	0.3027
 give_back	help you most	-0.026
-give_back	help you out	0.1815
+give_back	help you out	0.1814
 give_back	here	-0.0728
 give_back	here to	-0.0224
 give_back	hi	-0.0559
@@ -12815,9 +12815,9 @@ give_back	honest i	-0.023
 give_back	hope	-0.114
 give_back	hope you	-0.1036
 give_back	hour	-0.0737
-give_back	hous	-0.0374
+give_back	hous	-0.0373
 give_back	how	-0.1437
-give_back	how can	0.2331
+give_back	how can	0.233
 give_back	how can i	0.2406
 give_back	how could	0.3285
 give_back	how could i	0.3285
@@ -12837,7 +12837,7 @@ give_back	how your	-0.0289
 give_back	how ~help	-0.1966
 give_back	how ~number	-0.0397
 give_back	how ~studyverb	-0.0701
-give_back	i	0.8625
+give_back	i	0.8626
 give_back	i add	-0.0462
 give_back	i add you	-0.0462
 give_back	i am	0.1885
@@ -12850,18 +12850,18 @@ give_back	i am not	-0.0324
 give_back	i am pretti	0.0852
 give_back	i am tri	-0.0201
 give_back	i be	0.4361
-give_back	i can	0.6497
+give_back	i can	0.6496
 give_back	i can be	0.2147
 give_back	i can do	0.1185
 give_back	i can ever	0.0975
 give_back	i can help	0.1484
 give_back	i can return	0.1573
 give_back	i can see	-0.0868
-give_back	i could	0.2898
+give_back	i could	0.2899
 give_back	i could do	0.0963
 give_back	i could tri	-0.0267
 give_back	i do	0.0857
-give_back	i do for	0.4555
+give_back	i do for	0.4556
 give_back	i do not	-0.1186
 give_back	i do this	-0.0529
 give_back	i do to	-0.0998
@@ -12873,7 +12873,7 @@ give_back	i get	-0.0328
 give_back	i had	-0.0906
 give_back	i have	-0.2097
 give_back	i have been	-0.0215
-give_back	i have read	-0.0316
+give_back	i have read	-0.0315
 give_back	i help	0.0306
 give_back	i just	-0.0326
 give_back	i know	0.1321
@@ -12888,7 +12888,7 @@ give_back	i reach	-0.057
 give_back	i reach out	-0.0329
 give_back	i read	-0.0259
 give_back	i realli	-0.0469
-give_back	i realli appreci	-0.0231
+give_back	i realli appreci	-0.023
 give_back	i return	0.1817
 give_back	i return the	0.1817
 give_back	i send	-0.116
@@ -12912,12 +12912,12 @@ give_back	i will let	-0.1156
 give_back	i will not	-0.0563
 give_back	i will send	0.2379
 give_back	i will stop	-0.0501
-give_back	i would	0.2819
+give_back	i would	0.2818
 give_back	i would be	0.2292
 give_back	i would like	-0.037
 give_back	i would love	-0.0425
 give_back	i ~contactverb	-0.0656
-give_back	i ~help	0.6335
+give_back	i ~help	0.6336
 give_back	i ~insight	-0.0369
 give_back	i ~learn	0.0318
 give_back	i ~org	-0.0473
@@ -12932,7 +12932,7 @@ give_back	if i can	0.2604
 give_back	if i email	-0.0264
 give_back	if i follow	-0.0201
 give_back	if i would	-0.023
-give_back	if it	0.1073
+give_back	if it	0.1075
 give_back	if that	0.1859
 give_back	if that is	0.1088
 give_back	if there	0.1482
@@ -12943,7 +12943,7 @@ give_back	if you ever	0.2731
 give_back	if you need	0.0497
 give_back	if you were	-0.0562
 give_back	if your	0.1365
-give_back	if your team	0.2071
+give_back	if your team	0.207
 give_back	in	-0.2791
 give_back	in a	-0.0665
 give_back	in a good	-0.0236
@@ -12975,18 +12975,18 @@ give_back	intro	-0.0562
 give_back	introduc	-0.0213
 give_back	introduct	-0.0429
 give_back	introduct to	-0.0297
-give_back	is	-0.2418
+give_back	is	-0.2417
 give_back	is a	-0.0368
 give_back	is all	-0.0449
 give_back	is ani	0.1557
 give_back	is ani way	0.1557
 give_back	is anyon	-0.0576
 give_back	is done	-0.0303
-give_back	is ever	0.1288
+give_back	is ever	0.1289
 give_back	is everyth	-0.0367
 give_back	is for	-0.0241
 give_back	is for me	-0.0241
-give_back	is help	0.0823
+give_back	is help	0.0824
 give_back	is it	-0.0552
 give_back	is realli	-0.0204
 give_back	is super	-0.0631
@@ -12995,23 +12995,23 @@ give_back	is the	-0.191
 give_back	is there	0.2461
 give_back	is there a	-0.109
 give_back	is there ani	0.0266
-give_back	is there anyth	0.3829
+give_back	is there anyth	0.3828
 give_back	is your	-0.0349
-give_back	is ~number	-0.2347
+give_back	is ~number	-0.2346
 give_back	is ~people	-0.0613
 give_back	is ~want	-0.0284
-give_back	it	0.2328
+give_back	it	0.233
 give_back	it be	-0.0671
 give_back	it be ok	-0.0538
 give_back	it for	-0.0254
 give_back	it from	-0.0253
-give_back	it help	0.2119
-give_back	it help if	0.2318
-give_back	it is	0.1491
+give_back	it help	0.212
+give_back	it help if	0.2319
+give_back	it is	0.1492
 give_back	it take	-0.0288
 give_back	it there	-0.0531
 give_back	it there for	-0.0335
-give_back	it ~help	0.2119
+give_back	it ~help	0.212
 give_back	it ~insight	-0.0288
 give_back	job	-0.1636
 give_back	jump	-0.0612
@@ -13064,7 +13064,7 @@ give_back	learn more about	-0.0365
 give_back	leav	-0.1066
 give_back	leav it	-0.0726
 give_back	leav it there	-0.0531
-give_back	let	-0.1072
+give_back	let	-0.1073
 give_back	let us leav	-0.0397
 give_back	let you	-0.1412
 give_back	let you get	-0.0232
@@ -13080,13 +13080,13 @@ give_back	linkedin	-0.1743
 give_back	list	-0.0341
 give_back	long	-0.0281
 give_back	longer	-0.0403
-give_back	look	0.1803
+give_back	look	0.1804
 give_back	look like	-0.0564
 give_back	lot	0.0314
 give_back	lot of	0.0425
-give_back	love	-0.074
+give_back	love	-0.0741
 give_back	love an	-0.029
-give_back	love it	-0.0241
+give_back	love it	-0.0242
 give_back	love to stay	-0.0363
 give_back	love ~number	-0.0457
 give_back	lunch	-0.0362
@@ -13117,7 +13117,7 @@ give_back	me understand	-0.065
 give_back	me ~learn	-0.0534
 give_back	meet	-0.0916
 give_back	meet you	-0.0268
-give_back	meetup	0.0351
+give_back	meetup	0.0352
 give_back	mention	0.3514
 give_back	mentor	0.3141
 give_back	might	0.3115
@@ -13135,14 +13135,14 @@ give_back	more of	-0.038
 give_back	more of your	-0.038
 give_back	more question	-0.0602
 give_back	morn	-0.0253
-give_back	most	-0.0525
+give_back	most	-0.0524
 give_back	most in	-0.0266
 give_back	move	-0.0446
 give_back	move into	-0.0318
 give_back	much	-0.1506
 give_back	much for	-0.0237
 give_back	much of	-0.0245
-give_back	my	-0.2535
+give_back	my	-0.2534
 give_back	my interest	-0.0421
 give_back	my interest in	-0.0257
 give_back	my list	-0.0208
@@ -13182,14 +13182,14 @@ give_back	not ~want	-0.0537
 give_back	note tomorrow	-0.0215
 give_back	note tonight	-0.0343
 give_back	now	-0.1731
-give_back	nurs	-0.1898
+give_back	nurs	-0.1897
 give_back	nurs school	-0.0243
 give_back	nurs ~org	-0.0209
-give_back	of	0.4203
+give_back	of	0.4204
 give_back	of a	-0.0249
 give_back	of ani	0.1182
 give_back	of anyth	-0.0418
-give_back	of peopl in	0.0379
+give_back	of peopl in	0.0378
 give_back	of the job	-0.0262
 give_back	of time	0.0494
 give_back	of your	0.3128
@@ -13213,7 +13213,7 @@ give_back	old	-0.0453
 give_back	on	-0.3124
 give_back	on it	-0.0312
 give_back	on linkedin	-0.1405
-give_back	on my	0.0826
+give_back	on my	0.0825
 give_back	on my list	-0.0208
 give_back	on the	-0.1369
 give_back	on your	0.1414
@@ -13222,8 +13222,8 @@ give_back	on your team	-0.1165
 give_back	on ~number	-0.1643
 give_back	onboard	0.1292
 give_back	onc	-0.0691
-give_back	onc i	-0.0401
-give_back	onc i have	-0.0401
+give_back	onc i	-0.04
+give_back	onc i have	-0.04
 give_back	one	-0.0396
 give_back	onlin	-0.0393
 give_back	open	-0.1839
@@ -13263,7 +13263,7 @@ give_back	perspect on	0.0558
 give_back	pick	0.0603
 give_back	ping	-0.0353
 give_back	ping you	-0.0353
-give_back	pitch	0.2619
+give_back	pitch	0.262
 give_back	place	-0.0291
 give_back	plan	-0.036
 give_back	plate	0.2553
@@ -13297,14 +13297,14 @@ give_back	public	-0.0229
 give_back	put	0.1133
 give_back	put in	-0.0236
 give_back	put in a	-0.0236
-give_back	python	0.3596
+give_back	python	0.3595
 give_back	question	-0.1429
 give_back	quick	-0.051
 give_back	quick ~talk	-0.0213
 give_back	reach out	-0.0613
 give_back	reach out to	-0.0302
 give_back	read	-0.0743
-give_back	read ~number	-0.0316
+give_back	read ~number	-0.0315
 give_back	real	-0.0512
 give_back	realli	-0.258
 give_back	realli appreci	-0.0654
@@ -13331,7 +13331,7 @@ give_back	return ~number	0.3891
 give_back	review	0.0823
 give_back	right	-0.1431
 give_back	right now	-0.0543
-give_back	risk	-0.031
+give_back	risk	-0.0316
 give_back	role	-0.1747
 give_back	run	0.2786
 give_back	run over	-0.0287
@@ -13351,9 +13351,9 @@ give_back	see the	-0.0426
 give_back	see we	-0.0473
 give_back	see we are	-0.0473
 give_back	see ~number	-0.0426
-give_back	send	0.0553
+give_back	send	0.0552
 give_back	send me	-0.0259
-give_back	send over	-0.064
+give_back	send over	-0.0641
 give_back	send you	0.1739
 give_back	send you a	-0.0866
 give_back	send you my	-0.0731
@@ -13361,10 +13361,10 @@ give_back	sens	-0.0552
 give_back	shall i	-0.0364
 give_back	shall project	-0.0494
 give_back	shall project i	-0.0447
-give_back	share	0.2712
-give_back	share my	0.1376
-give_back	share what	0.1681
-give_back	share what i	0.0984
+give_back	share	0.2675
+give_back	share my	0.1378
+give_back	share what	0.1683
+give_back	share what i	0.0985
 give_back	shift	-0.0363
 give_back	short	0.3812
 give_back	should	-0.3369
@@ -13374,14 +13374,14 @@ give_back	should i do	-0.0412
 give_back	should talk	-0.0211
 give_back	should talk to	-0.0211
 give_back	should ~talk	-0.0371
-give_back	side	0.1846
+give_back	side	0.1847
 give_back	side if	0.0536
-give_back	side of	0.1155
+give_back	side of	0.1156
 give_back	side project	0.063
 give_back	skill	-0.0498
 give_back	so	-0.2362
 give_back	so i	-0.1115
-give_back	so i am	-0.0294
+give_back	so i am	-0.0293
 give_back	so i will	-0.0577
 give_back	so if	0.1
 give_back	so if you	0.03
@@ -13401,7 +13401,7 @@ give_back	sorri i	-0.048
 give_back	sorri i know	-0.0368
 give_back	sorri my	-0.0235
 give_back	sound	-0.0337
-give_back	speak	0.1165
+give_back	speak	0.1164
 give_back	speak to	0.0728
 give_back	sql	-0.0206
 give_back	staff	0.1589
@@ -13409,24 +13409,24 @@ give_back	stand	-0.2571
 give_back	stand out	-0.2571
 give_back	start	-0.1136
 give_back	start out	-0.0201
-give_back	stay	0.063
+give_back	stay	0.0631
 give_back	step	-0.0333
 give_back	still	-0.0359
-give_back	stop	-0.0666
+give_back	stop	-0.0665
 give_back	stop there	-0.0258
 give_back	strong	-0.021
-give_back	student	0.4248
+give_back	student	0.4249
 give_back	studi	-0.0487
 give_back	studio	-0.0282
 give_back	suggest	-0.0425
 give_back	suit	-0.022
-give_back	summari	0.1283
-give_back	summari of	0.1283
-give_back	summari of the	0.1283
+give_back	summari	0.1282
+give_back	summari of	0.1282
+give_back	summari of the	0.1282
 give_back	summer	-0.1228
 give_back	super	-0.0705
 give_back	support	0.3111
-give_back	survey	0.515
+give_back	survey	0.5149
 give_back	switch	-0.0518
 give_back	take	0.0831
 give_back	take a	0.2623
@@ -13441,15 +13441,15 @@ give_back	talk to about	-0.0231
 give_back	talk with	-0.0254
 give_back	talk with me	-0.0254
 give_back	teach	-0.0316
-give_back	team	0.3156
-give_back	team ever	0.2071
+give_back	team	0.3157
+give_back	team ever	0.207
 give_back	team work	-0.036
 give_back	team ~workverb	-0.0257
 give_back	technician	-0.0251
 give_back	tell	0.0272
 give_back	tell me	0.0476
 give_back	tell me about	-0.0622
-give_back	test	0.1376
+give_back	test	0.1375
 give_back	test my	-0.0421
 give_back	test my interest	-0.0421
 give_back	than	-0.0567
@@ -13473,9 +13473,9 @@ give_back	that is super	-0.0631
 give_back	that make	-0.0366
 give_back	that make sens	-0.0366
 give_back	that ~want	0.0719
-give_back	the	0.6518
-give_back	the articl	-0.051
-give_back	the articl i	-0.051
+give_back	the	0.6519
+give_back	the articl	-0.0509
+give_back	the articl i	-0.0509
 give_back	the atmospher	-0.023
 give_back	the bootcamp	-0.0212
 give_back	the cfa	-0.022
@@ -13502,11 +13502,11 @@ give_back	the recruit	0.0363
 give_back	the rest	-0.0329
 give_back	the rest of	-0.0329
 give_back	the student	0.3028
-give_back	the switch	-0.0247
+give_back	the switch	-0.0248
 give_back	the time	-0.0315
 give_back	the work	-0.0257
 give_back	the ~closing	-0.0682
-give_back	the ~degree	-0.0461
+give_back	the ~degree	-0.046
 give_back	the ~gatekeeper	-0.0542
 give_back	the ~hiring	0.1865
 give_back	the ~job	-0.1646
@@ -13515,20 +13515,20 @@ give_back	the ~limit	-0.0573
 give_back	the ~number	-0.031
 give_back	the ~org	-0.0808
 give_back	the ~people	-0.0209
-give_back	the ~student	0.2051
+give_back	the ~student	0.2052
 give_back	the ~workverb	-0.0257
 give_back	their	-0.0206
 give_back	there	0.1449
 give_back	there a	-0.109
 give_back	there a shall	-0.0447
 give_back	there ani way	0.0392
-give_back	there anyth	0.3829
-give_back	there anyth i	0.1946
+give_back	there anyth	0.3828
+give_back	there anyth i	0.1945
 give_back	there anyth you	-0.0445
 give_back	there are	-0.0213
 give_back	there for	-0.0407
 give_back	there for today	-0.0335
-give_back	there is	0.1525
+give_back	there is	0.1524
 give_back	there is ani	0.1557
 give_back	there is anyon	-0.0576
 give_back	there so	-0.0323
@@ -13538,7 +13538,7 @@ give_back	there ~people	-0.0303
 give_back	these	-0.0232
 give_back	these day	-0.0214
 give_back	thing	0.0795
-give_back	think	-0.2822
+give_back	think	-0.2823
 give_back	think about	-0.0201
 give_back	think i	-0.0802
 give_back	think i have	-0.0259
@@ -13560,15 +13560,15 @@ give_back	thought	-0.0745
 give_back	through	-0.0618
 give_back	through a	-0.0303
 give_back	through ~number	-0.0331
-give_back	time	0.1144
+give_back	time	0.1143
 give_back	time for	-0.0239
 give_back	time today	-0.0266
-give_back	to	-0.0294
+give_back	to	-0.0293
 give_back	to about	-0.0253
-give_back	to ask	0.0995
+give_back	to ask	0.0994
 give_back	to be	-0.1066
 give_back	to be mind	-0.0271
-give_back	to build	-0.0566
+give_back	to build	-0.0565
 give_back	to connect	0.0358
 give_back	to do	-0.0647
 give_back	to find	-0.0373
@@ -13578,7 +13578,7 @@ give_back	to get better	-0.0397
 give_back	to grad	-0.0395
 give_back	to grad school	-0.0395
 give_back	to help	0.4217
-give_back	to help test	0.084
+give_back	to help test	0.0839
 give_back	to help with	0.198
 give_back	to help you	0.1676
 give_back	to keep	-0.0253
@@ -13590,8 +13590,8 @@ give_back	to prepar for	-0.0616
 give_back	to see	-0.05
 give_back	to see if	-0.05
 give_back	to send	-0.0507
-give_back	to share	0.1298
-give_back	to share what	0.0984
+give_back	to share	0.1299
+give_back	to share what	0.0985
 give_back	to stay	-0.0446
 give_back	to stay in	-0.0391
 give_back	to take	-0.0295
@@ -13604,14 +13604,14 @@ give_back	to test my	-0.0421
 give_back	to the	-0.0508
 give_back	to understand	-0.023
 give_back	to work	-0.0256
-give_back	to you	0.698
+give_back	to you	0.6979
 give_back	to your	0.0671
-give_back	to ~help	0.3879
+give_back	to ~help	0.3878
 give_back	to ~insight	-0.0295
 give_back	to ~learn	-0.1884
 give_back	to ~number	-0.0656
 give_back	to ~people	-0.0342
-give_back	to ~sendverb	0.0611
+give_back	to ~sendverb	0.0613
 give_back	to ~student	-0.0594
 give_back	to ~talk	0.0503
 give_back	to ~workverb	-0.0326
@@ -13649,12 +13649,12 @@ give_back	use to you	0.2147
 give_back	use ~number	0.4913
 give_back	usual	-0.0563
 give_back	valu	-0.0343
-give_back	valu your	-0.0297
+give_back	valu your	-0.0298
 give_back	volunt	0.2662
 give_back	walk	-0.0338
 give_back	walk me	-0.0338
 give_back	walk me through	-0.0338
-give_back	want to	-0.1599
+give_back	want to	-0.16
 give_back	want to be	-0.0559
 give_back	want to take	-0.0295
 give_back	was	-0.1198
@@ -13665,11 +13665,11 @@ give_back	way	0.187
 give_back	way i	0.242
 give_back	way i can	0.3216
 give_back	way i could	-0.0796
-give_back	we	-0.1521
+give_back	we	-0.152
 give_back	we are almost	-0.0448
 give_back	we are near	0.0729
 give_back	we can	-0.041
-give_back	we finish	0.0908
+give_back	we finish	0.0909
 give_back	we have	-0.0232
 give_back	week	-0.1393
 give_back	weekend	-0.0262
@@ -13679,26 +13679,26 @@ give_back	well i will	-0.0246
 give_back	went	-0.0323
 give_back	were	-0.0694
 give_back	were start	-0.0352
-give_back	what	-0.4809
+give_back	what	-0.481
 give_back	what a	-0.0239
 give_back	what are	-0.0646
 give_back	what are the	-0.0261
 give_back	what are you	-0.0296
-give_back	what can	0.2939
-give_back	what can i	0.2939
+give_back	what can	0.294
+give_back	what can i	0.294
 give_back	what could	-0.042
 give_back	what could i	-0.042
 give_back	what do	-0.0671
 give_back	what do you	-0.0485
 give_back	what doe	-0.0341
-give_back	what i	0.0865
+give_back	what i	0.0866
 give_back	what is	-0.1493
 give_back	what is the	-0.0905
 give_back	what kind	-0.0297
 give_back	what kind of	-0.0297
 give_back	what make	-0.0217
 give_back	what should	-0.0461
-give_back	what should i	-0.0424
+give_back	what should i	-0.0423
 give_back	what softwar	-0.0228
 give_back	what would	-0.0628
 give_back	what would you	-0.0419
@@ -13716,9 +13716,9 @@ give_back	where do	-0.0322
 give_back	where ~help	-0.0322
 give_back	whether	-0.0315
 give_back	whi	-0.0705
-give_back	whi i	-0.0387
+give_back	whi i	-0.0388
 give_back	whi i am	-0.0208
-give_back	which	0.2363
+give_back	which	0.2364
 give_back	which abil	-0.0433
 give_back	which is	-0.0249
 give_back	which of	0.498
@@ -13744,19 +13744,19 @@ give_back	will let you	-0.1156
 give_back	will not	-0.0563
 give_back	will not take	-0.0232
 give_back	will send	0.2379
-give_back	will send over	-0.064
+give_back	will send over	-0.0641
 give_back	will send you	0.3054
 give_back	will stop	-0.0501
 give_back	will ~contactverb	-0.0366
-give_back	will ~sendverb	0.1805
+give_back	will ~sendverb	0.1804
 give_back	will ~talk	-0.0375
 give_back	wish	-0.0245
-give_back	with	0.1869
+give_back	with	0.1868
 give_back	with a	-0.0371
 give_back	with anyth	0.3058
 give_back	with me	-0.0265
 give_back	with real	-0.0486
-give_back	with the	0.2075
+give_back	with the	0.2074
 give_back	with the recruit	0.0451
 give_back	with you	-0.0956
 give_back	with you on	-0.0333
@@ -13773,7 +13773,7 @@ give_back	work on	-0.0246
 give_back	worth	-0.087
 give_back	worth it	-0.0237
 give_back	worth ~number	-0.0208
-give_back	would	0.0897
+give_back	would	0.0898
 give_back	would be	0.1972
 give_back	would be glad	0.2414
 give_back	would be good	-0.0232
@@ -13781,7 +13781,7 @@ give_back	would be happi	0.0452
 give_back	would be realli	-0.1081
 give_back	would it	0.1303
 give_back	would it be	-0.0671
-give_back	would it help	0.2119
+give_back	would it help	0.212
 give_back	would like	-0.037
 give_back	would love	-0.0446
 give_back	would love an	-0.029
@@ -13790,7 +13790,7 @@ give_back	would recommend	-0.0309
 give_back	would you	-0.1432
 give_back	would you be	-0.0289
 give_back	would you do	-0.0311
-give_back	would ~want	-0.043
+give_back	would ~want	-0.0431
 give_back	wow	-0.0299
 give_back	wrap	-0.0319
 give_back	wrap up	-0.0301
@@ -13799,10 +13799,10 @@ give_back	yeah	-0.0495
 give_back	year	-0.1598
 give_back	yesterday	-0.0258
 give_back	yet	-0.033
-give_back	you	0.5574
+give_back	you	0.5575
 give_back	you a	-0.1184
 give_back	you a quick	-0.0209
-give_back	you are	0.2986
+give_back	you are	0.2987
 give_back	you be	-0.0476
 give_back	you can	-0.1289
 give_back	you could	-0.1327
@@ -13826,7 +13826,7 @@ give_back	you if	-0.0484
 give_back	you if i	-0.0484
 give_back	you in	0.1357
 give_back	you in a	-0.0285
-give_back	you in return	0.1691
+give_back	you in return	0.1692
 give_back	you keep	-0.0545
 give_back	you know	-0.0884
 give_back	you know anyon	-0.0288
@@ -13835,7 +13835,7 @@ give_back	you like	-0.0295
 give_back	you mention	0.4389
 give_back	you most	-0.0325
 give_back	you my	-0.0731
-give_back	you need	0.031
+give_back	you need	0.0309
 give_back	you note	-0.0587
 give_back	you note tonight	-0.0343
 give_back	you on	-0.0795
@@ -13853,8 +13853,8 @@ give_back	you suggest	-0.0257
 give_back	you tell	-0.0274
 give_back	you tell me	-0.0252
 give_back	you that	0.2953
-give_back	you the	0.0954
-give_back	you think	-0.1164
+give_back	you the	0.0953
+give_back	you think	-0.1165
 give_back	you think i	-0.0409
 give_back	you to	-0.0462
 give_back	you use	-0.033
@@ -13868,15 +13868,15 @@ give_back	you would	-0.0903
 give_back	you would recommend	-0.0309
 give_back	you ~contactverb	-0.0221
 give_back	you ~help	-0.118
-give_back	you ~learn	-0.2074
+give_back	you ~learn	-0.2073
 give_back	you ~number	-0.0231
 give_back	you ~sendverb	-0.0338
 give_back	you ~talk	-0.0401
 give_back	you ~want	-0.1197
 give_back	you ~workverb	0.3067
-give_back	your	0.5049
+give_back	your	0.505
 give_back	your afternoon	-0.0376
-give_back	your app	0.1562
+give_back	your app	0.1563
 give_back	your compani	-0.0822
 give_back	your day	-0.027
 give_back	your depart	-0.0495
@@ -13887,7 +13887,7 @@ give_back	your network	-0.0584
 give_back	your network who	-0.0517
 give_back	your plate	0.2553
 give_back	your team	0.4281
-give_back	your team ever	0.2071
+give_back	your team ever	0.207
 give_back	your team work	-0.036
 give_back	your time	-0.0981
 give_back	your week	-0.0453
@@ -13901,7 +13901,7 @@ give_back	your ~org	0.2348
 give_back	your ~people	0.1164
 give_back	your ~talk	-0.0584
 give_back	your ~workverb	-0.0402
-give_back	~application	-0.1162
+give_back	~application	-0.1163
 give_back	~application to	-0.0298
 give_back	~closing	-0.3004
 give_back	~closing of	-0.0399
@@ -13910,23 +13910,23 @@ give_back	~contactverb	-0.2115
 give_back	~contactverb and	0.0463
 give_back	~contactverb out	-0.0344
 give_back	~contactverb with	-0.0423
-give_back	~contactverb you	-0.1169
+give_back	~contactverb you	-0.1168
 give_back	~degree	-0.0498
 give_back	~degree in	-0.0305
 give_back	~duration	-0.1766
 give_back	~gatekeeper	-0.159
 give_back	~help	0.9522
-give_back	~help a	-0.038
+give_back	~help a	-0.0381
 give_back	~help befor	-0.0354
 give_back	~help data	-0.0247
 give_back	~help first	-0.0326
 give_back	~help for	0.5736
 give_back	~help i	-0.0423
-give_back	~help if	0.2318
+give_back	~help if	0.2319
 give_back	~help me	-0.1094
 give_back	~help not	-0.0242
 give_back	~help peopl	-0.0425
-give_back	~help test	0.084
+give_back	~help test	0.0839
 give_back	~help the	0.7247
 give_back	~help this	-0.0836
 give_back	~help with	0.4119
@@ -13934,9 +13934,9 @@ give_back	~help you	-0.2062
 give_back	~hiring	0.0817
 give_back	~insight	-0.0695
 give_back	~insight a	0.2513
-give_back	~insight for	0.1319
+give_back	~insight for	0.1318
 give_back	~insight from	-0.0342
-give_back	~insight the	-0.0315
+give_back	~insight the	-0.0314
 give_back	~insight to	-0.0336
 give_back	~insight up	-0.0527
 give_back	~job	-0.6105
@@ -13948,7 +13948,7 @@ give_back	~job on	-0.0654
 give_back	~job or	-0.0209
 give_back	~later	-0.1647
 give_back	~learn	-0.637
-give_back	~learn about	0.0796
+give_back	~learn about	0.0797
 give_back	~learn an	-0.0329
 give_back	~learn anyon	-0.0288
 give_back	~learn better	-0.0397
@@ -13960,7 +13960,7 @@ give_back	~learn of	-0.0239
 give_back	~learn on	-0.0234
 give_back	~learn out	-0.0436
 give_back	~learn the	-0.1326
-give_back	~learn we	0.0263
+give_back	~learn we	0.0264
 give_back	~learn with	-0.0224
 give_back	~learn you	-0.0475
 give_back	~limit	-0.1614
@@ -13969,9 +13969,9 @@ give_back	~limit i	-0.0221
 give_back	~limit so	-0.028
 give_back	~limit to	-0.0212
 give_back	~limit today	-0.0266
-give_back	~number	-0.2033
+give_back	~number	-0.2032
 give_back	~number analyst	-0.021
-give_back	~number articl	-0.051
+give_back	~number articl	-0.0509
 give_back	~number atmospher	-0.023
 give_back	~number bank	-0.0215
 give_back	~number beginn	-0.0216
@@ -13980,8 +13980,8 @@ give_back	~number bootcamp	-0.0255
 give_back	~number career	0.0403
 give_back	~number cfa	-0.022
 give_back	~number clock	-0.0457
-give_back	~number confer	0.1001
-give_back	~number coupl	-0.0449
+give_back	~number confer	0.1002
+give_back	~number coupl	-0.045
 give_back	~number cultur	-0.0227
 give_back	~number data	-0.034
 give_back	~number day	-0.0278
@@ -14026,24 +14026,24 @@ give_back	~number quick	-0.0314
 give_back	~number recruit	0.0363
 give_back	~number referr	-0.0337
 give_back	~number rest	-0.0329
-give_back	~number role	-0.089
+give_back	~number role	-0.0891
 give_back	~number second	-0.026
 give_back	~number shall	0.035
-give_back	~number short	0.1247
+give_back	~number short	0.1246
 give_back	~number strong	-0.021
 give_back	~number student	0.2884
-give_back	~number switch	-0.0247
+give_back	~number switch	-0.0248
 give_back	~number thank	-0.032
 give_back	~number time	-0.0315
-give_back	~number typic	-0.0239
+give_back	~number typic	-0.0238
 give_back	~number week	-0.037
 give_back	~number work	-0.0257
 give_back	~number year	-0.0517
-give_back	~org	-0.0729
-give_back	~org ever	0.151
+give_back	~org	-0.0728
+give_back	~org ever	0.1509
 give_back	~org i	-0.027
 give_back	~org if	0.0536
-give_back	~org of	0.1136
+give_back	~org of	0.1137
 give_back	~org project	0.063
 give_back	~org work	-0.0393
 give_back	~people	-0.4244
@@ -14051,17 +14051,17 @@ give_back	~people do	-0.0497
 give_back	~people els	-0.0631
 give_back	~people in	-0.0563
 give_back	~people of	-0.0305
-give_back	~people on	-0.0553
+give_back	~people on	-0.0554
 give_back	~people to	0.1312
 give_back	~people who	-0.0399
 give_back	~people would	-0.0868
 give_back	~people you	-0.0233
-give_back	~sendverb	0.2305
+give_back	~sendverb	0.2307
 give_back	~sendverb me	-0.0259
-give_back	~sendverb over	-0.064
-give_back	~sendverb what	0.1681
-give_back	~sendverb you	0.2191
-give_back	~student	-0.3204
+give_back	~sendverb over	-0.0641
+give_back	~sendverb what	0.1683
+give_back	~sendverb you	0.219
+give_back	~student	-0.3203
 give_back	~student design	-0.0216
 give_back	~student for	-0.0212
 give_back	~student i	-0.0605
@@ -14078,14 +14078,14 @@ give_back	~talk who	-0.0517
 give_back	~talk with	-0.143
 give_back	~talk you	-0.0753
 give_back	~timeunit	-0.1344
-give_back	~want	-0.5667
+give_back	~want	-0.5666
 give_back	~want a	0.033
 give_back	~want appreci	-0.0654
 give_back	~want be	0.1972
-give_back	~want for	-0.0284
+give_back	~want for	-0.0285
 give_back	~want grate	-0.1081
 give_back	~want in	-0.0245
-give_back	~want it	0.1012
+give_back	~want it	0.1013
 give_back	~want like	-0.0387
 give_back	~want love	-0.0446
 give_back	~want need	-0.0307
@@ -14094,8 +14094,8 @@ give_back	~want say	0.0757
 give_back	~want start	-0.0216
 give_back	~want this	-0.0311
 give_back	~want to	-0.2601
-give_back	~want valu	-0.0297
-give_back	~want you	-0.2956
+give_back	~want valu	-0.0298
+give_back	~want you	-0.2955
 give_back	~want your	-0.0571
 give_back	~workverb	-0.1695
 give_back	~workverb in	-0.0465
@@ -14104,65 +14104,65 @@ give_back	~workverb over	-0.0287
 give_back	~workverb the	-0.0332
 give_back	~workverb with	-0.0205
 self_intro	*	-2.7478
-self_intro	20	0.0676
-self_intro	20 minut	0.0676
-self_intro	20 ~limit	0.0676
-self_intro	20 ~timeunit	0.0676
-self_intro	?	-1.7488
+self_intro	20	0.0675
+self_intro	20 minut	0.0675
+self_intro	20 ~limit	0.0675
+self_intro	20 ~timeunit	0.0675
+self_intro	?	-1.7491
 self_intro	^alright	-0.0424
 self_intro	^ani	-0.0291
-self_intro	^are	-0.0873
+self_intro	^are	-0.0872
 self_intro	^befor	0.04
 self_intro	^can	-0.0703
 self_intro	^could	-0.0615
-self_intro	^current	0.4019
+self_intro	^current	0.4017
 self_intro	^do	-0.1107
 self_intro	^doe	-0.0248
 self_intro	^happi	-0.0252
 self_intro	^have	-0.0419
-self_intro	^hey	0.0241
-self_intro	^honest	-0.0318
-self_intro	^how	-0.3123
-self_intro	^i	0.1906
-self_intro	^if	-0.0599
-self_intro	^is	-0.1901
-self_intro	^just	-0.0454
+self_intro	^hey	0.0242
+self_intro	^honest	-0.0317
+self_intro	^how	-0.3124
+self_intro	^i	0.19
+self_intro	^if	-0.06
+self_intro	^is	-0.1902
+self_intro	^just	-0.0453
 self_intro	^let	-0.0343
 self_intro	^mind	-0.0246
 self_intro	^my	0.0734
-self_intro	^no	-0.0824
+self_intro	^no	-0.0823
 self_intro	^oh	-0.0273
 self_intro	^ok	-0.0635
 self_intro	^right	-0.0259
-self_intro	^so	0.2457
+self_intro	^so	0.246
 self_intro	^sorri	-0.0952
 self_intro	^tell	-0.0351
-self_intro	^thank	0.1767
-self_intro	^that	-0.1315
+self_intro	^thank	0.1768
+self_intro	^that	-0.1314
 self_intro	^this	-0.0226
 self_intro	^walk	-0.0326
 self_intro	^was	-0.0244
 self_intro	^we	-0.0652
-self_intro	^what	-0.4916
-self_intro	^where	-0.1324
+self_intro	^what	-0.4918
+self_intro	^where	-0.1325
 self_intro	^which	-0.1026
 self_intro	^who	-0.036
 self_intro	^would	-0.0733
-self_intro	^yeah	-0.0286
-self_intro	a	0.6015
-self_intro	a bit	0.0508
+self_intro	^yeah	-0.0287
+self_intro	a	0.6022
+self_intro	a bit	0.0509
 self_intro	a bit of	0.0238
-self_intro	a bootcamp	0.0381
+self_intro	a bootcamp	0.0382
 self_intro	a career	-0.0667
 self_intro	a career in	-0.033
 self_intro	a coupl	-0.0287
 self_intro	a coupl of	-0.0217
 self_intro	a degre	0.0256
 self_intro	a degre in	0.0288
-self_intro	a few	0.0441
+self_intro	a few	0.0444
 self_intro	a few year	-0.0616
 self_intro	a good	-0.0519
-self_intro	a great	-0.0278
+self_intro	a great	-0.0279
 self_intro	a hand	-0.079
 self_intro	a job i	-0.061
 self_intro	a junior at	0.0347
@@ -14170,145 +14170,145 @@ self_intro	a line	-0.0253
 self_intro	a line onc	-0.0253
 self_intro	a lot	-0.0245
 self_intro	a love	-0.039
-self_intro	a paraleg	0.172
+self_intro	a paraleg	0.1719
 self_intro	a program	-0.0279
-self_intro	a program director	-0.0257
+self_intro	a program director	-0.0256
 self_intro	a project	-0.0312
-self_intro	a referr	-0.0626
+self_intro	a referr	-0.0624
 self_intro	a research	-0.0201
 self_intro	a role	-0.0369
-self_intro	a second	0.2415
-self_intro	a second year	0.2448
-self_intro	a shall	0.08
+self_intro	a second	0.2414
+self_intro	a second year	0.2446
+self_intro	a shall	0.0799
 self_intro	a short	-0.0203
 self_intro	a stay	0.0512
 self_intro	a stay at	0.0512
 self_intro	a student	-0.027
 self_intro	a thank	-0.0274
 self_intro	a thank you	-0.0274
-self_intro	a typic	-0.0375
+self_intro	a typic	-0.0376
 self_intro	a typic week	-0.0281
-self_intro	a ~degree	0.1514
+self_intro	a ~degree	0.1518
 self_intro	a ~duration	0.0854
-self_intro	a ~job	-0.0603
+self_intro	a ~job	-0.0601
 self_intro	a ~org	0.0319
 self_intro	a ~student	0.246
 self_intro	abil	-0.0274
-self_intro	about	0.2225
+self_intro	about	0.223
 self_intro	about a	-0.0345
-self_intro	about a job	-0.022
+self_intro	about a job	-0.0219
 self_intro	about consult	-0.0212
 self_intro	about five	0.0272
 self_intro	about it	-0.0371
-self_intro	about me	0.3854
+self_intro	about me	0.3856
 self_intro	about me i	0.0379
-self_intro	about the	-0.0598
+self_intro	about the	-0.0597
 self_intro	about what	-0.0669
 self_intro	about your	-0.0303
-self_intro	about ~studyverb	0.0678
+self_intro	about ~studyverb	0.0679
 self_intro	academia	-0.0244
-self_intro	account	0.135
+self_intro	account	0.1349
 self_intro	actual	-0.0624
-self_intro	advic	-0.024
+self_intro	advic	-0.0238
 self_intro	advic on	0.0396
-self_intro	after	0.125
-self_intro	after a	0.0669
+self_intro	after	0.1251
+self_intro	after a	0.0667
 self_intro	after a few	-0.0616
-self_intro	after ~number	0.0941
+self_intro	after ~number	0.094
 self_intro	again	-0.0267
-self_intro	agre	-0.0277
-self_intro	all	-0.0649
+self_intro	agre	-0.0276
+self_intro	all	-0.0646
 self_intro	all my	-0.0379
 self_intro	all my question	-0.0379
-self_intro	all this	0.0608
+self_intro	all this	0.0611
 self_intro	alreadi	-0.0408
 self_intro	alright	-0.0486
 self_intro	alright i	-0.0257
-self_intro	am	0.4414
-self_intro	am a	0.4597
+self_intro	am	0.4412
+self_intro	am a	0.4598
 self_intro	am a junior	0.0347
 self_intro	am around	-0.0233
-self_intro	am curious	-0.0715
-self_intro	am finish	0.2586
-self_intro	am here	-0.0589
-self_intro	am here to	-0.0385
+self_intro	am curious	-0.0714
+self_intro	am finish	0.2564
+self_intro	am here	-0.0587
+self_intro	am here to	-0.0384
 self_intro	am in	0.0522
 self_intro	am in my	0.0522
-self_intro	am just	-0.0596
+self_intro	am just	-0.0595
 self_intro	am just tri	-0.0284
 self_intro	am look	-0.0404
 self_intro	am most	0.0404
 self_intro	am not ask	-0.0373
 self_intro	am not look	0.0267
-self_intro	am now	0.0397
-self_intro	am pretti	0.0611
-self_intro	am realli	0.0819
-self_intro	am tri	-0.0333
-self_intro	am tri to	-0.0333
+self_intro	am now	0.0398
+self_intro	am pretti	0.0614
+self_intro	am realli	0.0796
+self_intro	am tri	-0.0328
+self_intro	am tri to	-0.0328
 self_intro	am ~number	0.5482
-self_intro	am ~studyverb	0.2586
-self_intro	am ~want	-0.215
+self_intro	am ~studyverb	0.2564
+self_intro	am ~want	-0.2164
 self_intro	an internship	-0.0275
 self_intro	an ~job	-0.0303
 self_intro	analyst	-0.0751
 self_intro	analyt	0.0398
-self_intro	and	0.7619
-self_intro	and honest	0.0756
-self_intro	and honest i	0.0756
-self_intro	and i	0.3744
-self_intro	and i am	0.1221
-self_intro	and i have	0.1676
+self_intro	and	0.7603
+self_intro	and honest	0.0757
+self_intro	and honest i	0.0757
+self_intro	and i	0.3747
+self_intro	and i am	0.1223
+self_intro	and i have	0.1677
 self_intro	and now	0.0927
-self_intro	and would	-0.0421
-self_intro	and ~want	0.0342
-self_intro	ani	-0.1521
+self_intro	and would	-0.042
+self_intro	and ~want	0.0318
+self_intro	ani	-0.1519
 self_intro	anyon	-0.0413
-self_intro	anyth	-0.0794
-self_intro	appli	-0.0243
-self_intro	appli to your	-0.0432
-self_intro	appreci	-0.1058
+self_intro	anyth	-0.0792
+self_intro	appli	-0.0242
+self_intro	appli to your	-0.0431
+self_intro	appreci	-0.1055
 self_intro	appreci it	-0.0231
-self_intro	apprentic	0.2026
-self_intro	are	-0.3641
+self_intro	apprentic	0.2025
+self_intro	are	-0.364
 self_intro	are near	-0.0285
 self_intro	are right	-0.0229
 self_intro	are right at	-0.0229
-self_intro	are there	-0.0483
-self_intro	are you	-0.0367
+self_intro	are there	-0.0482
+self_intro	are you	-0.0366
 self_intro	around	-0.0233
 self_intro	articl	-0.0227
 self_intro	articl i	-0.0201
 self_intro	articl i mention	-0.0201
-self_intro	as	0.0434
-self_intro	as a	0.0814
-self_intro	as ~number	0.0709
-self_intro	ask	-0.1424
-self_intro	ask for	-0.0224
+self_intro	as	0.0435
+self_intro	as a	0.0813
+self_intro	as ~number	0.0708
+self_intro	ask	-0.1421
+self_intro	ask for	-0.0223
 self_intro	ask you	-0.0277
-self_intro	at	0.5142
+self_intro	at	0.5147
 self_intro	at a	0.2497
-self_intro	at a shall	0.101
+self_intro	at a shall	0.1009
 self_intro	at home	0.0512
 self_intro	at home parent	0.0512
 self_intro	at that	-0.0296
-self_intro	at the	0.0379
+self_intro	at the	0.0382
 self_intro	at the moment	-0.0282
 self_intro	at your	-0.0279
-self_intro	at ~number	0.2638
+self_intro	at ~number	0.2641
 self_intro	back	-0.058
-self_intro	background	0.1442
-self_intro	balanc	-0.0349
+self_intro	background	0.1441
+self_intro	balanc	-0.0348
 self_intro	bank	-0.0571
-self_intro	be	-0.2466
+self_intro	be	-0.2465
 self_intro	be clear	-0.023
 self_intro	be upfront	-0.0204
 self_intro	becom	-0.0428
 self_intro	becom a	-0.0409
 self_intro	becom ~number	-0.0428
-self_intro	been	0.3609
-self_intro	been a	0.0253
+self_intro	been	0.3611
+self_intro	been a	0.0254
 self_intro	been do	0.0291
-self_intro	been in	0.0801
+self_intro	been in	0.0802
 self_intro	been ~studyverb	0.0379
 self_intro	been ~workverb	0.0367
 self_intro	befor	-0.0583
@@ -14316,16 +14316,16 @@ self_intro	befor i	-0.0906
 self_intro	befor that	0.0512
 self_intro	befor that i	0.0512
 self_intro	best	-0.0235
-self_intro	better	0.1022
-self_intro	between	-0.0772
-self_intro	beyond	-0.024
+self_intro	better	0.0997
+self_intro	between	-0.077
+self_intro	beyond	-0.0239
 self_intro	big	-0.0279
 self_intro	biggest	-0.0413
 self_intro	bit	0.1696
-self_intro	bit about	0.1491
-self_intro	bit about me	0.1491
+self_intro	bit about	0.149
+self_intro	bit about me	0.149
 self_intro	bit of	0.0238
-self_intro	build	0.1585
+self_intro	build	0.1588
 self_intro	but	0.0679
 self_intro	but i	0.0949
 self_intro	but i have	0.0965
@@ -14339,31 +14339,31 @@ self_intro	can ~number	-0.0234
 self_intro	care	-0.0431
 self_intro	career	-0.1542
 self_intro	career in	-0.033
-self_intro	certif	0.1246
+self_intro	certif	0.125
 self_intro	chang	-0.0454
 self_intro	chariti	0.0289
-self_intro	chat	-0.0292
+self_intro	chat	-0.0291
 self_intro	check	-0.0234
 self_intro	chemistri	0.1437
 self_intro	choos	-0.0518
 self_intro	clear	-0.023
-self_intro	clinic	0.0681
-self_intro	clinic ~learn	-0.0479
+self_intro	clinic	0.0683
+self_intro	clinic ~learn	-0.0477
 self_intro	coach	-0.0305
 self_intro	colleagu	-0.0221
-self_intro	colleg	0.2171
+self_intro	colleg	0.2174
 self_intro	come	-0.0295
-self_intro	comfort	0.4821
-self_intro	communiti	0.214
-self_intro	communiti colleg	0.2275
+self_intro	comfort	0.4822
+self_intro	communiti	0.2143
+self_intro	communiti colleg	0.2278
 self_intro	compani	0.0544
-self_intro	connect	-0.0451
+self_intro	connect	-0.0452
 self_intro	connect with	-0.0256
 self_intro	conscious	-0.0304
-self_intro	consult	-0.0359
+self_intro	consult	-0.036
 self_intro	contact	0.0791
 self_intro	context	0.0214
-self_intro	could	-0.1535
+self_intro	could	-0.1534
 self_intro	could i	-0.0355
 self_intro	could you	-0.0558
 self_intro	coupl	-0.0287
@@ -14371,50 +14371,50 @@ self_intro	coupl of	-0.0217
 self_intro	cours	-0.0294
 self_intro	cover	-0.0322
 self_intro	cover everyth	-0.0322
-self_intro	credit	-0.0202
+self_intro	credit	-0.0201
 self_intro	cs	0.0371
 self_intro	curious	-0.0789
 self_intro	curious about	-0.0651
-self_intro	current	0.4012
-self_intro	current a	0.292
-self_intro	current ~number	0.292
-self_intro	custom	0.1245
+self_intro	current	0.401
+self_intro	current a	0.2919
+self_intro	current ~number	0.2919
+self_intro	custom	0.1244
 self_intro	data	-0.094
-self_intro	data scienc	-0.0686
+self_intro	data scienc	-0.0685
 self_intro	day	-0.0338
-self_intro	decad	0.0589
+self_intro	decad	0.0588
 self_intro	decent	-0.0224
-self_intro	decid	-0.0705
-self_intro	decid between	-0.0606
+self_intro	decid	-0.0703
+self_intro	decid between	-0.0604
 self_intro	definit	0.026
 self_intro	definit not	0.0348
 self_intro	definit not ask	0.0348
-self_intro	degre	0.2869
-self_intro	degre in	0.0561
+self_intro	degre	0.2872
+self_intro	degre in	0.0562
 self_intro	depart	-0.024
 self_intro	design	-0.1165
 self_intro	desk	0.1376
 self_intro	develop	-0.022
-self_intro	did	0.26
-self_intro	did my	0.0462
+self_intro	did	0.2604
+self_intro	did my	0.0463
 self_intro	did you	-0.1098
 self_intro	did you end	-0.0291
-self_intro	did ~number	0.0861
-self_intro	differ	-0.0366
-self_intro	direct	-0.0294
+self_intro	did ~number	0.0862
+self_intro	differ	-0.0367
+self_intro	direct	-0.0295
 self_intro	director	-0.0358
 self_intro	do	-0.3531
 self_intro	do a	0.021
 self_intro	do i	-0.0271
 self_intro	do i need	-0.021
-self_intro	do not	-0.0609
-self_intro	do not have	-0.0203
+self_intro	do not	-0.061
+self_intro	do not have	-0.0204
 self_intro	do research	-0.0217
 self_intro	do you	-0.1211
-self_intro	doe	-0.1674
-self_intro	doe a	-0.0555
+self_intro	doe	-0.1676
+self_intro	doe a	-0.0556
 self_intro	doe it	-0.025
-self_intro	doe ~number	-0.0598
+self_intro	doe ~number	-0.0599
 self_intro	doe ~people	-0.0339
 self_intro	drop	-0.0273
 self_intro	drop you	-0.0253
@@ -14423,295 +14423,295 @@ self_intro	elect	-0.0497
 self_intro	els	-0.0318
 self_intro	email	-0.044
 self_intro	end up	-0.0356
-self_intro	engin	-0.077
-self_intro	english	0.0609
+self_intro	engin	-0.0769
+self_intro	english	0.061
 self_intro	evening	-0.0353
 self_intro	ever	-0.0788
 self_intro	ever need	-0.0445
 self_intro	ever need a	-0.0409
 self_intro	everyth	-0.0688
-self_intro	everyth on	-0.0295
-self_intro	everyth on my	-0.0295
-self_intro	feel	-0.0413
-self_intro	few	0.0375
+self_intro	everyth on	-0.0294
+self_intro	everyth on my	-0.0294
+self_intro	feel	-0.0411
+self_intro	few	0.0377
 self_intro	few year	-0.0671
 self_intro	few ~duration	-0.0821
-self_intro	field	-0.1489
-self_intro	figur	0.112
-self_intro	figur out	0.112
+self_intro	field	-0.1487
+self_intro	figur	0.1094
+self_intro	figur out	0.1094
 self_intro	final	0.1941
-self_intro	final year	0.2003
-self_intro	final ~duration	0.2003
-self_intro	finish	0.476
-self_intro	finish a	0.2604
-self_intro	finish the	-0.0333
-self_intro	finish the cours	-0.0333
-self_intro	finish ~number	0.2271
-self_intro	firm	0.0877
+self_intro	final year	0.2002
+self_intro	final ~duration	0.2002
+self_intro	finish	0.4741
+self_intro	finish a	0.2607
+self_intro	finish the	-0.0332
+self_intro	finish the cours	-0.0332
+self_intro	finish ~number	0.2275
+self_intro	firm	0.0876
 self_intro	first	-0.0298
-self_intro	fit	0.115
-self_intro	fit me	0.115
-self_intro	five	0.1898
-self_intro	five year	0.1986
-self_intro	five ~duration	0.1986
-self_intro	follow	-0.0585
+self_intro	fit	0.1124
+self_intro	fit me	0.1124
+self_intro	five	0.1897
+self_intro	five year	0.1985
+self_intro	five ~duration	0.1985
+self_intro	follow	-0.0586
 self_intro	follow up	-0.0495
 self_intro	follow up with	-0.0382
-self_intro	for	0.1787
-self_intro	for a	0.0728
-self_intro	for about	0.0801
+self_intro	for	0.1792
+self_intro	for a	0.0727
+self_intro	for about	0.0802
 self_intro	for an	-0.0267
 self_intro	for data	-0.0206
-self_intro	for me	-0.0588
+self_intro	for me	-0.0586
 self_intro	for the	-0.0626
-self_intro	for this	-0.0233
+self_intro	for this	-0.0232
 self_intro	for today	-0.0208
 self_intro	for ~number	0.1337
-self_intro	found	-0.066
-self_intro	free	0.076
-self_intro	freelanc	0.2009
-self_intro	from	-0.1835
+self_intro	found	-0.0659
+self_intro	free	0.0761
+self_intro	freelanc	0.2011
+self_intro	from	-0.1833
 self_intro	from a	-0.0735
 self_intro	from me	-0.0369
 self_intro	from my	-0.0325
 self_intro	from ~number	-0.0546
 self_intro	front	0.1314
 self_intro	game	-0.0608
-self_intro	game design	-0.021
+self_intro	game design	-0.0209
 self_intro	gather	-0.0344
 self_intro	gather inform	-0.0344
 self_intro	gather ~insight	-0.0344
-self_intro	get	-0.1471
-self_intro	get a	-0.0368
+self_intro	get	-0.147
+self_intro	get a	-0.0367
 self_intro	get into	-0.0272
-self_intro	get ~number	-0.04
-self_intro	go	-0.1825
+self_intro	get ~number	-0.0399
+self_intro	go	-0.1826
 self_intro	go after	-0.0616
 self_intro	go after a	-0.0616
 self_intro	go to	-0.0327
 self_intro	go ~want	-0.0616
-self_intro	goal	-0.0206
+self_intro	goal	-0.0205
 self_intro	good	-0.1482
 self_intro	good at	-0.0325
 self_intro	got	0.4365
-self_intro	got a	-0.0288
-self_intro	got ~number	0.0425
-self_intro	grad	0.0206
+self_intro	got a	-0.0289
+self_intro	got ~number	0.0424
+self_intro	grad	0.0207
 self_intro	grant	-0.0336
 self_intro	grate	-0.0268
-self_intro	great	-0.0471
-self_intro	had	-0.0834
+self_intro	great	-0.0472
+self_intro	had	-0.0835
 self_intro	half	-0.0365
 self_intro	half hour	-0.0298
 self_intro	half ~limit	-0.0298
 self_intro	half ~timeunit	-0.0298
-self_intro	hand	-0.081
+self_intro	hand	-0.0811
 self_intro	happi	-0.0571
-self_intro	happi to	-0.031
+self_intro	happi to	-0.0309
 self_intro	hard	-0.0594
 self_intro	has	-0.0218
 self_intro	have	0.1175
 self_intro	have a	-0.0819
 self_intro	have a love	-0.039
 self_intro	have ani	-0.022
-self_intro	have ask	-0.0304
-self_intro	have been	0.3233
-self_intro	have been a	0.0253
+self_intro	have ask	-0.0303
+self_intro	have been	0.3234
+self_intro	have been a	0.0254
 self_intro	have been do	0.0291
-self_intro	have finish	-0.0333
-self_intro	have finish the	-0.0333
+self_intro	have finish	-0.0332
+self_intro	have finish the	-0.0332
 self_intro	have got	-0.0458
 self_intro	have onli	0.0647
 self_intro	have onli got	0.0647
 self_intro	have read	-0.0212
 self_intro	have to	-0.0262
-self_intro	have work	0.1248
+self_intro	have work	0.1247
 self_intro	have ~insight	-0.0212
 self_intro	have ~number	-0.1073
-self_intro	have ~studyverb	-0.0333
+self_intro	have ~studyverb	-0.0332
 self_intro	have ~workverb	0.4213
 self_intro	head	-0.0283
-self_intro	health	0.1938
-self_intro	hear how	0.0374
-self_intro	hear how you	0.0374
+self_intro	health	0.1913
+self_intro	hear how	0.0375
+self_intro	hear how you	0.0375
 self_intro	help	-0.1403
 self_intro	help with	-0.028
 self_intro	help with anyth	-0.0228
-self_intro	here	-0.07
-self_intro	here to	0.0515
-self_intro	here to learn	-0.0454
-self_intro	hey	0.0241
+self_intro	here	-0.0722
+self_intro	here to	0.0492
+self_intro	here to learn	-0.0452
+self_intro	hey	0.0242
 self_intro	hire	-0.0572
 self_intro	histori	0.0419
 self_intro	home	0.0512
 self_intro	home parent	0.0512
 self_intro	home ~student	0.0512
-self_intro	honest	-0.0502
+self_intro	honest	-0.05
 self_intro	honest i	0.0528
-self_intro	hospit	0.2081
-self_intro	hour	0.0264
-self_intro	how	-0.258
+self_intro	hospit	0.2082
+self_intro	hour	0.0265
+self_intro	how	-0.2579
 self_intro	how can	-0.036
 self_intro	how can i	-0.0213
 self_intro	how did	-0.089
-self_intro	how did you	-0.075
+self_intro	how did you	-0.0749
 self_intro	how do	-0.0505
 self_intro	how do you	-0.0255
 self_intro	how doe	-0.0344
 self_intro	how is	-0.0395
 self_intro	how to	0.0443
-self_intro	how you	0.0589
+self_intro	how you	0.0591
 self_intro	how you got	-0.0324
-self_intro	how you see	0.0993
+self_intro	how you see	0.0994
 self_intro	how ~help	-0.0505
 self_intro	how ~studyverb	-0.089
 self_intro	hunt	-0.0336
-self_intro	i	0.1657
-self_intro	i am	0.4414
-self_intro	i am a	0.4597
+self_intro	i	0.1659
+self_intro	i am	0.4412
+self_intro	i am a	0.4598
 self_intro	i am around	-0.0233
-self_intro	i am curious	-0.0715
-self_intro	i am finish	0.2586
-self_intro	i am here	-0.0589
+self_intro	i am curious	-0.0714
+self_intro	i am finish	0.2564
+self_intro	i am here	-0.0587
 self_intro	i am in	0.0522
-self_intro	i am just	-0.0596
+self_intro	i am just	-0.0595
 self_intro	i am look	-0.0404
 self_intro	i am most	0.0404
-self_intro	i am now	0.0397
-self_intro	i am pretti	0.0611
-self_intro	i am realli	0.0819
-self_intro	i am tri	-0.0333
+self_intro	i am now	0.0398
+self_intro	i am pretti	0.0614
+self_intro	i am realli	0.0796
+self_intro	i am tri	-0.0328
 self_intro	i can	-0.0477
 self_intro	i could	-0.0328
-self_intro	i did	0.1224
+self_intro	i did	0.1225
 self_intro	i do	-0.0713
-self_intro	i do not	-0.0486
+self_intro	i do not	-0.0487
 self_intro	i follow	-0.0304
 self_intro	i follow up	-0.0304
 self_intro	i graduat	0.03
 self_intro	i had	-0.0494
 self_intro	i have	0.223
-self_intro	i have been	0.2643
-self_intro	i have finish	-0.0333
+self_intro	i have been	0.2644
+self_intro	i have finish	-0.0332
 self_intro	i have got	-0.0203
 self_intro	i have read	-0.0212
-self_intro	i just	0.0936
-self_intro	i just want	0.0341
-self_intro	i know we	0.0559
+self_intro	i just	0.0939
+self_intro	i just want	0.0342
+self_intro	i know we	0.0558
 self_intro	i know you	-0.0272
 self_intro	i mention	-0.0227
 self_intro	i need	-0.0261
-self_intro	i reach	-0.0526
-self_intro	i reach out	-0.0516
-self_intro	i realli	-0.0395
+self_intro	i reach	-0.0525
+self_intro	i reach out	-0.0515
+self_intro	i realli	-0.0394
 self_intro	i should	-0.0381
-self_intro	i spent	0.0452
-self_intro	i think	-0.1386
+self_intro	i spent	0.0453
+self_intro	i think	-0.1385
 self_intro	i think i	-0.0782
-self_intro	i think that	-0.0364
+self_intro	i think that	-0.0363
 self_intro	i think we	-0.023
-self_intro	i want	0.0205
-self_intro	i want to	0.0223
-self_intro	i was	0.0449
-self_intro	i will	-0.3621
+self_intro	i want	0.0207
+self_intro	i want to	0.0225
+self_intro	i was	0.045
+self_intro	i will	-0.362
 self_intro	i will drop	-0.0253
 self_intro	i will keep	-0.0204
 self_intro	i will leav	-0.0255
 self_intro	i will let	-0.0482
 self_intro	i will send	-0.0358
 self_intro	i will sign	-0.0202
-self_intro	i would	-0.0591
+self_intro	i would	-0.059
 self_intro	i ~help	-0.0958
 self_intro	i ~studyverb	0.2041
-self_intro	i ~workverb	0.2665
+self_intro	i ~workverb	0.2666
 self_intro	idea	-0.0301
-self_intro	if	-0.2476
+self_intro	if	-0.2475
 self_intro	if i	-0.072
 self_intro	if you	-0.0586
 self_intro	if you ever	-0.0201
 self_intro	if your	-0.0376
 self_intro	if your team	-0.0261
-self_intro	in	0.4687
-self_intro	in a	0.0754
-self_intro	in a few	-0.0467
-self_intro	in data scienc	-0.0284
+self_intro	in	0.4694
+self_intro	in a	0.0753
+self_intro	in a few	-0.0468
+self_intro	in data scienc	-0.0285
 self_intro	in game	-0.0233
-self_intro	in hospit	0.139
-self_intro	in how	-0.0554
-self_intro	in how you	-0.0554
+self_intro	in hospit	0.1389
+self_intro	in how	-0.0552
+self_intro	in how you	-0.0552
 self_intro	in my	0.0706
 self_intro	in retail	0.1018
-self_intro	in ten	-0.0291
-self_intro	in ten year	-0.0291
-self_intro	in the next	-0.021
+self_intro	in ten	-0.0292
+self_intro	in ten year	-0.0292
+self_intro	in the next	-0.0211
 self_intro	in this	-0.0222
 self_intro	in touch	-0.0432
 self_intro	in your	-0.0728
 self_intro	in ~contactverb	-0.0437
-self_intro	in ~number	0.0477
-self_intro	industri	-0.0606
+self_intro	in ~number	0.0475
+self_intro	industri	-0.0604
 self_intro	inform	-0.0655
-self_intro	interest	-0.0968
-self_intro	interest in	-0.0649
-self_intro	interest in how	-0.0554
-self_intro	internship	0.4698
-self_intro	internship i	0.4624
-self_intro	into	-0.0279
+self_intro	interest	-0.0966
+self_intro	interest in	-0.0647
+self_intro	interest in how	-0.0552
+self_intro	internship	0.4699
+self_intro	internship i	0.4625
+self_intro	into	-0.0277
 self_intro	introduct	-0.0235
-self_intro	is	-0.6469
-self_intro	is a	-0.0597
+self_intro	is	-0.6466
+self_intro	is a	-0.0598
 self_intro	is all	-0.0384
 self_intro	is everyth	-0.0306
 self_intro	is it	-0.0534
-self_intro	is most	0.1301
-self_intro	is not	-0.0322
-self_intro	is not about	-0.0258
+self_intro	is most	0.13
+self_intro	is not	-0.0321
+self_intro	is not about	-0.0257
 self_intro	is part	-0.0354
 self_intro	is the	-0.1041
 self_intro	is there	-0.0763
 self_intro	is there a	-0.0358
 self_intro	is ~number	-0.1671
-self_intro	is ~want	0.1129
-self_intro	it	-0.3587
-self_intro	it for	-0.0283
-self_intro	it from	-0.0237
+self_intro	is ~want	0.1131
+self_intro	it	-0.3586
+self_intro	it for	-0.0282
+self_intro	it from	-0.0236
 self_intro	it is	-0.0304
 self_intro	it there	-0.0286
-self_intro	job	-0.1421
-self_intro	job ask	-0.0231
+self_intro	job	-0.1418
+self_intro	job ask	-0.023
 self_intro	job hunt	-0.0336
 self_intro	job i	-0.061
-self_intro	job i am	-0.0313
+self_intro	job i am	-0.0312
 self_intro	job ~help	-0.0322
 self_intro	job ~want	0.0707
 self_intro	junior at	0.0347
-self_intro	just to	-0.0359
-self_intro	just to be	-0.0359
-self_intro	just tri	-0.0403
-self_intro	just tri to	-0.0403
-self_intro	just ~learn	-0.0243
-self_intro	just ~want	-0.0432
-self_intro	keep	-0.0815
-self_intro	keep you	-0.0381
+self_intro	just to	-0.0358
+self_intro	just to be	-0.0358
+self_intro	just tri	-0.0401
+self_intro	just tri to	-0.0401
+self_intro	just ~learn	-0.0242
+self_intro	just ~want	-0.0429
+self_intro	keep	-0.0814
+self_intro	keep you	-0.038
 self_intro	kept	-0.0219
 self_intro	kept you	-0.0219
-self_intro	kind	0.1445
-self_intro	kind of	0.1456
-self_intro	know	-0.0834
-self_intro	know i	-0.0315
-self_intro	know i am	-0.0315
-self_intro	know we	0.0559
+self_intro	kind	0.1448
+self_intro	kind of	0.1459
+self_intro	know	-0.0833
+self_intro	know i	-0.0314
+self_intro	know i am	-0.0314
+self_intro	know we	0.0558
 self_intro	know you	-0.0272
 self_intro	lab	0.1547
-self_intro	last	0.1373
+self_intro	last	0.1377
 self_intro	last question	-0.0263
 self_intro	last summer	0.0265
-self_intro	last year	0.1582
-self_intro	last ~duration	0.1582
-self_intro	late	-0.0214
-self_intro	law	0.0795
+self_intro	last year	0.1586
+self_intro	last ~duration	0.1586
+self_intro	late	-0.0213
+self_intro	law	0.0794
 self_intro	lead	-0.0328
-self_intro	learn	0.1383
+self_intro	learn	0.1364
 self_intro	learn how	0.0262
 self_intro	leav	-0.0878
 self_intro	leav it	-0.0432
@@ -14725,19 +14725,19 @@ self_intro	let us	-0.0297
 self_intro	let us leav	-0.0228
 self_intro	let you	-0.0668
 self_intro	let you go	-0.0297
-self_intro	like	-0.1868
-self_intro	like day	0.0275
-self_intro	like day to	0.0275
-self_intro	like ~closing	0.0275
-self_intro	like ~limit	0.0275
-self_intro	like ~number	-0.0539
+self_intro	like	-0.1866
+self_intro	like day	0.0276
+self_intro	like day to	0.0276
+self_intro	like ~closing	0.0276
+self_intro	like ~limit	0.0276
+self_intro	like ~number	-0.0538
 self_intro	line	-0.0279
 self_intro	line onc	-0.0253
 self_intro	line onc i	-0.0253
 self_intro	linkedin	-0.0394
 self_intro	list	-0.0501
-self_intro	local	0.1828
-self_intro	logist	0.3248
+self_intro	local	0.183
+self_intro	logist	0.325
 self_intro	look	-0.0458
 self_intro	look like	-0.0664
 self_intro	look to	0.0249
@@ -14748,20 +14748,20 @@ self_intro	love to understand	0.0598
 self_intro	love ~closing	-0.039
 self_intro	lunch	-0.0208
 self_intro	made	-0.0224
-self_intro	main	-0.0275
-self_intro	make	-0.0787
+self_intro	main	-0.0274
+self_intro	make	-0.0786
 self_intro	make ~number	-0.0329
-self_intro	manag	0.0515
-self_intro	market	0.1663
+self_intro	manag	0.0519
+self_intro	market	0.1666
 self_intro	matter	-0.0605
 self_intro	matter most	-0.0457
 self_intro	matter most in	-0.029
 self_intro	may	0.0312
-self_intro	me	0.1328
+self_intro	me	0.131
 self_intro	me about	-0.0382
 self_intro	me about your	-0.024
-self_intro	me i	0.0535
-self_intro	me in	-0.03
+self_intro	me i	0.0536
+self_intro	me in	-0.0299
 self_intro	me know	-0.0296
 self_intro	me through	-0.0464
 self_intro	me through a	-0.0342
@@ -14777,66 +14777,66 @@ self_intro	minut left	-0.0239
 self_intro	minut left right	-0.0226
 self_intro	minut so	0.0393
 self_intro	minut so i	-0.0328
-self_intro	moment	-0.0304
+self_intro	moment	-0.0305
 self_intro	month	-0.0394
-self_intro	more	-0.093
+self_intro	more	-0.0929
 self_intro	more about	-0.0213
-self_intro	more question	-0.0347
-self_intro	most	0.165
-self_intro	most in	0.1109
-self_intro	most on	0.1238
+self_intro	more question	-0.0346
+self_intro	most	0.1649
+self_intro	most in	0.1108
+self_intro	most on	0.1237
 self_intro	most ~want	0.0367
-self_intro	move	0.1505
-self_intro	move into	0.1411
-self_intro	much	-0.1409
+self_intro	move	0.1507
+self_intro	move into	0.1412
+self_intro	much	-0.1408
 self_intro	much for	-0.0302
 self_intro	much this	-0.0321
-self_intro	my	0.4511
-self_intro	my background	0.1378
+self_intro	my	0.4493
+self_intro	my background	0.1377
 self_intro	my career	-0.0343
 self_intro	my first	0.0546
 self_intro	my first year	0.0546
-self_intro	my list	-0.0295
-self_intro	my question	-0.0429
-self_intro	my ~degree	0.2285
-self_intro	my ~job	0.4819
+self_intro	my list	-0.0294
+self_intro	my question	-0.0428
+self_intro	my ~degree	0.2263
+self_intro	my ~job	0.482
 self_intro	name	-0.0246
 self_intro	near	-0.0285
-self_intro	need	-0.1317
+self_intro	need	-0.1316
 self_intro	need a	-0.057
 self_intro	need a hand	-0.0346
-self_intro	need to	-0.0289
+self_intro	need to	-0.0288
 self_intro	need ~number	-0.0635
-self_intro	never	-0.0771
-self_intro	new	0.0303
-self_intro	next	-0.0657
+self_intro	never	-0.077
+self_intro	new	0.0306
+self_intro	next	-0.0655
 self_intro	next ~number	-0.0238
-self_intro	night	0.24
+self_intro	night	0.2402
 self_intro	no	-0.1029
 self_intro	nonprofit	-0.0655
 self_intro	nonprofit work	-0.0208
 self_intro	nonprofit ~learn	-0.0208
 self_intro	nonprofit ~workverb	-0.0208
-self_intro	not	-0.1681
-self_intro	not about	-0.0258
-self_intro	not about a	-0.022
-self_intro	not have	-0.0203
+self_intro	not	-0.1677
+self_intro	not about	-0.0257
+self_intro	not about a	-0.0219
+self_intro	not have	-0.0204
 self_intro	not job	-0.0336
 self_intro	not job hunt	-0.0336
 self_intro	not look	0.0267
 self_intro	not ~job	-0.0336
-self_intro	not ~want	0.0513
+self_intro	not ~want	0.0514
 self_intro	note	-0.0353
-self_intro	now	0.4168
-self_intro	now ~studyverb	0.276
-self_intro	of	-0.1822
+self_intro	now	0.417
+self_intro	now ~studyverb	0.2763
+self_intro	of	-0.182
 self_intro	of the	-0.0499
-self_intro	of the job	-0.0208
+self_intro	of the job	-0.0207
 self_intro	of your	-0.0556
 self_intro	of ~number	-0.0688
 self_intro	off	-0.0217
 self_intro	oh	-0.0273
-self_intro	ok	-0.1166
+self_intro	ok	-0.1167
 self_intro	ok that	-0.0449
 self_intro	ok that is	-0.0449
 self_intro	on	-0.089
@@ -14844,10 +14844,10 @@ self_intro	on a	0.0515
 self_intro	on how	0.0418
 self_intro	on linkedin	-0.0361
 self_intro	on my	-0.0582
-self_intro	on my list	-0.0295
-self_intro	on the	0.0809
+self_intro	on my list	-0.0294
+self_intro	on the	0.0808
 self_intro	on your	-0.0357
-self_intro	on ~number	0.1294
+self_intro	on ~number	0.1293
 self_intro	onc	-0.0429
 self_intro	onc i	-0.0409
 self_intro	onc i have	-0.0409
@@ -14858,79 +14858,79 @@ self_intro	onli have	-0.0254
 self_intro	open	-0.0789
 self_intro	other	-0.0212
 self_intro	out of	-0.0214
-self_intro	out whether	0.1071
+self_intro	out whether	0.1045
 self_intro	over	-0.0795
-self_intro	paraleg	0.172
+self_intro	paraleg	0.1719
 self_intro	parent	0.0512
 self_intro	part	-0.0531
 self_intro	part of	-0.0552
-self_intro	path	-0.1115
-self_intro	peopl	-0.1265
+self_intro	path	-0.1112
+self_intro	peopl	-0.1264
 self_intro	peopl in	-0.0606
-self_intro	perspect	-0.0502
+self_intro	perspect	-0.05
 self_intro	pharmaci	0.0378
 self_intro	phd	0.0743
 self_intro	pick	-0.0564
 self_intro	place	-0.0347
 self_intro	pleas	-0.0213
 self_intro	point	-0.0284
-self_intro	polici	0.0284
-self_intro	polici analyst	-0.0208
+self_intro	polici	0.0258
+self_intro	polici analyst	-0.0207
 self_intro	portfolio	-0.0203
-self_intro	pretti	0.0461
+self_intro	pretti	0.0464
 self_intro	product	-0.0255
-self_intro	profess	-0.0511
-self_intro	profess i	-0.0491
+self_intro	profess	-0.051
+self_intro	profess i	-0.049
 self_intro	profession	-0.0268
 self_intro	program	-0.0875
-self_intro	program director	-0.0257
-self_intro	project	0.071
-self_intro	promis	-0.0548
+self_intro	program director	-0.0256
+self_intro	project	0.0714
+self_intro	promis	-0.0547
 self_intro	psycholog	0.0243
 self_intro	public	0.0664
 self_intro	qa	0.1054
-self_intro	question	-0.1313
+self_intro	question	-0.1312
 self_intro	quick	0.0588
 self_intro	rather	-0.0518
 self_intro	rather than	-0.0499
-self_intro	reach	-0.0395
-self_intro	reach out	-0.037
+self_intro	reach	-0.0394
+self_intro	reach out	-0.0368
 self_intro	read	-0.044
 self_intro	read ~number	-0.0212
-self_intro	realli	-0.0746
-self_intro	realli appreci	-0.084
+self_intro	realli	-0.0764
+self_intro	realli appreci	-0.0838
 self_intro	realli appreci it	-0.0231
-self_intro	realli just	-0.0338
-self_intro	realli ~want	-0.0278
+self_intro	realli just	-0.0336
+self_intro	realli ~want	-0.0299
 self_intro	recommend	-0.0261
 self_intro	recruit	-0.0497
-self_intro	referr	-0.0641
-self_intro	research	-0.0475
-self_intro	research with	-0.027
+self_intro	referr	-0.064
+self_intro	research	-0.0473
+self_intro	research with	-0.0269
 self_intro	retail	0.1013
 self_intro	retrain	0.0771
-self_intro	return	0.0213
+self_intro	return	0.0214
 self_intro	right	-0.1031
 self_intro	right at	-0.0229
 self_intro	role	-0.0628
-self_intro	run	-0.0668
+self_intro	run	-0.0669
 self_intro	run over	-0.0526
 self_intro	same	-0.0467
 self_intro	say	-0.0534
-self_intro	school	0.0381
-self_intro	scienc	-0.0686
-self_intro	second	0.256
-self_intro	second year	0.2593
-self_intro	second ~duration	0.2593
-self_intro	see	0.0637
+self_intro	school	0.038
+self_intro	scienc	-0.0685
+self_intro	second	0.2559
+self_intro	second year	0.2592
+self_intro	second ~duration	0.2592
+self_intro	see	0.0639
 self_intro	see the	0.0207
-self_intro	see the field	0.0256
+self_intro	see the field	0.0257
 self_intro	see ~number	0.0207
 self_intro	send	-0.0649
 self_intro	send you	-0.0305
-self_intro	send you a	-0.0237
-self_intro	shall	0.0883
-self_intro	share	-0.0326
+self_intro	send you a	-0.0238
+self_intro	shall	0.0882
+self_intro	share	-0.0345
 self_intro	shift	-0.0214
 self_intro	short	-0.0284
 self_intro	should	-0.1306
@@ -14941,118 +14941,119 @@ self_intro	sign off	-0.0202
 self_intro	sinc	0.089
 self_intro	six	0.0475
 self_intro	six year	0.0502
-self_intro	six year in	0.0397
+self_intro	six year in	0.0398
 self_intro	six ~duration	0.0475
 self_intro	skill	-0.0505
-self_intro	so	0.2448
-self_intro	so i	0.3829
-self_intro	so i am	0.3965
-self_intro	so i will	-0.0834
+self_intro	so	0.2433
+self_intro	so i	0.381
+self_intro	so i am	0.3945
+self_intro	so i will	-0.0833
 self_intro	so if	-0.0245
-self_intro	so just	-0.0339
-self_intro	so much	-0.0944
+self_intro	so just	-0.0338
+self_intro	so much	-0.0943
 self_intro	so much for	-0.0302
 self_intro	so much this	-0.0321
 self_intro	so ~number	0.0269
-self_intro	so ~want	-0.0339
-self_intro	some	0.118
-self_intro	some ~insight	-0.045
-self_intro	someon	-0.0916
+self_intro	so ~want	-0.0338
+self_intro	some	0.1185
+self_intro	some ~insight	-0.0449
+self_intro	someon	-0.0917
 self_intro	sorri	-0.1095
 self_intro	sorri i	-0.0668
 self_intro	sorri i know	-0.0285
 self_intro	sound	-0.0431
-self_intro	spent	0.0822
-self_intro	spent six	0.0397
-self_intro	spent six year	0.0397
-self_intro	sql	0.498
-self_intro	squeez	-0.0211
-self_intro	squeez me	-0.0211
-self_intro	squeez me in	-0.0211
+self_intro	spent	0.0823
+self_intro	spent six	0.0398
+self_intro	spent six year	0.0398
+self_intro	spring	0.1145
+self_intro	sql	0.4981
+self_intro	squeez	-0.021
+self_intro	squeez me	-0.021
+self_intro	squeez me in	-0.021
 self_intro	staff	-0.029
-self_intro	start	-0.0346
+self_intro	start	-0.0345
 self_intro	startup	-0.0357
 self_intro	stay at	0.0512
 self_intro	stay at home	0.0512
 self_intro	stay in	-0.0333
 self_intro	stay in touch	-0.0321
-self_intro	still	-0.0249
-self_intro	stop	-0.0361
+self_intro	still	-0.025
+self_intro	stop	-0.036
 self_intro	structur	-0.028
 self_intro	structur engin	-0.0202
-self_intro	student	0.2072
+self_intro	student	0.2071
 self_intro	student and	0.1118
-self_intro	such	-0.0227
-self_intro	such a	-0.0227
-self_intro	such ~number	-0.0227
-self_intro	summer	0.1271
-self_intro	support	0.1201
-self_intro	support for	0.1245
+self_intro	such	-0.0228
+self_intro	such a	-0.0228
+self_intro	such ~number	-0.0228
+self_intro	summer	0.127
+self_intro	support	0.12
+self_intro	support for	0.1244
 self_intro	take	-0.1036
 self_intro	take on	-0.0204
-self_intro	take up	-0.0291
+self_intro	take up	-0.0292
 self_intro	talk	-0.1019
 self_intro	talk to	-0.0616
-self_intro	talk with	-0.0347
-self_intro	talk with me	-0.0347
-self_intro	teach	0.1719
-self_intro	team	-0.1047
+self_intro	talk with	-0.0346
+self_intro	talk with me	-0.0346
+self_intro	teach	0.172
+self_intro	team	-0.1048
 self_intro	team ever	-0.0261
 self_intro	technician	-0.0258
 self_intro	tell	-0.0525
 self_intro	tell me	-0.0437
 self_intro	tell me about	-0.0382
-self_intro	test	-0.0441
+self_intro	test	-0.044
 self_intro	than	-0.07
 self_intro	than a	-0.0325
 self_intro	than ~number	-0.0325
 self_intro	thank so	-0.0771
 self_intro	thank so much	-0.0771
-self_intro	thank to	0.4354
-self_intro	thank to my	0.4208
+self_intro	thank to	0.4355
+self_intro	thank to my	0.421
 self_intro	thank you	-0.1318
 self_intro	thank you for	-0.039
 self_intro	thank you note	-0.0244
 self_intro	thank ~number	-0.0604
-self_intro	that	-0.2067
+self_intro	that	-0.2066
 self_intro	that cover	-0.0322
 self_intro	that cover everyth	-0.0322
 self_intro	that i	0.0413
-self_intro	that is	-0.1895
+self_intro	that is	-0.1894
 self_intro	that is all	-0.0384
 self_intro	that is everyth	-0.0306
-self_intro	the	-0.574
+self_intro	the	-0.5736
 self_intro	the articl	-0.0201
 self_intro	the articl i	-0.0201
 self_intro	the bootcamp	-0.0288
-self_intro	the cours	-0.0333
-self_intro	the field	-0.0242
+self_intro	the cours	-0.0332
+self_intro	the field	-0.0241
 self_intro	the half	-0.0298
 self_intro	the half hour	-0.0298
-self_intro	the industri	-0.0238
+self_intro	the industri	-0.0237
 self_intro	the job	-0.0418
 self_intro	the moment	-0.0282
 self_intro	the next	-0.0307
-self_intro	the path	-0.0258
+self_intro	the path	-0.0257
 self_intro	the recruit	-0.0464
-self_intro	the time	-0.0275
+self_intro	the time	-0.0274
 self_intro	the work	-0.0313
 self_intro	the ~degree	-0.0714
 self_intro	the ~gatekeeper	-0.0351
 self_intro	the ~hiring	-0.0344
 self_intro	the ~job	-0.0482
 self_intro	the ~learn	-0.0304
-self_intro	the ~limit	-0.0327
+self_intro	the ~limit	-0.0326
 self_intro	the ~number	-0.0344
 self_intro	the ~org	-0.0255
-self_intro	the ~student	-0.0568
+self_intro	the ~student	-0.0569
 self_intro	the ~workverb	-0.0313
-self_intro	then	0.1119
+self_intro	then	0.112
 self_intro	there	-0.166
 self_intro	there a	-0.0358
 self_intro	there for	-0.0208
 self_intro	there ~number	-0.0386
-self_intro	these	-0.0281
+self_intro	these	-0.028
 self_intro	thing	-0.0266
 self_intro	think	-0.1725
 self_intro	think i	-0.0862
@@ -15062,79 +15063,79 @@ self_intro	think that	-0.0382
 self_intro	think that cover	-0.0245
 self_intro	think we	-0.023
 self_intro	think we can	-0.023
-self_intro	this	-0.1093
-self_intro	this field	-0.0833
+self_intro	this	-0.1111
+self_intro	this field	-0.0832
 self_intro	this is	-0.0247
 self_intro	this year	-0.0225
 self_intro	this ~duration	-0.0225
 self_intro	thought	-0.0215
-self_intro	three	0.1488
-self_intro	three year	0.1531
-self_intro	three ~duration	0.1531
+self_intro	three	0.1487
+self_intro	three year	0.153
+self_intro	three ~duration	0.153
 self_intro	through	-0.0493
 self_intro	through a	-0.0432
 self_intro	through a typic	-0.0263
 self_intro	through ~number	-0.0287
 self_intro	time	-0.1482
-self_intro	to	-0.0719
-self_intro	to ask	-0.0552
-self_intro	to ask for	-0.0357
-self_intro	to be	-0.1008
+self_intro	to	-0.0723
+self_intro	to ask	-0.0551
+self_intro	to ask for	-0.0356
+self_intro	to be	-0.1007
 self_intro	to be clear	-0.023
 self_intro	to be upfront	-0.0204
 self_intro	to becom	-0.0264
-self_intro	to becom a	-0.0245
-self_intro	to get	-0.0731
+self_intro	to becom a	-0.0244
+self_intro	to get	-0.073
 self_intro	to get a	-0.0291
-self_intro	to hear how	0.0374
+self_intro	to hear how	0.0375
 self_intro	to help	-0.0304
-self_intro	to keep	-0.0261
-self_intro	to learn	-0.0316
+self_intro	to keep	-0.026
+self_intro	to learn	-0.031
 self_intro	to learn how	0.0262
-self_intro	to my	0.4208
+self_intro	to my	0.421
 self_intro	to stay	-0.0332
 self_intro	to stay in	-0.0253
 self_intro	to talk	-0.0424
-self_intro	to talk with	-0.0347
+self_intro	to talk with	-0.0346
 self_intro	to test	-0.0225
 self_intro	to think	0.0251
 self_intro	to think about	0.0251
-self_intro	to understand	0.0777
-self_intro	to understand the	-0.0492
+self_intro	to understand	0.0779
+self_intro	to understand the	-0.0491
 self_intro	to understand what	0.0633
-self_intro	to your	-0.0598
-self_intro	to ~help	-0.0433
-self_intro	to ~learn	0.0632
+self_intro	to your	-0.0597
+self_intro	to ~help	-0.0432
+self_intro	to ~learn	0.0618
 self_intro	to ~people	-0.0324
 self_intro	to ~sendverb	-0.0347
-self_intro	to ~student	-0.0267
-self_intro	to ~talk	-0.1144
-self_intro	today	-0.081
+self_intro	to ~student	-0.0266
+self_intro	to ~talk	-0.1142
+self_intro	today	-0.0809
 self_intro	tonight	-0.0354
 self_intro	too	-0.0211
 self_intro	tool	-0.0214
 self_intro	touch	-0.0452
-self_intro	toward	0.0834
+self_intro	toward	0.0835
 self_intro	tri to get	-0.0205
-self_intro	tri to keep	-0.0212
+self_intro	tri to keep	-0.0211
 self_intro	twenti	-0.0326
 self_intro	twenti minut	-0.0326
 self_intro	twenti ~limit	-0.0326
 self_intro	twenti ~timeunit	-0.0326
-self_intro	two	0.1839
+self_intro	two	0.1841
 self_intro	two ~duration	0.1207
 self_intro	typic	-0.044
 self_intro	typic week	-0.0281
 self_intro	typic week on	-0.0214
 self_intro	typic ~closing	-0.0338
-self_intro	understand	0.0732
-self_intro	understand the	-0.0525
-self_intro	understand the path	-0.0258
+self_intro	understand	0.0734
+self_intro	understand the	-0.0524
+self_intro	understand the path	-0.0257
 self_intro	understand what	0.0621
-self_intro	understand ~number	-0.0525
-self_intro	up a	0.1245
+self_intro	understand ~number	-0.0524
+self_intro	up a	0.1249
 self_intro	up with	-0.0392
-self_intro	up ~number	0.1226
+self_intro	up ~number	0.1229
 self_intro	upfront	-0.0204
 self_intro	us	-0.0303
 self_intro	us leav	-0.0228
@@ -15142,20 +15143,20 @@ self_intro	us leav it	-0.0228
 self_intro	use	-0.0508
 self_intro	usual	-0.032
 self_intro	ux research	-0.0235
-self_intro	vet	0.1238
+self_intro	vet	0.1237
 self_intro	volunt	0.0942
 self_intro	walk	-0.0464
 self_intro	walk me	-0.0464
 self_intro	walk me through	-0.0464
-self_intro	want	-0.0622
+self_intro	want	-0.0618
 self_intro	want to be	-0.0252
 self_intro	want to hear	0.0317
-self_intro	want to understand	0.0419
-self_intro	was	-0.0997
-self_intro	was hope to	0.0247
+self_intro	want to understand	0.042
+self_intro	was	-0.0996
+self_intro	was hope to	0.0248
 self_intro	was ~number	0.0453
 self_intro	way	-0.0489
-self_intro	we	-0.1284
+self_intro	we	-0.1283
 self_intro	we are	-0.0899
 self_intro	we are near	-0.0285
 self_intro	we are right	-0.0229
@@ -15170,23 +15171,23 @@ self_intro	went	-0.0358
 self_intro	what	-0.5869
 self_intro	what are	-0.0303
 self_intro	what do	-0.0272
-self_intro	what doe	-0.0312
+self_intro	what doe	-0.0313
 self_intro	what i	-0.0313
-self_intro	what is	-0.1108
+self_intro	what is	-0.1109
 self_intro	what is the	-0.0553
 self_intro	what make	-0.033
-self_intro	what will	-0.0291
-self_intro	what your	-0.0715
+self_intro	what will	-0.0292
+self_intro	what your	-0.0714
 self_intro	what ~help	-0.0272
-self_intro	when	-0.0305
-self_intro	when you	-0.0239
-self_intro	where	-0.1347
+self_intro	when	-0.0304
+self_intro	when you	-0.0238
+self_intro	where	-0.1348
 self_intro	where can	-0.0225
 self_intro	where do	-0.0432
 self_intro	where doe	-0.0366
 self_intro	where is	-0.025
 self_intro	where ~help	-0.0432
-self_intro	whether	0.0962
+self_intro	whether	0.0939
 self_intro	whi	-0.0814
 self_intro	whi i	-0.0663
 self_intro	whi i am	-0.0343
@@ -15194,60 +15195,60 @@ self_intro	which	-0.1797
 self_intro	which is	-0.0415
 self_intro	which ~student	-0.029
 self_intro	who	-0.079
-self_intro	will	-0.3966
+self_intro	will	-0.3965
 self_intro	will drop	-0.0253
 self_intro	will drop you	-0.0253
 self_intro	will keep	-0.0204
 self_intro	will leav	-0.0255
-self_intro	will leav it	-0.0204
+self_intro	will leav it	-0.0205
 self_intro	will let	-0.0482
 self_intro	will let you	-0.0482
 self_intro	will send	-0.0358
 self_intro	will sign	-0.0202
 self_intro	will sign off	-0.0202
 self_intro	will ~sendverb	-0.0683
-self_intro	with	0.2543
+self_intro	with	0.2545
 self_intro	with a	0.0281
 self_intro	with anyth	-0.025
-self_intro	with me	-0.0368
+self_intro	with me	-0.0367
 self_intro	with the	-0.0543
 self_intro	with the recruit	-0.0445
 self_intro	with you	-0.0265
 self_intro	with your	-0.0245
 self_intro	with ~number	-0.0315
 self_intro	wonder	0.0537
-self_intro	work in	0.1664
-self_intro	work on	-0.0335
-self_intro	world	0.0681
+self_intro	work in	0.1663
+self_intro	work on	-0.0336
+self_intro	world	0.0682
 self_intro	worth	-0.0613
-self_intro	would	-0.2603
+self_intro	would	-0.2601
 self_intro	would be	-0.0224
-self_intro	would realli	-0.0506
-self_intro	would realli appreci	-0.049
+self_intro	would realli	-0.0504
+self_intro	would realli appreci	-0.0489
 self_intro	would you	-0.0629
 self_intro	would you mind	-0.0223
-self_intro	would ~want	-0.0517
+self_intro	would ~want	-0.0515
 self_intro	wow	-0.0283
-self_intro	wrap	0.0425
-self_intro	wrap up	0.0436
+self_intro	wrap	0.0428
+self_intro	wrap up	0.0439
 self_intro	write	-0.0224
 self_intro	yeah	-0.0499
-self_intro	year	1.1481
-self_intro	year and	0.0552
-self_intro	year and i	0.0356
+self_intro	year	1.1482
+self_intro	year and	0.0554
+self_intro	year and i	0.0357
 self_intro	year in	0.0609
-self_intro	year in retail	0.0397
-self_intro	year ~want	0.1878
+self_intro	year in retail	0.0398
+self_intro	year ~want	0.1877
 self_intro	yet	0.0249
-self_intro	you	-1.0397
+self_intro	you	-1.0393
 self_intro	you a	-0.0521
 self_intro	you a line	-0.0253
 self_intro	you are	-0.0382
-self_intro	you could	-0.0233
+self_intro	you could	-0.0234
 self_intro	you end	-0.0306
 self_intro	you end up	-0.0306
 self_intro	you ever	-0.0233
-self_intro	you for	-0.0577
+self_intro	you for	-0.0576
 self_intro	you get	-0.0253
 self_intro	you go	-0.0338
 self_intro	you got	-0.0358
@@ -15255,11 +15256,11 @@ self_intro	you have	-0.045
 self_intro	you in	-0.023
 self_intro	you know	-0.0335
 self_intro	you mind	-0.0223
-self_intro	you move	0.0685
+self_intro	you move	0.0684
 self_intro	you need	-0.025
 self_intro	you note	-0.0244
-self_intro	you see	0.0939
-self_intro	you see the	0.0256
+self_intro	you see	0.094
+self_intro	you see the	0.0257
 self_intro	you think	-0.0252
 self_intro	you to	-0.0275
 self_intro	you would	-0.0271
@@ -15267,8 +15268,8 @@ self_intro	you ~help	-0.0252
 self_intro	you ~number	-0.0554
 self_intro	you ~talk	-0.0211
 self_intro	you ~want	-0.0384
-self_intro	your	-0.618
-self_intro	your compani	-0.0674
+self_intro	your	-0.6178
+self_intro	your compani	-0.0673
 self_intro	your first	-0.0607
 self_intro	your path	-0.0231
 self_intro	your team	-0.0713
@@ -15276,154 +15277,154 @@ self_intro	your team ever	-0.0261
 self_intro	your time	-0.0265
 self_intro	your work	-0.0302
 self_intro	your ~closing	-0.0475
-self_intro	your ~insight	-0.0241
+self_intro	your ~insight	-0.024
 self_intro	your ~learn	-0.0303
-self_intro	your ~limit	-0.0754
+self_intro	your ~limit	-0.0753
 self_intro	your ~org	-0.1935
 self_intro	your ~people	-0.0215
 self_intro	your ~workverb	-0.0302
 self_intro	~application	-0.0223
 self_intro	~closing on	-0.0214
-self_intro	~contactverb	-0.0576
-self_intro	~degree	0.6131
-self_intro	~degree at	0.2342
-self_intro	~degree director	-0.0257
-self_intro	~degree in	0.2787
-self_intro	~duration	1.1203
-self_intro	~duration and	0.0552
-self_intro	~duration in	0.2342
+self_intro	~contactverb	-0.0575
+self_intro	~degree	0.6117
+self_intro	~degree at	0.2344
+self_intro	~degree director	-0.0256
+self_intro	~degree in	0.2795
+self_intro	~duration	1.1204
+self_intro	~duration and	0.0554
+self_intro	~duration in	0.2341
 self_intro	~gatekeeper	-0.1295
 self_intro	~help	-0.4298
-self_intro	~help for	0.1203
+self_intro	~help for	0.1202
 self_intro	~help i	-0.0271
-self_intro	~help not	-0.0609
+self_intro	~help not	-0.061
 self_intro	~help to	-0.0251
 self_intro	~help with	-0.028
 self_intro	~help you	-0.1293
 self_intro	~hiring	-0.0722
-self_intro	~insight	-0.2794
-self_intro	~insight a	-0.0242
-self_intro	~insight from	-0.057
-self_intro	~job	0.1927
-self_intro	~job ask	-0.0231
+self_intro	~insight	-0.2789
+self_intro	~insight a	-0.0243
+self_intro	~insight from	-0.0569
+self_intro	~job	0.1931
+self_intro	~job ask	-0.023
 self_intro	~job hunt	-0.0336
-self_intro	~job i	0.3768
+self_intro	~job i	0.377
 self_intro	~later	-0.0502
-self_intro	~learn	-0.4319
-self_intro	~learn a	-0.0687
+self_intro	~learn	-0.433
+self_intro	~learn a	-0.0686
 self_intro	~learn at	-0.0307
-self_intro	~learn for	-0.0357
-self_intro	~learn how	0.1255
-self_intro	~learn i	0.0406
+self_intro	~learn for	-0.0356
+self_intro	~learn how	0.1256
+self_intro	~learn i	0.0407
 self_intro	~learn if	-0.0274
 self_intro	~learn in	0.0451
-self_intro	~learn out	0.0829
-self_intro	~learn so	-0.026
-self_intro	~learn the	-0.0338
+self_intro	~learn out	0.0806
+self_intro	~learn so	-0.0259
+self_intro	~learn the	-0.0336
 self_intro	~learn we	0.0456
-self_intro	~learn what	0.077
-self_intro	~learn with	-0.0349
-self_intro	~learn you	-0.0357
-self_intro	~learn your	-0.0255
-self_intro	~limit	-0.1821
-self_intro	~limit at	0.0691
+self_intro	~learn what	0.0771
+self_intro	~learn with	-0.0348
+self_intro	~learn you	-0.0356
+self_intro	~learn your	-0.0254
+self_intro	~limit	-0.1819
+self_intro	~limit at	0.0692
 self_intro	~limit left	-0.0239
 self_intro	~limit so	0.0303
-self_intro	~number	-0.1315
+self_intro	~number	-0.1306
 self_intro	~number articl	-0.0201
 self_intro	~number bank	-0.0206
 self_intro	~number big	-0.0279
-self_intro	~number bit	0.0508
-self_intro	~number career	-0.0686
-self_intro	~number certif	0.1373
+self_intro	~number bit	0.0509
+self_intro	~number career	-0.0687
+self_intro	~number certif	0.1377
 self_intro	~number coupl	-0.0287
-self_intro	~number cours	-0.0333
+self_intro	~number cours	-0.0332
 self_intro	~number degre	0.0256
-self_intro	~number few	0.0441
-self_intro	~number field	-0.0527
+self_intro	~number few	0.0444
+self_intro	~number field	-0.0526
 self_intro	~number good	-0.0519
-self_intro	~number great	-0.0278
+self_intro	~number great	-0.0279
 self_intro	~number half	-0.0298
 self_intro	~number hand	-0.079
 self_intro	~number hour	-0.0358
-self_intro	~number industri	-0.0238
+self_intro	~number industri	-0.0237
 self_intro	~number internship	-0.0275
-self_intro	~number job	-0.0598
+self_intro	~number job	-0.0595
 self_intro	~number line	-0.0253
 self_intro	~number lot	-0.0245
 self_intro	~number love	-0.039
 self_intro	~number moment	-0.0282
 self_intro	~number next	-0.0307
 self_intro	~number of	-0.0223
-self_intro	~number paraleg	0.172
-self_intro	~number path	-0.0691
+self_intro	~number paraleg	0.1719
+self_intro	~number path	-0.0688
 self_intro	~number program	-0.0349
-self_intro	~number project	-0.0352
+self_intro	~number project	-0.0353
 self_intro	~number recruit	-0.0464
-self_intro	~number referr	-0.0626
+self_intro	~number referr	-0.0624
 self_intro	~number role	-0.0402
-self_intro	~number second	0.2415
-self_intro	~number shall	0.08
+self_intro	~number second	0.2414
+self_intro	~number shall	0.0799
 self_intro	~number short	-0.0203
 self_intro	~number stay	0.0512
 self_intro	~number student	-0.0387
 self_intro	~number thank	-0.0274
-self_intro	~number time	-0.0275
-self_intro	~number typic	-0.0375
+self_intro	~number time	-0.0274
+self_intro	~number typic	-0.0376
 self_intro	~number work	-0.0313
-self_intro	~number year	0.3418
-self_intro	~org	0.2269
+self_intro	~number year	0.3416
+self_intro	~org	0.2268
 self_intro	~org and	0.1026
 self_intro	~org ever	-0.0324
-self_intro	~org for	0.1167
+self_intro	~org for	0.1166
 self_intro	~people	-0.2759
 self_intro	~people els	-0.0282
 self_intro	~people in	-0.0782
 self_intro	~people who	-0.0254
 self_intro	~sendverb	-0.1535
 self_intro	~sendverb you	-0.0644
-self_intro	~student	0.664
+self_intro	~student	0.6644
 self_intro	~student and	0.1118
 self_intro	~student at	0.1717
 self_intro	~student for	0.031
 self_intro	~student in	0.039
-self_intro	~student last	0.1248
-self_intro	~studyverb	0.9673
-self_intro	~studyverb a	0.3747
+self_intro	~student last	0.1251
+self_intro	~studyverb	0.9659
+self_intro	~studyverb a	0.375
 self_intro	~studyverb in	0.0556
-self_intro	~studyverb my	0.1658
+self_intro	~studyverb my	0.1633
 self_intro	~studyverb the	-0.0574
 self_intro	~studyverb you	-0.1124
-self_intro	~talk	-0.2459
-self_intro	~talk for	-0.0378
-self_intro	~talk so	-0.0289
+self_intro	~talk	-0.2456
+self_intro	~talk for	-0.0377
+self_intro	~talk so	-0.0288
 self_intro	~talk to	-0.0644
 self_intro	~talk with	-0.063
 self_intro	~talk you	-0.0297
 self_intro	~timeunit left	-0.0239
 self_intro	~timeunit so	0.0393
-self_intro	~want	-0.2706
+self_intro	~want	-0.2711
 self_intro	~want about	-0.0651
-self_intro	~want appreci	-0.084
+self_intro	~want appreci	-0.0838
 self_intro	~want be	-0.0224
-self_intro	~want for	-0.0237
-self_intro	~want here	0.1128
-self_intro	~want in	0.0827
+self_intro	~want for	-0.0236
+self_intro	~want here	0.1102
+self_intro	~want in	0.0828
 self_intro	~want it	-0.0418
-self_intro	~want just	-0.0338
-self_intro	~want on	0.1244
-self_intro	~want realli	-0.0506
-self_intro	~want to	-0.02
-self_intro	~want tri	-0.0403
-self_intro	~want you	-0.0924
-self_intro	~want your	-0.022
-self_intro	~workverb	0.6567
+self_intro	~want just	-0.0336
+self_intro	~want on	0.1243
+self_intro	~want realli	-0.0504
+self_intro	~want to	-0.0213
+self_intro	~want tri	-0.0401
+self_intro	~want you	-0.0923
+self_intro	~want your	-0.0219
+self_intro	~workverb	0.6574
 self_intro	~workverb a	0.1625
-self_intro	~workverb at	0.0995
+self_intro	~workverb at	0.0996
 self_intro	~workverb do	0.0291
 self_intro	~workverb in	0.2465
-self_intro	~workverb on	-0.0335
+self_intro	~workverb on	-0.0336
 self_intro	~workverb over	-0.0526
-self_intro	~workverb six	0.0397
+self_intro	~workverb six	0.0398
 """#
 }

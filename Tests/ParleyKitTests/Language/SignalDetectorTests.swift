@@ -58,6 +58,18 @@ struct SignalDetectorTests {
         #expect(heard("sorry, I think I've run over") == [.timeAck])
     }
 
+    @Test func moreWaysOfAskingForNamesAndClosing() {
+        #expect(heard("Any names come to mind?").contains(.referralAsk))
+        #expect(heard("Would you be comfortable sharing a contact or two?").contains(.referralAsk))
+        #expect(!heard("What would you recommend to someone just starting out?").contains(.referralAsk))
+        #expect(!heard("Could you recommend a couple of books?").contains(.referralAsk))
+        #expect(heard("Okay, great, I'll leave it there.").contains(.wrapUp))
+        #expect(heard("ok I'm done with my questions").contains(.wrapUp))
+        #expect(heard("Cheers, all the best!").contains(.wrapUp))
+        #expect(!heard("So I'm finished with my degree in May.").contains(.wrapUp))
+        #expect(!heard("Do you leave it there when a client says no?").contains(.wrapUp))
+    }
+
     @Test func negationTurnsAJobAskIntoAPurpose() {
         for line in [
             "I'm not looking for a job, just hoping to learn.", "im really not here to ask u for an internship",
