@@ -1,7 +1,7 @@
 import Foundation
 
-/// The learned half of hearing: one logistic regression per signal over a line's words, word pairs
-/// and word triples (Porter2 stems), with the rules' concept sets (`~people`, `~talk`, …) as words
+/// The learned half of hearing: one logistic regression per signal over a line's words and word pairs
+/// (Porter2 stems), with the rules' concept sets (`~people`, `~talk`, …) as words
 /// of their own, so that "might you know a colleague I could ring?" shares features with "is there
 /// anyone I should talk to?".
 ///
@@ -43,7 +43,7 @@ public struct SignalModel: Sendable {
 
     // MARK: Features
 
-    /// A line's features: stems, concept names, their pairs and triples, the first word, and
+    /// A line's features: stems and concept names, their pairs, the first word, and
     /// whether the line asks with a question mark.
     static func features(of line: NormalizedLine) -> Set<String> {
         var features: Set<String> = []
@@ -70,8 +70,6 @@ public struct SignalModel: Sendable {
                 body(word + " " + next)
                 for concept in concepts { body(concept + " " + next) }
                 for concept in conceptIndex[line.tokens[index + 1]] ?? noConcepts { body(word + " " + concept) }
-                guard index + 2 < range.upperBound else { continue }
-                body(word + " " + next + " " + stems[index + 2])
             }
         }
     }
