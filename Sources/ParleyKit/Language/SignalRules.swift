@@ -192,6 +192,8 @@ enum SignalRules {
         (.jobAsk, "~job *3 at|in|on your|the company|firm|team|office|organization"),
         (.jobAsk, "consider *6 for *3 ~job|role|position|opening|internship"),
         (.jobAsk, "has|have *3 ~job *2 open|available|going"),
+        (.jobAsk, "take|taking|took on *2 a|an|any|another|more *2 paid|unpaid|summer? *1 intern|interns|apprentice|apprentices|trainee|trainees|junior|juniors|graduate|graduates"),
+        (.jobAsk, "shot|chance|crack at *2 working|joining|interning *2 with|for|at|on *1 your|you"),
         // referral_ask: names of, or introductions to, other people to talk to.
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
         (.referralAsk, "~people *2 else *4 ~talk|recommend|suggest|worth|think|know|point"),
@@ -447,6 +449,7 @@ enum SignalRules {
         (.jobAsk, "your ~job"),
         (.jobAsk, "hiring process|processes|decisions|criteria|practices|trends|freeze|market"),
         (.jobAsk, "when|how|why *2 you|did_you|did_they|were_you *3 hired|hire"),
+        (.jobAsk, "did|have|has|do|does you|they|your|the *3 take|took|taken|usually_take on"),
         (.referralAsk, "!~hiring|recruiter|recruiters|~job|resume|application|vacancy|vacancies|openings"),
         (.referralAsk, "book|books|podcast|podcasts|website|websites|resource|resources|association|associations|blogs|read|reading|journals|courses|newsletters|authors"),
         (.referralAsk, "who *2 do you *2 work|report|collaborate|manage"),

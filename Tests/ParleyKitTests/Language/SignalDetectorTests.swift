@@ -70,6 +70,12 @@ struct SignalDetectorTests {
         #expect(!heard("Do you leave it there when a client says no?").contains(.wrapUp))
     }
 
+    @Test func takingOnAnInternIsAJobAskOnlyWhenAskedOfThem() {
+        #expect(heard("Would your studio take on a paid intern?").contains(.jobAsk))
+        #expect(heard("I'd love a shot at working with your team.").contains(.jobAsk))
+        #expect(!heard("Did you take on an apprentice last year?").contains(.jobAsk))
+    }
+
     @Test func negationTurnsAJobAskIntoAPurpose() {
         for line in [
             "I'm not looking for a job, just hoping to learn.", "im really not here to ask u for an internship",
