@@ -13,7 +13,7 @@ struct QuestionClassifier: Sendable {
         "great", "cool", "wow", "anyway", "then", "now", "actually", "honestly", "sorry", "quick", "question",
         "last", "thing", "okay", "alright", "ah", "hmm", "interesting", "nice", "gotcha", "awesome", "lovely",
         "perfect", "sure", "thanks", "thank", "you", "just", "out", "of", "curiosity", "a", "follow", "up",
-        "another", "one", "more", "final", "my", "next", "second", "first", "maybe", "please",
+        "another", "one", "more", "final", "my", "next", "second", "first", "maybe", "please", "or",
     ]
     /// After a wh-word, words that show a question even without a question mark ("how did u start").
     static let whFollowers: Set<String> = [

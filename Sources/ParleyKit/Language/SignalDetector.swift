@@ -104,6 +104,7 @@ public struct SignalDetector: Sendable {
         var cues: [Hearing.Cue] = []
         for signal in Signal.allCases where !heard.contains(signal) {
             guard let probability = probabilities[signal], probability >= SignalModel.threshold else { continue }
+            if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors) { continue }
             if vetoedAnywhere(signal, line) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
@@ -114,6 +115,21 @@ public struct SignalDetector: Sendable {
         }
         return cues
     }
+
+    /// Signals the model may add only to a line holding one of their words: thanks needs a word of
+    /// gratitude ("so much" alone is not thanks), a referral ask a person or an introduction.
+    static let learnedAnchors: [Signal: @Sendable (String) -> Bool] = [
+        .thanks: { word in
+            word.hasPrefix("thank") || word.hasPrefix("apprec") || word.hasPrefix("grate")
+                || ["thx", "ty", "tysm", "cheers", "merci", "gracias", "ta", "gratitude", "thanx", "tnx"].contains(word)
+        },
+        .referralAsk: { word in
+            SignalRules.concepts["people", default: []].contains(word)
+                || ["introduce", "introduction", "introductions", "intro", "intros", "introducing", "connect",
+                    "connecting", "names", "name", "contact", "contacts", "network", "touch", "refer", "recommend",
+                    "suggest"].contains(word)
+        },
+    ]
 
     private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine) -> Bool {
         guard let list = vetoes[signal] else { return false }
