@@ -13,8 +13,11 @@ public struct SignalDetector: Sendable {
     }
 
     private let rules: [Rule]
-    /// Rule indices to try at a word: those that start with it, then those that may start anywhere.
-    private let rulesByStart: [String: [Int]]
+    /// A number for every word a pattern names; a line's words are looked up here once.
+    private let lexicon: [String: Int32]
+    /// Rule indices to try at a word, by its number: those that start with it, then those that may
+    /// start anywhere.
+    private let rulesByStart: [[Int]]
     private let anywhere: [Int]
     private let vetoes: [Signal: [Veto]]
     public let normalizer: TextNormalizer
@@ -36,23 +39,30 @@ public struct SignalDetector: Sendable {
                 rules.append(Rule(signal: signal, pattern: CuePattern(words.joined(separator: " *1 "), concepts: [:])))
             }
         }
-        var byStart: [String: [Int]] = [:]
-        var anywhere: [Int] = []
-        for (index, rule) in rules.enumerated() {
-            if let words = rule.pattern.startWords {
-                for word in words { byStart[word, default: []].append(index) }
-            } else {
-                anywhere.append(index)
-            }
-        }
-        byStart = byStart.mapValues { $0 + anywhere }
         var vetoes: [Signal: [Veto]] = [:]
         for (signal, source) in SignalRules.vetoes {
             let whole = source.hasPrefix("!")
             let pattern = CuePattern(whole ? String(source.dropFirst()) : source, concepts: concepts)
             vetoes[signal, default: []].append(Veto(pattern: pattern, wholeSentence: whole))
         }
+        var named = rules.reduce(into: Set<String>()) { $0.formUnion($1.pattern.words) }
+        for list in vetoes.values { for veto in list { named.formUnion(veto.pattern.words) } }
+        var lexicon: [String: Int32] = [:]
+        for (number, word) in named.sorted().enumerated() { lexicon[word] = Int32(number) }
+        rules = rules.map { Rule(signal: $0.signal, pattern: $0.pattern.compiled(with: lexicon)) }
+        vetoes = vetoes.mapValues { $0.map { Veto(pattern: $0.pattern.compiled(with: lexicon), wholeSentence: $0.wholeSentence) } }
+        var byStart = [[Int]](repeating: [], count: lexicon.count)
+        var anywhere: [Int] = []
+        for (index, rule) in rules.enumerated() {
+            if let words = rule.pattern.startWords {
+                for word in words { if let id = lexicon[word] { byStart[Int(id)].append(index) } }
+            } else {
+                anywhere.append(index)
+            }
+        }
+        byStart = byStart.map { $0 + anywhere }
         let cueWords = rules.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.pattern.words) }
+        self.lexicon = lexicon
         self.rules = rules
         self.rulesByStart = byStart
         self.anywhere = anywhere
@@ -64,12 +74,13 @@ public struct SignalDetector: Sendable {
         let line = normalizer.normalize(text)
         var cues: [Hearing.Cue] = []
         var found: Set<Signal> = []
+        let ids = line.tokens.map { lexicon[$0] ?? -1 }
         for sentence in line.sentences {
             var vetoCache: [Signal: [Range<Int>]] = [:]
             for start in sentence.range {
-                for index in rulesByStart[line.tokens[start]] ?? anywhere {
+                for index in ids[start] >= 0 ? rulesByStart[Int(ids[start])] : anywhere {
                     let rule = rules[index]
-                    guard let range = rule.pattern.match(in: line.tokens, at: start, range: sentence.range) else {
+                    guard let range = rule.pattern.match(ids: ids, at: start, range: sentence.range) else {
                         continue
                     }
                     var signal = rule.signal
@@ -78,7 +89,7 @@ public struct SignalDetector: Sendable {
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
-                    } else if vetoed(rule.signal, range, line, sentence.range, &vetoCache)
+                    } else if vetoed(rule.signal, range, ids, sentence.range, &vetoCache)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
@@ -91,7 +102,7 @@ public struct SignalDetector: Sendable {
                 }
             }
         }
-        if let model { cues += learnedCues(model, line, heard: found) }
+        if let model { cues += learnedCues(model, line, ids, heard: found) }
         let question = questions.classify(line)
         return Hearing(text: text, normalized: line, cues: cues, question: question?.kind, questionCue: question?.cue)
     }
@@ -99,13 +110,13 @@ public struct SignalDetector: Sendable {
     /// Signals the model is confident of that the cue patterns missed, unless a veto for the signal
     /// matches anywhere in the line, a negation says what the learner is not after (for job and
     /// referral asks), or — for statements about the learner — every sentence is a question.
-    private func learnedCues(_ model: SignalModel, _ line: NormalizedLine, heard: Set<Signal>) -> [Hearing.Cue] {
+    private func learnedCues(_ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], heard: Set<Signal>) -> [Hearing.Cue] {
         let (probabilities, features) = model.hear(line)
         var cues: [Hearing.Cue] = []
         for signal in Signal.allCases where !heard.contains(signal) {
             guard let probability = probabilities[signal], probability >= SignalModel.threshold else { continue }
             if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors) { continue }
-            if vetoedAnywhere(signal, line) { continue }
+            if vetoedAnywhere(signal, line, ids) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
             let strongest = model.strongest(features, for: signal)
@@ -131,10 +142,10 @@ public struct SignalDetector: Sendable {
         },
     ]
 
-    private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine) -> Bool {
+    private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine, _ ids: [Int32]) -> Bool {
         guard let list = vetoes[signal] else { return false }
         return line.sentences.contains { sentence in
-            list.contains { !$0.pattern.matches(in: line.tokens, range: sentence.range).isEmpty }
+            list.contains { veto in sentence.range.contains { veto.pattern.match(ids: ids, at: $0, range: sentence.range) != nil } }
         }
     }
 
@@ -200,18 +211,18 @@ public struct SignalDetector: Sendable {
     }
 
     private func vetoed(
-        _ signal: Signal, _ range: Range<Int>, _ line: NormalizedLine, _ sentence: Range<Int>,
+        _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>,
         _ cache: inout [Signal: [Range<Int>]]
     ) -> Bool {
         guard let list = vetoes[signal] else { return false }
         for veto in list where veto.wholeSentence {
-            if !veto.pattern.matches(in: line.tokens, range: sentence).isEmpty { return true }
+            if sentence.contains(where: { veto.pattern.match(ids: ids, at: $0, range: sentence) != nil }) { return true }
         }
         let ranges: [Range<Int>]
         if let cached = cache[signal] {
             ranges = cached
         } else {
-            ranges = list.filter { !$0.wholeSentence }.flatMap { $0.pattern.matches(in: line.tokens, range: sentence) }
+            ranges = list.filter { !$0.wholeSentence }.flatMap { $0.pattern.matches(ids: ids, range: sentence) }
             cache[signal] = ranges
         }
         return ranges.contains { $0.overlaps(range) }

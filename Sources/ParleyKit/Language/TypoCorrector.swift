@@ -1,7 +1,17 @@
+import Synchronization
+
 /// Fixes small typos in the words signals are heard by ("shoud" → "should", "anyon" → "anyone"),
 /// and only in those: one edit for words of up to seven letters, two for longer ones, none for
 /// words under four letters or words that are already correct English.
 public struct TypoCorrector: Sendable {
+    /// Words already looked at, with what they became: people reuse their words, and the search
+    /// over the vocabulary costs far more than a lookup. Bounded; cleared when full.
+    private final class Memo: Sendable {
+        let table = Mutex<[String: String]>([:])
+    }
+    private let memo = Memo()
+    private static let memoLimit = 50_000
+
     /// Vocabulary words by first letter, as bytes: a typo keeps its first letter.
     private let byFirstLetter: [UInt8: [[UInt8]]]
     private let known: Set<String>
@@ -20,6 +30,16 @@ public struct TypoCorrector: Sendable {
     }
 
     public func correct(_ token: String) -> String {
+        if let known = memo.table.withLock({ $0[token] }) { return known }
+        let corrected = search(token)
+        memo.table.withLock { table in
+            if table.count >= Self.memoLimit { table.removeAll(keepingCapacity: true) }
+            table[token] = corrected
+        }
+        return corrected
+    }
+
+    private func search(_ token: String) -> String {
         let bytes = Array(token.utf8)
         guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }), let bucket = byFirstLetter[bytes[0]],
             !known.contains(token), !knownStems.contains(Stemmer.stem(token))
