@@ -15,6 +15,8 @@ public final class Conversation {
 
     public let persona: Persona
     public let seed: UInt64
+    /// How close a line that asks nothing must come to a topic's asks to be answered from it.
+    static let statementTopicScore = 0.6
     public let learnerName: String
     public private(set) var turns: [Turn] = []
     public private(set) var events: [TranscriptEvent] = []
@@ -103,12 +105,18 @@ public final class Conversation {
             signals.isDisjoint(with: requests.union([.followUp]))
                 && (hearing.question != nil || signals.isDisjoint(with: statements))
                 && !smallTalk
-            ? matcher.match(text).best?.topicID : nil
-        let asks = hearing.question != nil || topic != nil || !signals.isDisjoint(with: requests)
+            ? matcher.match(text).best.flatMap { match in
+                // A remark that asks nothing ("congrats on the grant!") reaches a topic only when it
+                // is unmistakably about one.
+                hearing.question != nil || match.score >= Self.statementTopicScore ? match.topicID : nil
+            } : nil
+        // An offer of help made as a statement ("happy to help if I ever can") asks nothing.
+        let asks = hearing.question != nil || topic != nil || !signals.isDisjoint(with: [.referralAsk, .jobAsk])
 
         // A closing line that asks nothing ends the conversation, whatever the clock says.
         if signals.contains(.wrapUp), !asks {
             var parts: [Part] = []
+            if signals.contains(.giveBack) { parts.append(Part(lines.giveBack)) }
             if signals.contains(.followUp) { parts.append(Part(lines.followUp)) }
             if signals.contains(.thanks) { parts.append(Part(lines.thanks)) }
             parts.append(Part(lines.goodbye))
@@ -162,12 +170,13 @@ public final class Conversation {
                     parts.append(Part(lines.smallTalk))
                 } else if smallTalkKind == .answer {
                     parts.append(Part(PersonaLines.smallTalkAnswered))
-                } else if signals.contains(.timeAck) {
-                    parts.append(Part(warned || remaining <= warnBeforeSeconds ? PersonaLines.timeShort : PersonaLines.timeFine))
                 } else if signals.contains(.purpose) || signals.contains(.selfIntro) {
                     parts.append(Part(nextAcknowledgement()))
                 } else if signals.contains(.thanks) {
+                    // "Thanks for making the time" is thanks first.
                     parts.append(Part(lines.thanks))
+                } else if signals.contains(.timeAck) {
+                    parts.append(Part(warned || remaining <= warnBeforeSeconds ? PersonaLines.timeShort : PersonaLines.timeFine))
                 } else {
                     parts.append(Part(nextFallback()))
                 }

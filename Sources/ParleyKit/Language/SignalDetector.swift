@@ -200,7 +200,10 @@ public struct SignalDetector: Sendable {
     /// ("not looking for", "never ask", "rather than asking"); "I don't suppose you're hiring?" still asks.
     private func isNegated(_ line: NormalizedLine, at start: Int, sentence: Range<Int>) -> Bool {
         let from = max(sentence.lowerBound, start - 9)
-        let fillers: Set<String> = ["really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it"]
+        let fillers: Set<String> = [
+            "really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it", "set",
+            "setting", "this", "call", "up", "request", "requested", "arrange", "arranged", "book", "booked", "chat",
+        ]
         for index in from..<start where line.clause[index] == line.clause[start] {
             guard SignalRules.negators.contains(line.tokens[index]) else { continue }
             var next = index + 1

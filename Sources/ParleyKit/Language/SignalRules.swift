@@ -405,6 +405,7 @@ enum SignalRules {
         (.wrapUp, "out of your hair"),
         (.wrapUp, "end|bottom of my|the *1 list|questions"),
         (.wrapUp, "let me keep you"),
+        (.wrapUp, "go get|enjoy *1 some|your rest|sleep|lunch|dinner|evening|weekend"),
         // thanks: thanks them.
         (.thanks, "thank|thanks|thanking|thankyou|cheers|merci|gracias"),
         (.thanks, "grateful|gratitude|appreciate|appreciated|appreciative"),
@@ -463,6 +464,7 @@ enum SignalRules {
         (.purpose, "everything|all *3 i *1 wanted|needed|had|want"),
         (.purpose, "you|they|team|company|firm|it|department *3 not|never *2 hiring|recruiting"),
         (.purpose, "get|getting *1 back? into|hired|started"),
+        (.purpose, "not sure|certain|clear *1 if|whether|how|what|when"),
         (.jobAsk, "how|what|when|where|why|which *6 ~job|~hiring|hire|apply|applying|recruiters|resume"),
         (.jobAsk, "do|does|did|is|are|would|should *2 you|people|they|most|anyone|recruiters|managers *3 look|recommend|suggest|think|find|see|advise|care"),
         (.jobAsk, "first|previous|last|current|old|dream|next *2 ~job"),
@@ -522,6 +524,7 @@ enum SignalRules {
         (.giveBack, "i can|could *2 do *2 to prepare|get|improve|learn|build|start|stand|break|make"),
         (.giveBack, "how|what|do|does|did|can|could *4 you|your|people *3 help|support"),
         (.giveBack, "help me|us|my|myself|our"),
+        (.giveBack, "~sendverb *3 my resume|cv|application|applications|portfolio|transcript"),
         (.giveBack, "!jump_at|apply|hire|hiring|employ|vacancy|opening"),
         (.selfIntro, "am|was *2 curious|interested|wondering|hoping|here|not|so|really|just|sorry|fine|good|glad|happy|excited|grateful|nervous|trying|looking|planning|thinking|sure|afraid|a_bit|a_little|a_big|a_huge|a_fan|reading|asking|calling|reaching|still|also|on_time|late|back"),
         (.selfIntro, "i have|had *2 been *2 wondering|reading|thinking|following|curious|meaning|hoping|looking|trying|waiting|listening"),

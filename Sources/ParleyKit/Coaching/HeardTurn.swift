@@ -1,0 +1,40 @@
+/// A transcript turn with what Parley hears in it: for a learner line, its signals, question type,
+/// whether it is small talk and, for a question, its TIARA category.
+public struct HeardTurn: Sendable, Equatable {
+    public var turn: Turn
+    /// Empty for the other side's turns.
+    public var signals: Set<Signal>
+    public var question: QuestionKind?
+    /// Nothing but small talk ("how's your week going?").
+    public var smallTalk: Bool
+    /// For a learner question, the TIARA category it belongs to, when one fits.
+    public var category: Topic.Category?
+    public var words: Int
+
+    public init(
+        turn: Turn, signals: Set<Signal> = [], question: QuestionKind? = nil, smallTalk: Bool = false,
+        category: Topic.Category? = nil, words: Int? = nil
+    ) {
+        self.turn = turn
+        self.signals = signals
+        self.question = question
+        self.smallTalk = smallTalk
+        self.category = category
+        self.words = words ?? SpeakingClock.wordCount(turn.text)
+    }
+
+    public var isLearner: Bool { turn.speaker == .learner }
+    public var number: Int { turn.number }
+
+    /// Signals that make a question part of closing rather than a question about the work.
+    static let closingSignals: Set<Signal> = [.referralAsk, .followUp, .giveBack, .timeAck, .wrapUp, .thanks]
+
+    /// A learner question about the persona's work: it asks something, is not small talk, and is
+    /// not a closing move ("Is there anyone else I should talk to?", "Do we still have time?").
+    public var isWorkQuestion: Bool {
+        isLearner && question != nil && !smallTalk && signals.isDisjoint(with: Self.closingSignals)
+    }
+
+    /// An open question that is not small talk.
+    public var isOpenQuestion: Bool { isLearner && question == .open && !smallTalk }
+}

@@ -1,0 +1,100 @@
+/// Decides the criteria of SPEC section 5 from a transcript alone, so a practice session, a
+/// plain-text transcript and WebVTT captions are scored by the same code (docs/rubric.md).
+public struct Scorer: Sendable {
+    private let detector: SignalDetector
+    private let weights: [Criterion: Int]
+    /// Persona topic id → TIARA category, for questions the persona answered from a topic.
+    private let topicCategories: [String: Topic.Category]
+
+    /// - Parameters:
+    ///   - rubric: a pack's weights and extra signal phrases.
+    ///   - persona: the persona practised with, when known: its topics tell questions' categories.
+    ///   - detector: hears learner lines; by default one built with the rubric's phrases.
+    public init(rubric: Rubric = Rubric(), persona: Persona? = nil, detector: SignalDetector? = nil) {
+        var phrases: [Signal: [String]] = [:]
+        for (name, examples) in rubric.phrases {
+            if let signal = Signal(rawValue: name) { phrases[signal, default: []] += examples }
+        }
+        self.detector = detector ?? SignalDetector(phrases: phrases)
+        var weights: [Criterion: Int] = [:]
+        for criterion in Criterion.allCases {
+            weights[criterion] = rubric.weights[criterion.rawValue] ?? criterion.defaultWeight
+        }
+        self.weights = weights
+        var categories: [String: Topic.Category] = [:]
+        for topic in persona?.topics ?? [] where topic.category != .other { categories[topic.id] = topic.category }
+        topicCategories = categories
+    }
+
+    public func score(_ transcript: Transcript) -> ScoreReport {
+        let turns = hear(transcript)
+        let facts = ScoringFacts(transcript: transcript, turns: turns)
+        let verdicts = Criterion.allCases.map { criterion in
+            decide(criterion, facts, weight: weights[criterion] ?? criterion.defaultWeight)
+        }
+        let total = verdicts.reduce(0) { $0 + $1.weight }
+        let passed = verdicts.filter(\.passed).reduce(0) { $0 + $1.weight }
+        let score = total == 0 ? 0 : Int((Double(passed) * 100 / Double(total)).rounded())
+        return ScoreReport(
+            persona: transcript.header.persona, minutes: transcript.slotMinutes,
+            elapsedSeconds: transcript.elapsedSeconds, ended: facts.ended, score: score, verdicts: verdicts,
+            warningClock: facts.warning?.clock, shape: ConversationShape(turns), turns: turns)
+    }
+
+    /// Every turn with what is heard in it; learner lines are heard afresh, whatever the file says.
+    func hear(_ transcript: Transcript) -> [HeardTurn] {
+        let turns = transcript.turns
+        return turns.indices.map { index in
+            let turn = turns[index]
+            guard turn.speaker == .learner else { return HeardTurn(turn: turn) }
+            let hearing = detector.hear(turn.text)
+            let smallTalk = SmallTalk.kind(of: hearing.normalized) != nil
+            var category: Topic.Category?
+            if hearing.question != nil, !smallTalk {
+                let answer = turns[(index + 1)...].first { $0.speaker == .persona }
+                category = answer?.topic.flatMap { topicCategories[$0] } ?? TIARA.category(of: hearing.normalized.tokens)
+            }
+            return HeardTurn(
+                turn: turn, signals: Set(hearing.signals), question: hearing.question, smallTalk: smallTalk,
+                category: category)
+        }
+    }
+}
+
+/// What the criteria are decided from: the heard turns, the slot, the warning and the ending.
+struct ScoringFacts {
+    let turns: [HeardTurn]
+    let learner: [HeardTurn]
+    let slotSeconds: Double
+    let warning: TranscriptEvent.TimeWarning?
+    let ended: TranscriptEnding.Reason
+    /// The other side's first name, for advice ("Maya had to leave…"); "they" when unknown.
+    let otherName: String
+
+    init(transcript: Transcript, turns: [HeardTurn]) {
+        self.turns = turns
+        learner = turns.filter(\.isLearner)
+        slotSeconds = Double(transcript.slotMinutes * 60)
+        warning = transcript.timeWarning
+        let name = transcript.header.persona?.name ?? turns.first { !$0.isLearner }?.turn.name
+        otherName = name.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "they"
+        ended = transcript.ended ?? Self.inferEnding(turns: turns, slotSeconds: slotSeconds)
+    }
+
+    /// An imported transcript has no end record: closed when the learner closed, time up when it ran
+    /// past the slot and the default grace, else abandoned (docs/rubric.md).
+    static func inferEnding(turns: [HeardTurn], slotSeconds: Double) -> TranscriptEnding.Reason {
+        if turns.contains(where: { $0.isLearner && $0.signals.contains(.wrapUp) }) { return .closed }
+        let grace = Double(Persona.defaultGrace.components.seconds)
+        if let last = turns.last, last.turn.end > slotSeconds + grace { return .timeUp }
+        return .abandoned
+    }
+
+    /// Learner turns after the time warning.
+    var afterWarning: [HeardTurn] {
+        guard let warning else { return [] }
+        return learner.filter { $0.number > warning.afterTurn }
+    }
+
+    func first(_ signal: Signal) -> HeardTurn? { learner.first { $0.signals.contains(signal) } }
+}
