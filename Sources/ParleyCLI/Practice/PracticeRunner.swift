@@ -40,14 +40,27 @@ struct PracticeRunner {
         for (name, examples) in entry.pack.rubric.phrases {
             if let signal = Signal(rawValue: name) { phrases[signal, default: []] += examples }
         }
-        let conversation = Conversation(
-            persona: entry.persona, detector: SignalDetector(phrases: phrases), seed: UInt64(seed))
+        let detector = SignalDetector(phrases: phrases)
+        let conversation = Conversation(persona: entry.persona, detector: detector, seed: UInt64(seed))
+        let scorer = Scorer(rubric: entry.pack.rubric, persona: entry.persona, detector: detector)
         let shown = format == .json ? Console(style: console.errorStyle, out: console.error, err: console.error) : console
         let session = PracticeSession(
             entry: entry, conversation: conversation, reader: reader, console: shown, writer: writer, width: width)
-        let exit = session.run()
-        summarize(conversation, savedTo: writer?.url.path, console: shown)
+        var report: ScoreReport?
+        let exit = session.run { conversation in
+            report = scorer.score(conversation.transcript(header: header))
+            return report?.score
+        }
+        if exit == .report, let report, format == .text {
+            // The report's first lines say how the conversation ended.
+            shown.print("")
+            shown.print(ScoreReportRenderer(style: shown.style, width: width).text(report))
+            if let path = writer?.url.path { shown.print(shown.style.dim("Transcript saved to \(path)")) }
+        } else {
+            summarize(conversation, savedTo: writer?.url.path, console: shown)
+        }
         if exit == .interrupted { throw ExitCode(130) }
+        if exit == .report, let report, format == .json { console.print(report.json.rendered()) }
         return exit
     }
 

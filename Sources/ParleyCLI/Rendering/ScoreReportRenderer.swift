@@ -25,14 +25,16 @@ struct ScoreReportRenderer {
         lines.append("")
         lines.append(TextWrap.wrap(shape(report.shape), width: width))
         if let focus = report.nextFocus {
-            lines.append(TextWrap.wrap(style.bold("Work on next: ") + focus.criterion.title.lowercased() + ".", width: width))
+            lines.append(TextWrap.wrap(style.bold("Work on next:") + " " + focus.criterion.nextStep + ".", width: width))
         }
         return lines.joined(separator: "\n")
     }
 
-    /// "turn 3", "turns 3, 7".
+    /// "turn 3", "turns 3, 7", "turns 4, 6, 8, 10, 12 and 9 more".
     static func turns(_ numbers: [Int]) -> String {
-        (numbers.count == 1 ? "turn " : "turns ") + numbers.map(String.init).joined(separator: ", ")
+        let shown = numbers.prefix(numbers.count > 6 ? 5 : 6).map(String.init).joined(separator: ", ")
+        let more = numbers.count > 6 ? " and \(numbers.count - 5) more" : ""
+        return (numbers.count == 1 ? "turn " : "turns ") + shown + more
     }
 
     func clock(_ report: ScoreReport) -> String {

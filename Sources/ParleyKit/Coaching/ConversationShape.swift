@@ -30,9 +30,9 @@ public struct ConversationShape: Sendable, Equatable {
         learnerWords = learner.reduce(0) { $0 + $1.words }
         otherWords = turns.filter { !$0.isLearner }.reduce(0) { $0 + $1.words }
         longestTurn = learner.max { $0.words < $1.words }.map { ($0.number, $0.words, $0.turn.duration) }
-        let questions = learner.filter { $0.question != nil && !$0.smallTalk }
-        openQuestions = questions.count { $0.question == .open }
-        closedQuestions = questions.count { $0.question == .closed }
+        let questions = learner.filter { $0.isOpenQuestion || $0.isClosedQuestion }
+        openQuestions = questions.count(where: \.isOpenQuestion)
+        closedQuestions = questions.count(where: \.isClosedQuestion)
         let covered = Set(questions.compactMap(\.category))
         categories = Self.tiara.filter(covered.contains)
     }

@@ -39,4 +39,20 @@ public enum Criterion: String, Sendable, Hashable, CaseIterable {
         case .offeredHelp: "Offered help in return"
         }
     }
+
+    /// The habit to practise when it fails, for "work on next".
+    public var nextStep: String {
+        switch self {
+        case .restatedPurpose: "say why you are there — to learn, not for a job — before your first question"
+        case .respectedTime: "keep to the agreed time: acknowledge the warning, ask one last question, then close"
+        case .askedReferral: "before you close, ask who else you should talk to"
+        case .plannedFollowUp: "ask whether you may stay in touch, and send a thank-you note"
+        case .avoidedJobAsk: "keep job questions out of the conversation"
+        case .introducedSelf: "give a two-sentence overview of yourself early on"
+        case .askedOpenQuestions: "ask at least three open questions (what, how, tell me about)"
+        case .letThemTalk: "keep your turns short and let them do most of the talking"
+        case .thanked: "thank them before you go"
+        case .offeredHelp: "ask what you can do for them in return"
+        }
+    }
 }

@@ -35,6 +35,13 @@ public struct HeardTurn: Sendable, Equatable {
         isLearner && question != nil && !smallTalk && signals.isDisjoint(with: Self.closingSignals)
     }
 
-    /// An open question that is not small talk.
-    public var isOpenQuestion: Bool { isLearner && question == .open && !smallTalk }
+    /// An open question that is not small talk. A statement of purpose that asks to hear about the
+    /// work ("I mostly wanted to hear how you see the field") states why the learner came; it is
+    /// one of their questions only when it asks outright.
+    public var isOpenQuestion: Bool {
+        isLearner && question == .open && !smallTalk && (!signals.contains(.purpose) || turn.text.contains("?"))
+    }
+
+    /// A closed question that is not small talk.
+    public var isClosedQuestion: Bool { isLearner && question == .closed && !smallTalk }
 }

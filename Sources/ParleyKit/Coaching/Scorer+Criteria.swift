@@ -23,7 +23,7 @@ extension Scorer {
         case .introducedSelf: return anywhere(.selfIntro, Advice.introducedSelf)
         case .askedOpenQuestions:
             let open = facts.learner.filter(\.isOpenQuestion)
-            let closed = facts.learner.filter { $0.question == .closed && !$0.smallTalk }
+            let closed = facts.learner.filter(\.isClosedQuestion)
             return verdict(open.count >= 3, open.map(\.number), Advice.openQuestions(open: open.count, closed: closed))
         case .letThemTalk:
             let shape = ConversationShape(facts.turns)

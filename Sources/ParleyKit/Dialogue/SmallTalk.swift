@@ -12,6 +12,10 @@ enum SmallTalk {
         ["what", "is", "new"], ["what", "is", "up"], ["hope", "you", "are", "well"], ["hope", "you", "are", "doing"],
         ["hope", "you", "are", "having"], ["hope", "your", "week"], ["hope", "your", "day"], ["hope", "the", "week"],
         ["good", "weekend"], ["busy", "week"], ["how", "is", "the", "new", "year"],
+        // Checking the call itself.
+        ["can", "you", "hear", "me"], ["can", "you", "see", "me"], ["you", "hear", "me", "okay"],
+        ["you", "hear", "me", "ok"], ["is", "my", "audio"], ["is", "my", "mic"], ["is", "my", "sound"],
+        ["is", "my", "video"], ["is", "my", "connection"],
     ]
 
     /// What a line of pure small talk does.

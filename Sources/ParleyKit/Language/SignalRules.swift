@@ -149,7 +149,7 @@ enum SignalRules {
         (.jobAsk, "job|internship|position|role|spot|opening *2 for|at|with|on me|your|you"),
         (.jobAsk, "give|offer|find|get *2 me *2 a|an job|internship|position|role|interview|placement"),
         (.jobAsk, "get|land *2 a|an job|internship|position|role|interview|foot *3 at|with|into|on your|you"),
-        (.jobAsk, "work|intern for|with|under you"),
+        (.jobAsk, "i|me *4 work|intern for|with|under you"),
         (.jobAsk, "apply|applying to|for *3 your|you|this|the ~job|~org|team"),
         (.jobAsk, "join|joining your *2 ~org|team"),
         (.jobAsk, "looking|searching|hunting for *2 a|an job|internship|position|role|placement"),
