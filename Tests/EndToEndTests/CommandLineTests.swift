@@ -39,7 +39,7 @@ struct CommandLineTests {
     }
 
     @Test func commandsNotBuiltYetSaySoAndFail() throws {
-        let result = try runner.run(["sessions"], input: "")
+        let result = try runner.run(["grade", "x.txt"], input: "")
         #expect(result.status == 69)
         #expect(result.err.contains("not built yet"))
         #expect(result.out.isEmpty)

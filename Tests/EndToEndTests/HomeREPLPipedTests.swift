@@ -8,7 +8,7 @@ struct HomeREPLPipedTests {
     @Test func helpThenQuitPrintsTheCommandsWithoutEscapeCodes() throws {
         let result = try runner.run([], input: "/help\n/quit\n")
         #expect(result.status == 0)
-        for command in ["/practice", "/personas", "/sessions", "/help", "/quit"] {
+        for command in ["/practice", "/personas", "/sessions", "/review", "/help", "/quit"] {
             #expect(result.out.contains(command))
         }
         #expect(!result.out.contains("\u{1B}"))

@@ -5,7 +5,7 @@ import ArgumentParser
 struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "",
-        subcommands: [Practice.self, Personas.self, Sessions.self, Help.self, Quit.self])
+        subcommands: [Practice.self, Personas.self, Sessions.self, Review.self, Help.self, Quit.self])
 
     struct Practice: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -21,6 +21,12 @@ struct HomeCommand: ParsableCommand {
     struct Sessions: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sessions", abstract: "List your saved sessions.")
+    }
+
+    struct Review: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "review", abstract: "Go through a saved session turn by turn, with its report.")
+        @Argument(help: "The session's number in /sessions (default 1, the newest).") var number: Int = 1
     }
 
     struct Help: ParsableCommand {

@@ -99,11 +99,27 @@ public final class HomeREPL {
         case is HomeCommand.Personas:
             console.print(PersonaTable(catalog: catalog).text(style: console.style, width: Terminal.outputWidth))
         case is HomeCommand.Sessions:
-            console.print("The list of saved sessions is not built yet; it comes in a later version of Parley.")
+            let listing = SessionListing(index: SessionIndex(directory: paths.sessions))
+            console.print(listing.text(style: console.style, sessionsPath: paths.sessions.path))
+            if !listing.index.entries.isEmpty { console.print(console.style.dim("Type /review N to go through one.")) }
+        case let review as HomeCommand.Review:
+            reviewSession(review.number)
         default:
             printHelp()
         }
         return .stay
+    }
+
+    /// `/review [N]`: a saved session turn by turn, with its report.
+    private func reviewSession(_ number: Int) {
+        let index = SessionIndex(directory: paths.sessions)
+        guard let entry = index.entry(number: number) else {
+            console.print(index.entries.isEmpty ? "No saved sessions yet. Type /practice to start one." : "There is no session \(number); /sessions lists them.")
+            return
+        }
+        let report = Scorer().score(entry.transcript)
+        let document = ReviewDocument(transcript: entry.transcript, report: report, source: entry.path)
+        console.print(ReviewRenderer(style: console.style, width: Terminal.outputWidth ?? TextWrap.width).text(document))
     }
 
     /// `/practice [ID]`: a conversation at this prompt, saved to the sessions folder; then home again.

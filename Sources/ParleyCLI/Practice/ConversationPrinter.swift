@@ -64,16 +64,7 @@ struct ConversationPrinter {
         return text
     }
 
-    /// `prefix text`, wrapped with continuation lines indented by four spaces.
     private func hanging(_ prefix: String, plainPrefix: String, _ text: String) -> String {
-        let wrapped = TextWrap.wrap(plainPrefix + " " + text, width: width)
-        guard wrapped.hasPrefix(plainPrefix) else { return prefix + " " + text }
-        let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false)
-        var out = [prefix + lines[0].dropFirst(plainPrefix.count)]
-        if lines.count > 1 {
-            let rest = lines.dropFirst().joined(separator: " ")
-            out.append(TextWrap.wrap(rest, width: width, indent: "    "))
-        }
-        return out.joined(separator: "\n")
+        TextWrap.hanging(prefix, plainPrefix: plainPrefix, text, width: width)
     }
 }

@@ -44,4 +44,18 @@ enum TextWrap {
             return lines.map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
         }.joined(separator: "\n")
     }
+
+    /// `prefix text` wrapped at `width`, continuation lines indented by `indent`; `plainPrefix` is
+    /// `prefix` without colour codes, for measuring.
+    static func hanging(_ prefix: String, plainPrefix: String, _ text: String, width: Int, indent: String = "    ") -> String {
+        let wrapped = wrap(plainPrefix + " " + text, width: width)
+        guard wrapped.hasPrefix(plainPrefix) else { return prefix + " " + text }
+        let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = [prefix + lines[0].dropFirst(plainPrefix.count)]
+        if lines.count > 1 {
+            let rest = lines.dropFirst().joined(separator: " ")
+            out.append(wrap(rest, width: width, indent: indent))
+        }
+        return out.joined(separator: "\n")
+    }
 }

@@ -19,7 +19,7 @@ struct HomeREPLTests {
             #expect(lines.count == 1, "\(entry.synopsis)")
             #expect(lines.first?.hasSuffix(entry.abstract) == true)
         }
-        #expect(HomeCommand.names == ["/practice", "/personas", "/sessions", "/help", "/quit"])
+        #expect(HomeCommand.names == ["/practice", "/personas", "/sessions", "/review", "/help", "/quit"])
     }
 
     @Test func quitStopsBeforeTheNextLine() {

@@ -1,0 +1,242 @@
+import Foundation
+import Testing
+
+@testable import ParleyKit
+
+@Suite("Scoring a conversation")
+struct ScorerTests {
+    let scorer = Scorer()
+
+    func report(_ text: String, minutes: Int? = nil, me: String? = nil) throws -> ScoreReport {
+        let loaded = try TranscriptLoader.load(text: text, file: "t.txt", options: ImportOptions(me: me, minutes: minutes))
+        return scorer.score(loaded.transcript)
+    }
+
+    func passed(_ report: ScoreReport, _ criterion: Criterion) -> Bool {
+        report.verdict(criterion)?.passed ?? false
+    }
+
+    static let ideal = """
+        # minutes: 20
+        [00:00] Sam: Hi Dana, thanks so much for making the time today.
+        [00:05] Dana: Happy to help.
+        [00:08] Sam: I'm a junior studying biology, and I'm hoping to learn how you got into public health — I'm not looking for a job.
+        [00:20] Dana: Sure. I started in a county lab, then moved into epidemiology after a master's degree, and I've been at the health department for eight years now, mostly on outbreak response.
+        [01:30] Sam: What does a typical week look like for you?
+        [01:35] Dana: Mondays are planning, then field visits, data work and a lot of meetings with clinics and schools about what we are seeing and what to do about it.
+        [03:00] Sam: How did you choose epidemiology over lab work?
+        [03:05] Dana: I liked asking the questions more than running the samples, and the lab taught me how much depends on good data.
+        [05:00] Sam: What would you do first if you were in my shoes?
+        [05:05] Dana: Take a statistics course now, and volunteer with a local health nonprofit so you see the work up close.
+        [07:00] Sam: Is there anyone else you think I should talk to?
+        [07:05] Dana: Talk to my colleague Priya in our data team; she came in from a lab too, and she is generous with students. I'll introduce you by email this week, and you could also try the state association's mentoring programme, which pairs students with people working in the field.
+        [08:00] Sam: Is there anything I can do to help you in return?
+        [08:05] Dana: Just tell me how it goes. Honestly, hearing where students end up is the best part of doing these calls, and it helps me give better advice to the next person who asks.
+        [08:30] Sam: Would it be all right if I reached out again with a question or two?
+        [08:35] Dana: Of course. Email is best; I read everything, even if it takes me a few days to answer during a busy week.
+        [09:00] Sam: Thank you so much — I'll let you get back to your day.
+        [09:05] Dana: Good luck!
+        """
+
+    @Test func anIdealConversationPassesEverything() throws {
+        let report = try report(Self.ideal)
+        #expect(report.score == 100)
+        #expect(report.ended == .closed)
+        #expect(report.verdicts.map(\.criterion) == Criterion.allCases)
+        #expect(report.verdicts.allSatisfy { $0.passed })
+        #expect(report.verdict(.restatedPurpose)?.evidence == [3])
+        #expect(report.verdict(.askedReferral)?.evidence == [11])
+        #expect(report.verdicts.allSatisfy { $0.advice == nil })
+    }
+
+    @Test func purposeAfterTheFirstQuestionIsLate() throws {
+        let text = """
+            Sam: Hi Dana! Can you hear me ok?
+            Dana: Loud and clear.
+            Sam: What does a typical week look like for you?
+            Dana: Busy.
+            Sam: I should say, I'm hoping to learn about public health careers, not asking for a job.
+            """
+        let verdict = try #require(try report(text).verdict(.restatedPurpose))
+        #expect(!verdict.passed)
+        #expect(verdict.evidence == [3, 5])
+        #expect(verdict.advice?.contains("\"What does a typical week look like for you?\"") == true)
+    }
+
+    @Test func smallTalkAndAnAudioCheckDoNotCountAsQuestionsAboutTheWork() throws {
+        let text = """
+            Sam: Hi Dana, how's your week going?
+            Dana: Good, thanks!
+            Sam: Can you hear me ok?
+            Dana: Yes.
+            Sam: I'm exploring public health and hoping to learn how you see the field.
+            """
+        #expect(passed(try report(text), .restatedPurpose))
+    }
+
+    @Test func purposeAfterTheFourthLineIsLateEvenWithoutQuestions() throws {
+        let text = """
+            Sam: Hi!
+            Dana: Hi.
+            Sam: Thanks for this.
+            Dana: Sure.
+            Sam: Nice weather.
+            Dana: Yes.
+            Sam: Great.
+            Dana: Indeed.
+            Sam: I'm hoping to learn how you got into public health.
+            """
+        #expect(!passed(try report(text), .restatedPurpose))
+    }
+
+    @Test func closingWithinTheSlotRespectsTheTime() throws {
+        #expect(passed(try report(Self.ideal), .respectedTime))
+    }
+
+    @Test func closingPastTheSlotWithoutAWordAboutTimeFails() throws {
+        let text = """
+            # minutes: 10
+            [00:00] Sam: I'm hoping to learn how you got into public health.
+            [00:10] Dana: Sure.
+            [09:00] Sam: What do you like most about it?
+            [09:10] Dana: The people.
+            [10:30] Sam: Thanks, I'll let you go.
+            """
+        let verdict = try #require(try report(text).verdict(.respectedTime))
+        #expect(!verdict.passed)
+        #expect(verdict.advice?.contains("past the agreed 10 minutes") == true)
+    }
+
+    @Test func runningOverAfterAcknowledgingTheTimePasses() throws {
+        let text = """
+            # minutes: 10
+            [00:00] Sam: I'm hoping to learn how you got into public health.
+            [00:10] Dana: Sure.
+            [08:30] Sam: I know we're nearly out of time — could I ask one more?
+            [08:40] Dana: Go ahead, I have a few minutes.
+            [09:00] Sam: What do you like most about it?
+            [09:10] Dana: The people, and the sense that the work matters.
+            [10:30] Sam: Thanks, I'll let you go.
+            """
+        #expect(passed(try report(text), .respectedTime))
+    }
+
+    @Test func twoQuestionsAfterTheWarningWithoutAcknowledgingTheTimeFail() throws {
+        let text = """
+            # minutes: 10
+            [00:00] Sam: I'm hoping to learn how you got into public health.
+            [00:10] Dana: Sure.
+            [08:10] Sam: What do you like most about it?
+            [08:20] Dana: The people.
+            [08:40] Sam: And what do you like least?
+            [08:50] Dana: The meetings.
+            [09:30] Sam: Thanks, I'll let you go.
+            """
+        let verdict = try #require(try report(text).verdict(.respectedTime))
+        #expect(!verdict.passed)
+        #expect(verdict.evidence == [3, 5, 7])
+    }
+
+    @Test func oneQuestionAfterTheWarningIsAllowed() throws {
+        let text = """
+            # minutes: 10
+            [00:00] Sam: I'm hoping to learn how you got into public health.
+            [00:10] Dana: Sure.
+            [08:10] Sam: What do you like most about it?
+            [08:20] Dana: The people.
+            [08:40] Sam: Is there anyone else I should talk to?
+            [08:50] Dana: Priya.
+            [09:30] Sam: Thanks, I'll let you go.
+            """
+        #expect(passed(try report(text), .respectedTime))
+    }
+
+    @Test func anImportedTranscriptThatRunsPastTheGraceIsTimeUp() throws {
+        let text = """
+            # minutes: 10
+            [00:00] Sam: I'm hoping to learn how you got into public health.
+            [00:10] Dana: Sure.
+            [12:30] Sam: What do you like most about it?
+            [12:40] Dana: Sorry, I really have to go now.
+            """
+        let report = try report(text)
+        #expect(report.ended == .timeUp)
+        #expect(!passed(report, .respectedTime))
+    }
+
+    @Test func anImportedTranscriptWithoutACloseIsAbandoned() throws {
+        let report = try report("Sam: I'm hoping to learn how you got into public health.\nDana: Sure.\n")
+        #expect(report.ended == .abandoned)
+        #expect(report.verdict(.respectedTime)?.advice?.contains("without you closing") == true)
+    }
+
+    @Test func aJobAskFailsWithTheLineQuoted() throws {
+        let text = "Sam: Is your team hiring right now?\nDana: Not at the moment.\n"
+        let verdict = try #require(try report(text).verdict(.avoidedJobAsk))
+        #expect(!verdict.passed)
+        #expect(verdict.evidence == [1])
+        #expect(verdict.advice?.contains("\"Is your team hiring right now?\" at 00:00") == true)
+    }
+
+    @Test func aJobReferralIsNotAReferralToPeople() throws {
+        let text = "Sam: Could you refer me for the analyst role?\nDana: Apply online first.\n"
+        let report = try report(text)
+        #expect(!passed(report, .askedReferral))
+        #expect(report.verdict(.askedReferral)?.advice?.contains("referred for a job") == true)
+    }
+
+    @Test func openQuestionsNeedThree() throws {
+        let two = "Sam: What do you do?\nDana: Research.\nSam: How did you start?\nDana: By chance.\nSam: Do you like it?\nDana: Yes.\n"
+        let verdict = try #require(try report(two).verdict(.askedOpenQuestions))
+        #expect(!verdict.passed)
+        #expect(verdict.advice?.contains("2 open questions and 1 closed one, like \"Do you like it?\"") == true)
+    }
+
+    @Test func talkingMoreThanFortyPercentFails() throws {
+        let text = """
+            Sam: I'm a junior studying biology and I have been thinking for a long time about which direction to take after I graduate next year, whether that is public health or lab work.
+            Dana: Both are good paths.
+            """
+        let report = try report(text)
+        #expect(!passed(report, .letThemTalk))
+        #expect(report.verdict(.letThemTalk)?.evidence == [1])
+    }
+
+    @Test func aPacksWeightsChangeTheScore() throws {
+        let weights = Dictionary(uniqueKeysWithValues: Criterion.allCases.map { ($0.rawValue, 0) })
+            .merging(["thanked": 1, "asked_referral": 3]) { _, new in new }
+        let weighted = Scorer(rubric: Rubric(weights: weights))
+        let loaded = try TranscriptLoader.load(text: "Sam: Thank you!\nDana: You're welcome.\n", file: "t.txt")
+        let report = weighted.score(loaded.transcript)
+        #expect(report.verdict(.thanked)?.weight == 1)
+        #expect(report.score == 25)
+    }
+
+    @Test func noWeightsAtAllScoreZero() throws {
+        let weights = Dictionary(uniqueKeysWithValues: Criterion.allCases.map { ($0.rawValue, 0) })
+        let loaded = try TranscriptLoader.load(text: Self.ideal, file: "t.txt")
+        #expect(Scorer(rubric: Rubric(weights: weights)).score(loaded.transcript).score == 0)
+    }
+
+    @Test func theJSONHasExactlySpecsShape() throws {
+        let json = try report(Self.ideal).json.rendered()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["persona", "minutes", "elapsed_seconds", "ended", "score", "criteria"])
+        #expect(object["persona"] is NSNull)
+        #expect(object["minutes"] as? Int == 20)
+        let criteria = try #require(object["criteria"] as? [[String: Any]])
+        #expect(criteria.map { $0["id"] as? String } == Criterion.allCases.map(\.rawValue))
+        for criterion in criteria {
+            #expect(Set(criterion.keys) == ["id", "passed", "weight", "evidence", "advice"])
+        }
+        #expect(json.hasPrefix(#"{"persona":null,"minutes":20,"elapsed_seconds":"#))
+    }
+
+    @Test func tiaraCategoriesAreToldFromTheWords() {
+        #expect(TIARA.category(of: ["what", "books", "should", "i", "read"]) == .resources)
+        #expect(TIARA.category(of: ["where", "is", "the", "field", "going", "in", "the", "future"]) == .trends)
+        #expect(TIARA.category(of: ["what", "does", "a", "typical", "day", "look", "like"]) == .assignments)
+        #expect(TIARA.category(of: ["what", "surprised", "you", "most"]) == .insights)
+        #expect(TIARA.category(of: ["what", "advice", "would", "you", "give"]) == .advice)
+    }
+}
