@@ -27,12 +27,16 @@ public struct HeardTurn: Sendable, Equatable {
     public var number: Int { turn.number }
 
     /// Signals that make a question part of closing rather than a question about the work.
-    static let closingSignals: Set<Signal> = [.referralAsk, .followUp, .giveBack, .timeAck, .wrapUp, .thanks]
+    static let closingSignals: Set<Signal> = [.referralAsk, .followUp, .giveBack, .wrapUp]
 
     /// A learner question about the persona's work: it asks something, is not small talk, and is
-    /// not a closing move ("Is there anyone else I should talk to?", "Do we still have time?").
+    /// not a closing move ("Is there anyone else I should talk to?") or a check on the time ("Do we
+    /// still have a few minutes?"). Thanks or a word about the time before a real question ("I know
+    /// we're short on time, but what's the one skill…?") leave it a question about the work, and
+    /// so does a job ask.
     public var isWorkQuestion: Bool {
-        isLearner && question != nil && !smallTalk && signals.isDisjoint(with: Self.closingSignals)
+        guard isLearner, let question, !smallTalk, signals.isDisjoint(with: Self.closingSignals) else { return false }
+        return !(signals.contains(.timeAck) && question == .closed && !signals.contains(.jobAsk))
     }
 
     /// An open question that is not small talk. A statement of purpose that asks to hear about the

@@ -2,7 +2,7 @@ import Synchronization
 
 /// Fixes small typos in the words signals are heard by ("shoud" → "should", "anyon" → "anyone"),
 /// and only in those: one edit for words of up to seven letters, two for longer ones, none for
-/// words under four letters or words that are already correct English.
+/// words under four letters or words that are already correct English (`EnglishWords`).
 public struct TypoCorrector: Sendable {
     /// Words already looked at, with what they became: people reuse their words, and the search
     /// over the vocabulary costs far more than a lookup. Bounded; cleared when full.
@@ -42,7 +42,7 @@ public struct TypoCorrector: Sendable {
     private func search(_ token: String) -> String {
         let bytes = Array(token.utf8)
         guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }), let bucket = byFirstLetter[bytes[0]],
-            !known.contains(token), !knownStems.contains(Stemmer.stem(token))
+            !known.contains(token), !EnglishWords.contains(token), !knownStems.contains(Stemmer.stem(token))
         else { return token }
         var best: (word: [UInt8], distance: Int)?
         for candidate in bucket where abs(candidate.count - bytes.count) <= 2 {
@@ -88,5 +88,8 @@ public struct TypoCorrector: Sendable {
         "took", "cook", "hook", "good", "food", "mood", "wood", "stood", "today", "tonight", "tomorrow", "data",
         "date", "dates", "late", "later", "plate", "state", "states", "stage", "page", "wage", "wages", "salary",
         "plan", "plans", "planning", "plane", "place", "places", "space", "pace", "face", "race", "rate", "rates",
+        "saying", "says", "paying", "playing", "praying", "laying", "buying", "lying", "dying", "weighing",
+        "fielding", "sending", "spending", "lending", "mending", "ending", "bending", "tending", "pending",
+        "hearing", "bearing", "tearing", "sharing", "caring", "daring", "staring", "storing", "scoring",
     ]
 }
