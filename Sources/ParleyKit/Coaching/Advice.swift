@@ -57,7 +57,8 @@ enum Advice {
     }
 
     static func referralInsteadOfJob(_ ask: HeardTurn) -> String {
-        "You asked to be referred for a job (\(quote(ask))) but not for people to learn from. Ask instead: \"Is there anyone else you think I should talk to?\""
+        let sentence = sentences(ask.turn.text).first { mentionsReferral($0) } ?? ask.turn.text
+        return "You asked to be referred for a job (\"\(shortened(sentence))\") but not for people to learn from. Ask instead: \"Is there anyone else you think I should talk to?\""
     }
 
     static func mentionsReferral(_ text: String) -> Bool {
@@ -85,9 +86,33 @@ enum Advice {
         return text + " Keep your questions short and let them answer at length."
     }
 
-    /// A learner line in quotes, shortened at a word boundary.
+    /// A learner line in quotes, shortened at a word boundary; for a line that asks, the sentence
+    /// that asks ("So what does a PM do all day?" rather than the background before it).
     static func quote(_ turn: HeardTurn) -> String {
-        "\"\(shortened(turn.turn.text))\""
+        "\"\(shortened(asking(turn.turn.text)))\""
+    }
+
+    /// The first sentence of `text` that ends with a question mark, else all of it.
+    static func asking(_ text: String) -> String {
+        let parts = sentences(text)
+        guard parts.count > 1, let question = parts.first(where: { $0.hasSuffix("?") }) else { return text }
+        return question
+    }
+
+    /// `text` split after each `.`, `!` and `?`.
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if ".!?".contains(character) {
+                sentences.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
     }
 
     static func shortened(_ text: String, limit: Int = 60) -> String {
