@@ -2,6 +2,30 @@ import ArgumentParser
 import Foundation
 import ParleyKit
 
+/// `--me`, `--minutes` and `--pack` for commands that read a transcript (`score`, `review`).
+struct TranscriptOptions: ParsableArguments {
+    @Option(help: "Your name in the transcript (default: the '# me:' header, else the first speaker).")
+    var me: String?
+    @Option(help: "The agreed length of the conversation (default 30 for imported transcripts).")
+    var minutes: Int?
+    @Option(help: ArgumentHelp("Apply this pack's rubric.", valueName: "dir")) var pack: String?
+
+    func validate() throws {
+        if let minutes, !ImportOptions.minutesRange.contains(minutes) {
+            let range = ImportOptions.minutesRange
+            throw ValidationError("--minutes must be between \(range.lowerBound) and \(range.upperBound).")
+        }
+    }
+
+    var importOptions: ImportOptions { ImportOptions(me: me, minutes: minutes) }
+
+    /// The transcript `name` names, scored with `--pack`'s rubric.
+    func report(_ name: String, console: Console) throws -> (input: TranscriptInput, report: ScoreReport) {
+        let input = try TranscriptInput.load(name, options: importOptions, console: console)
+        return (input, try input.scorer(packDirectory: pack, console: console).score(input.transcript))
+    }
+}
+
 /// A transcript named on the command line — a file, or a session's number from `parley sessions` —
 /// loaded and ready to score. Problems are printed as `path:line:col: error: …` and exit 1.
 struct TranscriptInput {
