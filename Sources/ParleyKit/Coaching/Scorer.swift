@@ -48,7 +48,12 @@ public struct Scorer: Sendable {
             let turn = turns[index]
             guard turn.speaker == .learner else { return HeardTurn(turn: turn) }
             let hearing = detector.hear(turn.text)
-            let smallTalk = SmallTalk.kind(of: hearing.normalized) != nil
+            // Small talk, or a line whose only questions are small talk ("Can you hear me okay? I'm
+            // in my studio, the wifi is patchy.").
+            let line = hearing.normalized
+            let asking = line.sentences.filter(\.endsWithQuestionMark)
+            let smallTalk = SmallTalk.kind(of: line) != nil
+                || (!asking.isEmpty && asking.allSatisfy { SmallTalk.heard(in: Array(line.tokens[$0.range])) })
             var category: Topic.Category?
             if hearing.question != nil, !smallTalk {
                 let answer = turns[(index + 1)...].first { $0.speaker == .persona }
