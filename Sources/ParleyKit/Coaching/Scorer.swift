@@ -53,7 +53,10 @@ public struct Scorer: Sendable {
             let line = hearing.normalized
             let asking = line.sentences.filter(\.endsWithQuestionMark)
             let smallTalk = SmallTalk.kind(of: line) != nil
-                || (!asking.isEmpty && asking.allSatisfy { SmallTalk.heard(in: Array(line.tokens[$0.range])) })
+                || (!asking.isEmpty && asking.allSatisfy { sentence in
+                    let words = Array(line.tokens[sentence.range])
+                    return SmallTalk.heard(in: words) || SmallTalk.isGreeting(words)
+                })
             var category: Topic.Category?
             if hearing.question != nil, !smallTalk {
                 let answer = turns[(index + 1)...].first { $0.speaker == .persona }

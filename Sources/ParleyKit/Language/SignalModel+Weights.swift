@@ -35,7 +35,7 @@ purpose	^gosh	-0.0277
 purpose	^happi	-0.0234
 purpose	^have	-0.0495
 purpose	^hello	0.0475
-purpose	^hi	-0.039
+purpose	^hi	-0.0391
 purpose	^hm	0.0314
 purpose	^honest	0.0558
 purpose	^how	-0.3229
@@ -55,8 +55,6 @@ purpose	^no	0.3767
 purpose	^not	0.184
 purpose	^oh	-0.0487
 purpose	^ok	-0.1621
-purpose	^okafor	0.0888
-purpose	^patel	0.0344
 purpose	^quick	-0.071
 purpose	^rather	0.0592
 purpose	^realli	-0.0512
@@ -398,7 +396,7 @@ purpose	beta	-0.0337
 purpose	beta test	-0.0301
 purpose	better	0.0965
 purpose	between	0.119
-purpose	between stay	0.0793
+purpose	between stay	0.0792
 purpose	between the	-0.0267
 purpose	between two	0.0256
 purpose	beyond	0.5013
@@ -603,6 +601,8 @@ purpose	doe ~people	-0.038
 purpose	done	0.052
 purpose	down	-0.0258
 purpose	dr	0.1083
+purpose	dr okafor	0.0888
+purpose	dr patel	0.0344
 purpose	drop	-0.0312
 purpose	drop you	-0.0297
 purpose	each	0.0255
@@ -1228,7 +1228,7 @@ purpose	matter most	0.0499
 purpose	may	-0.0413
 purpose	may with	-0.0264
 purpose	mayb	-0.0462
-purpose	me	0.0605
+purpose	me	0.0604
 purpose	me about	-0.0541
 purpose	me an	0.0411
 purpose	me better	0.0436
@@ -1310,7 +1310,7 @@ purpose	my main	0.0755
 purpose	my manag	-0.0309
 purpose	my name	-0.0397
 purpose	my next	0.0548
-purpose	my nurs	-0.0211
+purpose	my nurs	-0.0212
 purpose	my object	0.0268
 purpose	my old	0.0408
 purpose	my own	-0.0313
@@ -1754,7 +1754,7 @@ purpose	start out	-0.0202
 purpose	start to	-0.057
 purpose	state and	0.0307
 purpose	state studi	-0.03
-purpose	state ~studyverb	-0.0361
+purpose	state ~studyverb	-0.036
 purpose	stay at	-0.0416
 purpose	stay in	0.0487
 purpose	step	0.1963
@@ -1886,7 +1886,7 @@ purpose	the ~closing	0.0573
 purpose	the ~gatekeeper	-0.0231
 purpose	the ~hiring	-0.024
 purpose	the ~job	-0.0267
-purpose	the ~limit	0.036
+purpose	the ~limit	0.0359
 purpose	the ~number	-0.0494
 purpose	the ~org	-0.0441
 purpose	the ~people	-0.072
@@ -2357,7 +2357,7 @@ purpose	z perspect	-0.0261
 purpose	z ~insight	-0.0382
 purpose	~application	-0.0434
 purpose	~application to	-0.0207
-purpose	~closing	-0.1289
+purpose	~closing	-0.1288
 purpose	~closing actual	0.0602
 purpose	~closing and	-0.0442
 purpose	~closing is	0.0234
@@ -2400,7 +2400,7 @@ purpose	~help this	-0.0285
 purpose	~help to	-0.0433
 purpose	~help with	-0.0462
 purpose	~help you	-0.2283
-purpose	~hiring	-0.1003
+purpose	~hiring	-0.1004
 purpose	~hiring manag	-0.0244
 purpose	~hiring materi	-0.0239
 purpose	~hiring team	0.0592
@@ -2687,7 +2687,7 @@ purpose	~want i	0.2394
 purpose	~want in	-0.1592
 purpose	~want inform	0.0287
 purpose	~want interest	-0.0494
-purpose	~want is	0.0426
+purpose	~want is	0.0427
 purpose	~want it	-0.1491
 purpose	~want just	0.196
 purpose	~want keep	-0.0274
@@ -2771,7 +2771,6 @@ job_ask	^my	-0.0947
 job_ask	^no	0.036
 job_ask	^oh	-0.0471
 job_ask	^ok	-0.0334
-job_ask	^okafor	-0.0397
 job_ask	^omg	-0.0314
 job_ask	^onc	-0.0535
 job_ask	^onli	-0.0452
@@ -3030,7 +3029,7 @@ job_ask	as	0.245
 job_ask	as a	0.1172
 job_ask	as i	-0.0262
 job_ask	as ~number	0.1023
-job_ask	ask	0.0556
+job_ask	ask	0.0557
 job_ask	ask about	-0.0232
 job_ask	ask befor	0.0517
 job_ask	ask for	-0.0509
@@ -3326,6 +3325,7 @@ job_ask	done	-0.1479
 job_ask	done ~number	-0.0292
 job_ask	down	0.1789
 job_ask	dr	-0.0488
+job_ask	dr okafor	-0.0397
 job_ask	drop	-0.0302
 job_ask	dure	-0.0448
 job_ask	earli	-0.055
@@ -3509,7 +3509,7 @@ job_ask	good ~limit	-0.0248
 job_ask	got	0.0736
 job_ask	got hire	-0.0382
 job_ask	got into	-0.0306
-job_ask	got my	0.2501
+job_ask	got my	0.25
 job_ask	govern	-0.0423
 job_ask	govern ~job	-0.024
 job_ask	grad	-0.0354
@@ -3868,7 +3868,7 @@ job_ask	leav	-0.0986
 job_ask	leav it	-0.0395
 job_ask	left	-0.0376
 job_ask	legal	0.0894
-job_ask	let	0.0804
+job_ask	let	0.0805
 job_ask	let me	0.0429
 job_ask	let us	-0.023
 job_ask	let you	-0.154
@@ -3974,7 +3974,7 @@ job_ask	mention	-0.0572
 job_ask	mention your	-0.0484
 job_ask	mentor	-0.0522
 job_ask	mentor ~number	-0.0259
-job_ask	mid	-0.0269
+job_ask	mid	-0.027
 job_ask	mid size	-0.0264
 job_ask	might	0.1879
 job_ask	might be	0.1827
@@ -4299,7 +4299,7 @@ job_ask	realist	-0.0313
 job_ask	realiti	-0.0247
 job_ask	realiti of	-0.0247
 job_ask	realiz	-0.022
-job_ask	realli	0.1249
+job_ask	realli	0.1248
 job_ask	realli appreci	0.0202
 job_ask	realli like	0.0415
 job_ask	realli love	0.0666
@@ -4427,7 +4427,7 @@ job_ask	someday	0.0242
 job_ask	someday are	0.0714
 job_ask	someon	-0.1996
 job_ask	someon i	-0.0236
-job_ask	someon in	-0.0267
+job_ask	someon in	-0.0266
 job_ask	someon on	-0.131
 job_ask	someon to	-0.0615
 job_ask	someon who	-0.0325
@@ -4445,7 +4445,7 @@ job_ask	sound	0.0246
 job_ask	sound intens	0.0612
 job_ask	speak	-0.0773
 job_ask	speak to	-0.032
-job_ask	speak with	-0.0286
+job_ask	speak with	-0.0287
 job_ask	speed	-0.0295
 job_ask	spend	-0.0233
 job_ask	spent	-0.0476
@@ -4554,7 +4554,7 @@ job_ask	than	-0.1187
 job_ask	than a	-0.0452
 job_ask	than ask	-0.0279
 job_ask	than ~number	-0.0458
-job_ask	thank	-0.5356
+job_ask	thank	-0.5355
 job_ask	thank again	-0.034
 job_ask	thank for	-0.1028
 job_ask	thank so	-0.0439
@@ -4572,7 +4572,7 @@ job_ask	that pretti	-0.0308
 job_ask	that um	-0.03
 job_ask	that you	-0.0454
 job_ask	that ~number	0.0738
-job_ask	the	-0.2834
+job_ask	the	-0.2835
 job_ask	the agenc	-0.0322
 job_ask	the analyst	0.165
 job_ask	the atmospher	-0.0273
@@ -4853,7 +4853,7 @@ job_ask	volunt for	-0.0863
 job_ask	volunt with	-0.0294
 job_ask	wait	-0.057
 job_ask	walk	-0.1428
-job_ask	walk me	-0.1411
+job_ask	walk me	-0.141
 job_ask	want	-0.229
 job_ask	want someon	-0.0293
 job_ask	want to	-0.1346
@@ -4953,18 +4953,18 @@ job_ask	will ~contactverb	-0.0274
 job_ask	will ~sendverb	-0.0849
 job_ask	wish	-0.0433
 job_ask	wish you	-0.0301
-job_ask	with	-0.3748
+job_ask	with	-0.3749
 job_ask	with a	-0.0536
 job_ask	with ani	-0.0306
 job_ask	with anyth	-0.0413
-job_ask	with me	-0.1151
+job_ask	with me	-0.1152
 job_ask	with my	0.0461
 job_ask	with someon	-0.0827
 job_ask	with the	0.0946
 job_ask	with what	-0.0245
 job_ask	with whoever	-0.0335
 job_ask	with you	0.045
-job_ask	with your	0.0836
+job_ask	with your	0.0837
 job_ask	with ~number	0.0247
 job_ask	with ~people	-0.0901
 job_ask	without	-0.0373
@@ -5078,7 +5078,7 @@ job_ask	you share	0.1318
 job_ask	you so	-0.0253
 job_ask	you start	-0.0253
 job_ask	you suggest	-0.0732
-job_ask	you take	0.068
+job_ask	you take	0.0679
 job_ask	you tell	-0.1452
 job_ask	you that	-0.0475
 job_ask	you the	-0.0215
@@ -5100,7 +5100,7 @@ job_ask	you ~later	-0.0501
 job_ask	you ~learn	-0.0234
 job_ask	you ~number	-0.1829
 job_ask	you ~sendverb	0.3978
-job_ask	you ~studyverb	0.0466
+job_ask	you ~studyverb	0.0465
 job_ask	you ~talk	-0.0273
 job_ask	you ~want	-0.1056
 job_ask	you ~workverb	-0.0429
@@ -5496,7 +5496,7 @@ job_ask	~studyverb in	-0.0249
 job_ask	~studyverb my	-0.0331
 job_ask	~studyverb not	-0.0206
 job_ask	~studyverb on	0.3315
-job_ask	~studyverb the	-0.1323
+job_ask	~studyverb the	-0.1324
 job_ask	~studyverb this	-0.0265
 job_ask	~studyverb would	-0.0373
 job_ask	~studyverb you	-0.1818
@@ -5585,7 +5585,7 @@ referral_ask	^even	0.0563
 referral_ask	^good	-0.023
 referral_ask	^have	-0.0571
 referral_ask	^hey	-0.0515
-referral_ask	^hi	-0.0966
+referral_ask	^hi	-0.0967
 referral_ask	^honest	-0.0756
 referral_ask	^how	-0.5485
 referral_ask	^i	-0.3834
@@ -5601,7 +5601,6 @@ referral_ask	^my	-0.0855
 referral_ask	^no	-0.0388
 referral_ask	^oh	-0.0312
 referral_ask	^ok	-0.0777
-referral_ask	^okafor	0.0879
 referral_ask	^one	-0.0204
 referral_ask	^onli	0.1931
 referral_ask	^quick	-0.0209
@@ -5810,7 +5809,7 @@ referral_ask	appli	-0.1773
 referral_ask	appli for	-0.038
 referral_ask	appli to	-0.1069
 referral_ask	applic	-0.0333
-referral_ask	appreci	-0.0982
+referral_ask	appreci	-0.0983
 referral_ask	appreci the	-0.0218
 referral_ask	appreci you	-0.0539
 referral_ask	appreci ~number	-0.0306
@@ -5869,7 +5868,7 @@ referral_ask	back to	-0.0219
 referral_ask	back ~want	-0.0512
 referral_ask	background	-0.0265
 referral_ask	bank	-0.062
-referral_ask	be	0.1857
+referral_ask	be	0.1858
 referral_ask	be a	0.0739
 referral_ask	be abl	-0.0572
 referral_ask	be alright	-0.0354
@@ -6041,7 +6040,7 @@ referral_ask	cool cool	0.1071
 referral_ask	coordin	-0.0284
 referral_ask	coordin ~job	-0.025
 referral_ask	corpor	-0.03
-referral_ask	could	0.702
+referral_ask	could	0.7021
 referral_ask	could chat	0.0279
 referral_ask	could do	-0.0369
 referral_ask	could get	-0.0643
@@ -6132,6 +6131,7 @@ referral_ask	done the	0.0315
 referral_ask	done ~number	0.03
 referral_ask	down to	0.0854
 referral_ask	dr	0.08
+referral_ask	dr okafor	0.0879
 referral_ask	drop	-0.024
 referral_ask	dure	-0.0203
 referral_ask	each	-0.0239
@@ -6371,7 +6371,7 @@ referral_ask	here to	-0.0237
 referral_ask	hesit	-0.029
 referral_ask	hesit to	-0.029
 referral_ask	hey	-0.0515
-referral_ask	hi	-0.0968
+referral_ask	hi	-0.0969
 referral_ask	hi mr	-0.0209
 referral_ask	high	-0.0363
 referral_ask	high school	-0.0291
@@ -6460,7 +6460,7 @@ referral_ask	i ~people	0.0802
 referral_ask	i ~sendverb	-0.0202
 referral_ask	i ~studyverb	-0.0558
 referral_ask	i ~talk	0.404
-referral_ask	i ~want	-0.0983
+referral_ask	i ~want	-0.0984
 referral_ask	if	0.178
 referral_ask	if a	0.0449
 referral_ask	if anyon	0.0529
@@ -6619,7 +6619,7 @@ referral_ask	know which	-0.0264
 referral_ask	know you	-0.0565
 referral_ask	know your	-0.0257
 referral_ask	know ~number	-0.0419
-referral_ask	know ~people	0.431
+referral_ask	know ~people	0.4309
 referral_ask	lab	0.1005
 referral_ask	land	-0.0207
 referral_ask	last	-0.045
@@ -6681,7 +6681,7 @@ referral_ask	love ~number	0.2005
 referral_ask	lunch	-0.0225
 referral_ask	made a	0.0219
 referral_ask	made you	-0.0203
-referral_ask	made ~number	0.0358
+referral_ask	made ~number	0.0359
 referral_ask	main	-0.1051
 referral_ask	main client	-0.0643
 referral_ask	major	-0.0431
@@ -6779,7 +6779,7 @@ referral_ask	much	-0.0335
 referral_ask	much for	0.0723
 referral_ask	museum	0.113
 referral_ask	museum educ	0.1223
-referral_ask	my	-0.5071
+referral_ask	my	-0.507
 referral_ask	my advisor	-0.0209
 referral_ask	my background	-0.0256
 referral_ask	my email	0.039
@@ -7047,7 +7047,7 @@ referral_ask	proper thank	0.0621
 referral_ask	public	-0.0737
 referral_ask	publish hous	0.0257
 referral_ask	put	0.235
-referral_ask	put me	0.2251
+referral_ask	put me	0.2252
 referral_ask	q	-0.0487
 referral_ask	question	-0.2047
 referral_ask	question i	-0.0311
@@ -7067,12 +7067,12 @@ referral_ask	reach you	-0.0526
 referral_ask	read	-0.0969
 referral_ask	real estat	0.0293
 referral_ask	realiz you	0.0263
-referral_ask	realli	-0.0712
+referral_ask	realli	-0.0713
 referral_ask	realli appreci	-0.0362
 referral_ask	realli grate	-0.0209
 referral_ask	realli love	-0.0437
 referral_ask	realli reassur	-0.0211
-referral_ask	realli ~want	0.0326
+referral_ask	realli ~want	0.0325
 referral_ask	reason	-0.0355
 referral_ask	reason i	-0.024
 referral_ask	reassur	-0.0231
@@ -7146,7 +7146,7 @@ referral_ask	send my	-0.0428
 referral_ask	send you	-0.0944
 referral_ask	send ~number	0.0464
 referral_ask	senior	-0.0257
-referral_ask	serious	-0.039
+referral_ask	serious	-0.0389
 referral_ask	serv	-0.0419
 referral_ask	servic	-0.0314
 referral_ask	set	-0.0415
@@ -7168,7 +7168,7 @@ referral_ask	should be	-0.0261
 referral_ask	should chat	0.0367
 referral_ask	should i	0.0889
 referral_ask	should probabl	-0.0306
-referral_ask	should talk	0.0426
+referral_ask	should talk	0.0425
 referral_ask	should ~contactverb	0.0521
 referral_ask	should ~learn	0.027
 referral_ask	should ~people	0.0378
@@ -7291,7 +7291,7 @@ referral_ask	switch into	-0.0772
 referral_ask	take	-0.1061
 referral_ask	take a	-0.0212
 referral_ask	take on	-0.0436
-referral_ask	take the	-0.0266
+referral_ask	take the	-0.0267
 referral_ask	take ~number	-0.0497
 referral_ask	talk	0.3773
 referral_ask	talk to	0.402
@@ -7345,7 +7345,7 @@ referral_ask	that you	0.036
 referral_ask	that ~insight	0.0283
 referral_ask	that ~number	-0.0348
 referral_ask	that ~want	-0.0447
-referral_ask	the	-0.2715
+referral_ask	the	-0.2716
 referral_ask	the agenc	0.0728
 referral_ask	the alumni	-0.0441
 referral_ask	the analyst	-0.0628
@@ -7397,7 +7397,7 @@ referral_ask	the state	0.0451
 referral_ask	the student	-0.0213
 referral_ask	the switch	0.0243
 referral_ask	the team	-0.0241
-referral_ask	the time	-0.0463
+referral_ask	the time	-0.0464
 referral_ask	the union	0.0813
 referral_ask	the work	0.0691
 referral_ask	the ~closing	-0.0203
@@ -7473,7 +7473,7 @@ referral_ask	through how	-0.0322
 referral_ask	through linkedin	-0.0412
 referral_ask	through ~number	-0.0285
 referral_ask	through ~people	-0.0552
-referral_ask	time	-0.1893
+referral_ask	time	-0.1894
 referral_ask	time so	0.0762
 referral_ask	time to	-0.0382
 referral_ask	time ~job	-0.0201
@@ -7828,7 +7828,7 @@ referral_ask	you put	0.0479
 referral_ask	you rather	0.0784
 referral_ask	you reach	-0.0307
 referral_ask	you realli	0.0568
-referral_ask	you recommend	0.1628
+referral_ask	you recommend	0.1629
 referral_ask	you refer	-0.021
 referral_ask	you report	-0.0763
 referral_ask	you said	0.0308
@@ -7852,7 +7852,7 @@ referral_ask	you would	-0.0284
 referral_ask	you ~contactverb	-0.0528
 referral_ask	you ~gatekeeper	-0.0244
 referral_ask	you ~help	-0.1031
-referral_ask	you ~hiring	-0.0335
+referral_ask	you ~hiring	-0.0336
 referral_ask	you ~later	-0.029
 referral_ask	you ~learn	0.2826
 referral_ask	you ~number	-0.1417
@@ -7889,7 +7889,7 @@ referral_ask	your who	0.097
 referral_ask	your work	-0.0217
 referral_ask	your ~closing	-0.0593
 referral_ask	your ~degree	-0.0382
-referral_ask	your ~insight	-0.059
+referral_ask	your ~insight	-0.0589
 referral_ask	your ~job	-0.0325
 referral_ask	your ~learn	-0.0223
 referral_ask	your ~limit	-0.0895
@@ -7904,7 +7904,7 @@ referral_ask	z ~insight	-0.0388
 referral_ask	~application	-0.1638
 referral_ask	~application along	-0.0499
 referral_ask	~application to	-0.0657
-referral_ask	~closing	-0.3211
+referral_ask	~closing	-0.321
 referral_ask	~closing of	-0.0299
 referral_ask	~closing to	-0.0333
 referral_ask	~contactverb	0.3574
@@ -7985,7 +7985,7 @@ referral_ask	~later on	-0.0275
 referral_ask	~later onc	-0.0547
 referral_ask	~later this	0.0241
 referral_ask	~later to	0.0854
-referral_ask	~learn	0.1169
+referral_ask	~learn	0.117
 referral_ask	~learn about	0.0771
 referral_ask	~learn an	0.1057
 referral_ask	~learn ani	0.2945
@@ -8017,7 +8017,7 @@ referral_ask	~learn whether	-0.0321
 referral_ask	~learn which	-0.0264
 referral_ask	~learn with	-0.1449
 referral_ask	~learn you	-0.0717
-referral_ask	~learn your	-0.0547
+referral_ask	~learn your	-0.0546
 referral_ask	~limit	-0.4658
 referral_ask	~limit and	-0.0462
 referral_ask	~limit for	0.1312
@@ -8191,7 +8191,7 @@ referral_ask	~people made	0.0576
 referral_ask	~people might	0.2791
 referral_ask	~people more	-0.0623
 referral_ask	~people move	-0.0205
-referral_ask	~people of	0.1767
+referral_ask	~people of	0.1768
 referral_ask	~people on	0.4011
 referral_ask	~people or	0.056
 referral_ask	~people priya	0.1006
@@ -8244,7 +8244,7 @@ referral_ask	~studyverb into	-0.0236
 referral_ask	~studyverb not	-0.0414
 referral_ask	~studyverb research	-0.0446
 referral_ask	~studyverb that	0.0261
-referral_ask	~studyverb the	-0.0635
+referral_ask	~studyverb the	-0.0636
 referral_ask	~studyverb you	-0.1433
 referral_ask	~talk	1.125
 referral_ask	~talk about	0.1399
@@ -8309,7 +8309,7 @@ referral_ask	~want they	-0.0268
 referral_ask	~want this	-0.0443
 referral_ask	~want to	-0.1624
 referral_ask	~want want	-0.0364
-referral_ask	~want you	0.2484
+referral_ask	~want you	0.2483
 referral_ask	~workverb	-0.3533
 referral_ask	~workverb at	-0.0535
 referral_ask	~workverb for	0.075
@@ -8342,7 +8342,6 @@ follow_up	30	-0.0523
 follow_up	5	-0.0294
 follow_up	?	-0.0609
 follow_up	^alright	-0.1042
-follow_up	^alvarez	-0.0475
 follow_up	^and	0.0404
 follow_up	^ani	-0.108
 follow_up	^anyway	-0.046
@@ -8350,7 +8349,7 @@ follow_up	^appreci	0.0228
 follow_up	^are	-0.1167
 follow_up	^befor	0.0861
 follow_up	^bye	-0.023
-follow_up	^can	0.4563
+follow_up	^can	0.4564
 follow_up	^cool	-0.0248
 follow_up	^did	-0.0653
 follow_up	^do	0.0662
@@ -8362,14 +8361,14 @@ follow_up	^great	-0.0341
 follow_up	^happi	-0.0676
 follow_up	^have	-0.0281
 follow_up	^hey	0.1416
-follow_up	^hi	-0.08
+follow_up	^hi	-0.0801
 follow_up	^honest	-0.0287
 follow_up	^how	-0.4372
-follow_up	^i	0.3983
+follow_up	^i	0.3985
 follow_up	^if	-0.2624
-follow_up	^is	0.0793
-follow_up	^it	0.0438
-follow_up	^just	-0.033
+follow_up	^is	0.0792
+follow_up	^it	0.0442
+follow_up	^just	-0.0329
 follow_up	^like	-0.0433
 follow_up	^mani	-0.0478
 follow_up	^may	0.0616
@@ -8378,7 +8377,6 @@ follow_up	^my	-0.0989
 follow_up	^no	-0.0565
 follow_up	^oh	-0.0896
 follow_up	^ok	-0.1697
-follow_up	^okafor	-0.0945
 follow_up	^omg	-0.0394
 follow_up	^onc	0.2342
 follow_up	^out	0.0446
@@ -8408,7 +8406,7 @@ follow_up	^whose	-0.0449
 follow_up	^would	0.2746
 follow_up	^yeah	-0.0302
 follow_up	^you	-0.0682
-follow_up	a	0.0211
+follow_up	a	0.0213
 follow_up	a big	-0.0368
 follow_up	a bit	-0.0561
 follow_up	a career	-0.0527
@@ -8440,7 +8438,7 @@ follow_up	a program	0.0447
 follow_up	a project	-0.0222
 follow_up	a proper	0.1286
 follow_up	a quick	0.1834
-follow_up	a real	-0.039
+follow_up	a real	-0.0386
 follow_up	a referr	-0.0249
 follow_up	a region	0.0638
 follow_up	a releas	-0.0293
@@ -8471,7 +8469,7 @@ follow_up	about your	-0.0359
 follow_up	about ~number	0.0206
 follow_up	about ~org	0.0581
 follow_up	academia	-0.0502
-follow_up	account	-0.049
+follow_up	account	-0.0491
 follow_up	actual appli	0.1356
 follow_up	actual ~help	-0.0241
 follow_up	add	0.3567
@@ -8517,11 +8515,11 @@ follow_up	alright i	-0.094
 follow_up	alright if	0.1451
 follow_up	also	0.1001
 follow_up	alumni	-0.0352
-follow_up	alvarez	-0.0475
+follow_up	alvarez	-0.0472
 follow_up	alway	0.0883
 follow_up	alway ~learn	0.0914
-follow_up	am	-0.3089
-follow_up	am a	-0.0833
+follow_up	am	-0.309
+follow_up	am a	-0.0834
 follow_up	am actual	0.1321
 follow_up	am conscious	-0.0251
 follow_up	am curious	-0.0234
@@ -8532,8 +8530,8 @@ follow_up	am not	-0.0403
 follow_up	am on	0.0545
 follow_up	am pretti	-0.0218
 follow_up	am ~number	-0.0957
-follow_up	am ~studyverb	-0.0487
-follow_up	am ~want	-0.1847
+follow_up	am ~studyverb	-0.0488
+follow_up	am ~want	-0.1846
 follow_up	an	-0.0584
 follow_up	an eye	0.0205
 follow_up	an hour	-0.0273
@@ -8546,7 +8544,7 @@ follow_up	analysi	-0.0248
 follow_up	analyst	-0.0645
 follow_up	analyst role	-0.0252
 follow_up	analyst ~job	-0.0428
-follow_up	and	0.3185
+follow_up	and	0.3184
 follow_up	and drop	0.0356
 follow_up	and email	0.0211
 follow_up	and for	-0.0734
@@ -8577,7 +8575,7 @@ follow_up	answer	0.0509
 follow_up	anyon	-0.1639
 follow_up	anyon els	-0.0463
 follow_up	anyon on	-0.0285
-follow_up	anyth	-0.0819
+follow_up	anyth	-0.082
 follow_up	anyth i	-0.0931
 follow_up	anyth just	0.0458
 follow_up	anyth open	-0.0448
@@ -8592,9 +8590,9 @@ follow_up	appli	0.3059
 follow_up	appli to	0.18
 follow_up	applic	0.0405
 follow_up	applic goe	0.0676
-follow_up	appreci	-0.0388
+follow_up	appreci	-0.0389
 follow_up	appreci it	-0.1439
-follow_up	appreci you	0.0801
+follow_up	appreci you	0.08
 follow_up	approach	-0.0456
 follow_up	are	-0.2738
 follow_up	are all	0.0374
@@ -8628,7 +8626,7 @@ follow_up	associ	-0.0651
 follow_up	at	-0.1365
 follow_up	at 3	-0.0536
 follow_up	at all	-0.0266
-follow_up	at it	0.114
+follow_up	at it	0.1141
 follow_up	at that	-0.0337
 follow_up	at the	-0.0242
 follow_up	at your	-0.0203
@@ -8652,10 +8650,10 @@ follow_up	be brief	-0.0419
 follow_up	be comfort	-0.0795
 follow_up	be consid	-0.0492
 follow_up	be glad	-0.0762
-follow_up	be grate	-0.0365
+follow_up	be grate	-0.0366
 follow_up	be mind	-0.024
 follow_up	be ok	0.2052
-follow_up	be open	0.3558
+follow_up	be open	0.3559
 follow_up	be quick	-0.0478
 follow_up	be so	-0.0936
 follow_up	be sure	0.0786
@@ -8667,7 +8665,7 @@ follow_up	be ~number	-0.0419
 follow_up	becaus	-0.0408
 follow_up	becaus i	-0.0266
 follow_up	becom	-0.021
-follow_up	been	-0.1471
+follow_up	been	-0.1467
 follow_up	been freelanc	-0.0227
 follow_up	befor i	0.1615
 follow_up	befor we	-0.0819
@@ -8699,7 +8697,7 @@ follow_up	brought	0.0209
 follow_up	bug	-0.04
 follow_up	bug you	-0.04
 follow_up	build	-0.0393
-follow_up	busi so	0.0507
+follow_up	busi so	0.0508
 follow_up	but thank	-0.0241
 follow_up	but um	0.0533
 follow_up	but would	0.0641
@@ -8717,7 +8715,7 @@ follow_up	call it	-0.0753
 follow_up	call you	-0.0229
 follow_up	came	0.0245
 follow_up	came in	0.0437
-follow_up	can	0.5762
+follow_up	can	0.5761
 follow_up	can be	-0.0436
 follow_up	can end	-0.0335
 follow_up	can ever	-0.0401
@@ -8728,7 +8726,7 @@ follow_up	can nurs	-0.0217
 follow_up	can pass	-0.0757
 follow_up	can see	-0.0378
 follow_up	can send	0.1442
-follow_up	can we	0.5398
+follow_up	can we	0.5399
 follow_up	can you	-0.1312
 follow_up	can ~help	-0.0834
 follow_up	can ~learn	-0.0631
@@ -8760,7 +8758,7 @@ follow_up	chanc you	-0.0516
 follow_up	chang	-0.0824
 follow_up	changer	-0.021
 follow_up	chat	0.0769
-follow_up	check	0.2363
+follow_up	check	0.2362
 follow_up	check back	0.0335
 follow_up	check in	0.2253
 follow_up	cheer for	-0.0388
@@ -8795,7 +8793,7 @@ follow_up	communiti	-0.0356
 follow_up	communiti colleg	-0.0207
 follow_up	compani	-0.0443
 follow_up	complet ~number	0.0215
-follow_up	conclud	-0.0435
+follow_up	conclud	-0.0431
 follow_up	confer you	0.028
 follow_up	connect	0.3608
 follow_up	connect me	-0.0476
@@ -8805,7 +8803,7 @@ follow_up	connect with	0.1464
 follow_up	conscious	-0.0418
 follow_up	consid	-0.0705
 follow_up	consult	-0.0403
-follow_up	contact	0.0388
+follow_up	contact	0.0387
 follow_up	contact of	-0.0311
 follow_up	contact with	0.2083
 follow_up	continu	0.1739
@@ -8833,7 +8831,7 @@ follow_up	counti	-0.0228
 follow_up	coupl	0.1824
 follow_up	coupl of	0.2041
 follow_up	cours	0.0761
-follow_up	cover	0.0978
+follow_up	cover	0.0979
 follow_up	cover everyth	-0.021
 follow_up	cowork	-0.0241
 follow_up	credit	-0.0228
@@ -8856,9 +8854,9 @@ follow_up	decid about	0.1737
 follow_up	decid between	-0.0289
 follow_up	decis	0.0948
 follow_up	def	0.0964
-follow_up	definit	0.1953
+follow_up	definit	0.1952
 follow_up	degre	-0.0884
-follow_up	degre in	-0.0262
+follow_up	degre in	-0.0263
 follow_up	depart	-0.0308
 follow_up	describ	-0.0486
 follow_up	describ how	-0.0234
@@ -8876,7 +8874,7 @@ follow_up	direct	-0.0818
 follow_up	director	-0.0943
 follow_up	do	-0.6202
 follow_up	do not	-0.1024
-follow_up	do they	0.0578
+follow_up	do they	0.0579
 follow_up	do this	-0.0506
 follow_up	do to	-0.0323
 follow_up	do you	-0.1868
@@ -8895,7 +8893,8 @@ follow_up	down	0.0542
 follow_up	down the	0.0347
 follow_up	down ~number	0.0681
 follow_up	dr	-0.0995
-follow_up	drop	0.1793
+follow_up	dr okafor	-0.0945
+follow_up	drop	0.1792
 follow_up	drop you	0.1545
 follow_up	dure	-0.0361
 follow_up	each ~closing	-0.0207
@@ -8910,7 +8909,7 @@ follow_up	els should	-0.0279
 follow_up	els would	-0.043
 follow_up	els you	-0.0355
 follow_up	els ~want	-0.043
-follow_up	email	0.6619
+follow_up	email	0.6618
 follow_up	email later	0.0587
 follow_up	email or	0.0683
 follow_up	email so	-0.0248
@@ -8935,7 +8934,7 @@ follow_up	episod i	0.1202
 follow_up	especi	-0.0208
 follow_up	even	-0.0581
 follow_up	evening	-0.0461
-follow_up	ever	-0.1773
+follow_up	ever	-0.1774
 follow_up	ever anyth	-0.0272
 follow_up	ever return	-0.058
 follow_up	ever ~help	-0.0333
@@ -8946,7 +8945,7 @@ follow_up	everyth on	-0.0267
 follow_up	exact	0.1186
 follow_up	exam	0.0475
 follow_up	exercis	-0.0201
-follow_up	experi	-0.0343
+follow_up	experi	-0.0344
 follow_up	explain	-0.0232
 follow_up	extra	-0.0295
 follow_up	fall	0.0606
@@ -8962,16 +8961,16 @@ follow_up	few ~limit	-0.0209
 follow_up	few ~timeunit	-0.0209
 follow_up	field	-0.1428
 follow_up	fifteen	-0.0469
-follow_up	fifteen minut	-0.0454
-follow_up	fifteen ~limit	-0.0454
-follow_up	fifteen ~timeunit	-0.0454
+follow_up	fifteen minut	-0.0453
+follow_up	fifteen ~limit	-0.0453
+follow_up	fifteen ~timeunit	-0.0453
 follow_up	figur	-0.0361
 follow_up	figur out	-0.0204
 follow_up	fill	-0.034
 follow_up	final	-0.0482
 follow_up	find	-0.0396
 follow_up	fine	0.0216
-follow_up	finish	0.0212
+follow_up	finish	0.0213
 follow_up	finish a	-0.0243
 follow_up	finish the	0.1543
 follow_up	finish your	-0.0394
@@ -9039,7 +9038,7 @@ follow_up	get a	-0.0247
 follow_up	get back	-0.1129
 follow_up	get in	0.0259
 follow_up	get into	-0.0244
-follow_up	get on	-0.1208
+follow_up	get on	-0.1209
 follow_up	get to	0.0549
 follow_up	get your	0.1127
 follow_up	get ~number	-0.0402
@@ -9047,7 +9046,7 @@ follow_up	give me	0.0744
 follow_up	give up	-0.0531
 follow_up	given	-0.0438
 follow_up	given that	-0.0209
-follow_up	glad	-0.0887
+follow_up	glad	-0.0886
 follow_up	glad to	-0.0818
 follow_up	go	0.0474
 follow_up	go back	-0.0397
@@ -9069,7 +9068,7 @@ follow_up	got	-0.2009
 follow_up	got a	-0.0693
 follow_up	got thank	-0.0284
 follow_up	got to	-0.0368
-follow_up	got ~number	-0.0736
+follow_up	got ~number	-0.0737
 follow_up	grad	0.0655
 follow_up	grad program	0.0332
 follow_up	grad school	0.0656
@@ -9101,7 +9100,7 @@ follow_up	hard	-0.1153
 follow_up	hard part	-0.0335
 follow_up	hard stop	-0.0441
 follow_up	has	-0.0495
-follow_up	have	0.0508
+follow_up	have	0.0507
 follow_up	have a	0.0783
 follow_up	have been	-0.1089
 follow_up	have digest	0.0288
@@ -9111,7 +9110,7 @@ follow_up	have gone	-0.038
 follow_up	have got	-0.0711
 follow_up	have hit	0.0277
 follow_up	have kept	-0.0739
-follow_up	have more	0.0418
+follow_up	have more	0.0419
 follow_up	have narrow	0.0347
 follow_up	have read	0.0304
 follow_up	have taken	-0.0548
@@ -9129,21 +9128,21 @@ follow_up	hear how	-0.0228
 follow_up	hear of	-0.024
 follow_up	heard	-0.0485
 follow_up	heard back	-0.0309
-follow_up	help	-0.0429
+follow_up	help	-0.043
 follow_up	help i	0.0619
 follow_up	help me	-0.029
 follow_up	help to	-0.0212
 follow_up	help you	0.0295
 follow_up	her	-0.1795
 follow_up	here	-0.2905
-follow_up	here but	0.0637
+follow_up	here but	0.0636
 follow_up	here i	-0.0214
 follow_up	here thank	-0.058
 follow_up	hesit	-0.0412
 follow_up	hesit to	-0.0412
 follow_up	hey	0.1416
-follow_up	hey so	0.1849
-follow_up	hi	-0.0807
+follow_up	hey so	0.185
+follow_up	hi	-0.0808
 follow_up	high	-0.0239
 follow_up	hire	-0.182
 follow_up	hire manag	-0.0584
@@ -9230,7 +9229,7 @@ follow_up	i promis	-0.0565
 follow_up	i reach	0.1104
 follow_up	i read	-0.0253
 follow_up	i realiz	-0.0622
-follow_up	i realli	0.0475
+follow_up	i realli	0.0474
 follow_up	i saw	-0.0409
 follow_up	i see	-0.0534
 follow_up	i send	0.1161
@@ -9238,14 +9237,14 @@ follow_up	i sent	0.0361
 follow_up	i share	0.09
 follow_up	i should	-0.113
 follow_up	i speak	-0.0217
-follow_up	i spent	-0.0278
+follow_up	i spent	-0.0279
 follow_up	i talk	0.1203
 follow_up	i text	0.0808
 follow_up	i think	-0.0226
 follow_up	i total	0.0774
 follow_up	i want	-0.0922
 follow_up	i was	-0.0298
-follow_up	i will	0.9481
+follow_up	i will	0.9483
 follow_up	i wish	-0.0358
 follow_up	i would	-0.0313
 follow_up	i wrote	0.1459
@@ -9256,10 +9255,10 @@ follow_up	i ~learn	-0.1573
 follow_up	i ~people	-0.0658
 follow_up	i ~sendverb	0.1428
 follow_up	i ~studyverb	-0.0974
-follow_up	i ~talk	0.0728
-follow_up	i ~want	-0.0922
-follow_up	i ~workverb	-0.0468
-follow_up	if	0.7857
+follow_up	i ~talk	0.0727
+follow_up	i ~want	-0.0923
+follow_up	i ~workverb	-0.0469
+follow_up	if	0.7856
 follow_up	if a	-0.0656
 follow_up	if anyth	-0.0621
 follow_up	if i	0.9402
@@ -9274,7 +9273,7 @@ follow_up	if ~people	-0.0206
 follow_up	illustr	-0.0221
 follow_up	illustr ~workverb	-0.0207
 follow_up	import	-0.0255
-follow_up	in	0.2311
+follow_up	in	0.231
 follow_up	in a	0.2507
 follow_up	in case	0.0725
 follow_up	in contact	0.2083
@@ -9285,12 +9284,12 @@ follow_up	in my	-0.085
 follow_up	in or	0.0708
 follow_up	in polici	-0.0218
 follow_up	in product	-0.0542
-follow_up	in public	-0.0358
+follow_up	in public	-0.0359
 follow_up	in return	-0.0285
 follow_up	in this	-0.1007
-follow_up	in touch	0.4104
+follow_up	in touch	0.4105
 follow_up	in what	-0.0205
-follow_up	in with	0.0762
+follow_up	in with	0.0761
 follow_up	in your	-0.116
 follow_up	in ~contactverb	0.6187
 follow_up	in ~help	-0.0285
@@ -9301,7 +9300,7 @@ follow_up	incred	0.1086
 follow_up	incred help	0.0874
 follow_up	industri	-0.1275
 follow_up	inform	0.0858
-follow_up	inform about	0.0949
+follow_up	inform about	0.0948
 follow_up	interest in	-0.0212
 follow_up	intern	-0.0395
 follow_up	internal	-0.0426
@@ -9315,11 +9314,11 @@ follow_up	introduc	0.0432
 follow_up	introduc me	0.059
 follow_up	introduct	-0.0765
 follow_up	introduct to	-0.0548
-follow_up	is	-0.2284
+follow_up	is	-0.2283
 follow_up	is a	-0.0627
 follow_up	is all	0.1292
 follow_up	is alreadi	-0.036
-follow_up	is been	-0.0502
+follow_up	is been	-0.0498
 follow_up	is done	0.0635
 follow_up	is email	0.1622
 follow_up	is ever	-0.0363
@@ -9343,8 +9342,8 @@ follow_up	is ~number	-0.0854
 follow_up	is ~sendverb	0.1622
 follow_up	is ~talk	0.1579
 follow_up	is ~want	-0.0584
-follow_up	is ~workverb	0.0698
-follow_up	it	0.0355
+follow_up	is ~workverb	0.0702
+follow_up	it	0.0357
 follow_up	it along	-0.1155
 follow_up	it and	0.1021
 follow_up	it at	-0.0286
@@ -9355,13 +9354,13 @@ follow_up	it help	0.0755
 follow_up	it here	-0.0585
 follow_up	it if	-0.047
 follow_up	it in	0.03
-follow_up	it is	0.0628
+follow_up	it is	0.0632
 follow_up	it ok	0.024
 follow_up	it short	-0.0281
 follow_up	it still	0.1627
 follow_up	it take	-0.0222
 follow_up	it there	-0.0898
-follow_up	it to	0.0302
+follow_up	it to	0.0301
 follow_up	it was	-0.0501
 follow_up	it went	0.0782
 follow_up	it would	0.1691
@@ -9390,7 +9389,7 @@ follow_up	keep me	-0.0739
 follow_up	keep my	-0.0468
 follow_up	keep this	-0.053
 follow_up	keep up	0.0328
-follow_up	keep you	0.52
+follow_up	keep you	0.5199
 follow_up	kept	-0.041
 follow_up	kept you	-0.041
 follow_up	kind	-0.0858
@@ -9400,7 +9399,7 @@ follow_up	know anyon	-0.0595
 follow_up	know how	0.2874
 follow_up	know i	-0.0237
 follow_up	know if	-0.029
-follow_up	know it	-0.0233
+follow_up	know it	-0.0234
 follow_up	know we	-0.0435
 follow_up	know what	0.2103
 follow_up	know which	0.0966
@@ -9410,14 +9409,14 @@ follow_up	know ~people	-0.0734
 follow_up	known	-0.0229
 follow_up	lab	-0.0309
 follow_up	land	0.0432
-follow_up	last	-0.0778
+follow_up	last	-0.0779
 follow_up	last question	-0.0232
 follow_up	last week	-0.028
 follow_up	last year	-0.0271
 follow_up	last ~closing	-0.028
 follow_up	last ~duration	-0.0271
 follow_up	late	-0.0339
-follow_up	later	0.2177
+follow_up	later	0.2176
 follow_up	later and	0.0523
 follow_up	later if	0.0787
 follow_up	later on	0.0356
@@ -9432,14 +9431,14 @@ follow_up	learn	-0.1347
 follow_up	learn from	-0.0234
 follow_up	learn more	-0.0238
 follow_up	leav	-0.1814
-follow_up	leav it	-0.0851
+follow_up	leav it	-0.0852
 follow_up	leav the	-0.0228
 follow_up	leav ~number	-0.0228
 follow_up	left	-0.0605
 follow_up	let	0.1134
 follow_up	let me	-0.1207
 follow_up	let us	0.0207
-follow_up	let you	0.229
+follow_up	let you	0.2289
 follow_up	letter	0.1427
 follow_up	level	-0.0216
 follow_up	librari	0.0403
@@ -9489,7 +9488,7 @@ follow_up	made	-0.0444
 follow_up	made the	-0.0264
 follow_up	made you	-0.0292
 follow_up	made ~number	-0.0296
-follow_up	mail	0.0847
+follow_up	mail	0.0846
 follow_up	main	-0.0519
 follow_up	main reason	-0.0264
 follow_up	make	-0.0615
@@ -9515,7 +9514,7 @@ follow_up	may i	0.0532
 follow_up	may with	-0.0208
 follow_up	mayb	-0.0458
 follow_up	mba	-0.0366
-follow_up	me	-0.3638
+follow_up	me	-0.3639
 follow_up	me a	-0.0467
 follow_up	me about	-0.0421
 follow_up	me check	0.0472
@@ -9580,7 +9579,8 @@ follow_up	move	-0.0754
 follow_up	move into	-0.0401
 follow_up	mph	0.0908
 follow_up	mph program	0.1009
-follow_up	ms	-0.0269
+follow_up	ms	-0.0265
+follow_up	ms alvarez	-0.0411
 follow_up	much and	-0.0326
 follow_up	much for	-0.0251
 follow_up	much i	0.0901
@@ -9589,7 +9589,7 @@ follow_up	much time	-0.0341
 follow_up	much ~limit	-0.0341
 follow_up	museum	0.0276
 follow_up	museum educ	0.0418
-follow_up	my	0.2586
+follow_up	my	0.2587
 follow_up	my background	-0.0256
 follow_up	my capston	0.1241
 follow_up	my case	0.15
@@ -9607,7 +9607,7 @@ follow_up	my shoe	-0.0288
 follow_up	my thesi	0.0367
 follow_up	my ~application	-0.246
 follow_up	my ~contactverb	-0.0877
-follow_up	my ~degree	-0.0333
+follow_up	my ~degree	-0.0332
 follow_up	my ~gatekeeper	0.1727
 follow_up	my ~insight	0.0285
 follow_up	my ~job	-0.0211
@@ -9626,7 +9626,7 @@ follow_up	near at	0.1313
 follow_up	need	-0.1619
 follow_up	need a	0.0327
 follow_up	need to	-0.0836
-follow_up	need ~number	0.025
+follow_up	need ~number	0.0249
 follow_up	network	-0.0327
 follow_up	never	-0.0406
 follow_up	new	-0.0275
@@ -9685,7 +9685,7 @@ follow_up	of your	-0.1783
 follow_up	of ~duration	0.1051
 follow_up	of ~number	-0.1076
 follow_up	of ~people	-0.0455
-follow_up	off	-0.0316
+follow_up	off	-0.0317
 follow_up	off a	0.0478
 follow_up	off here	-0.0407
 follow_up	off ~number	0.0478
@@ -9711,7 +9711,7 @@ follow_up	on call	-0.0494
 follow_up	on how	0.3052
 follow_up	on i	-0.0201
 follow_up	on it	0.0202
-follow_up	on linkedin	0.8789
+follow_up	on linkedin	0.8788
 follow_up	on my	0.0382
 follow_up	on rural	-0.0378
 follow_up	on time	-0.0386
@@ -9724,7 +9724,7 @@ follow_up	on ~number	-0.0652
 follow_up	on ~org	0.0315
 follow_up	on ~talk	-0.0681
 follow_up	onc	0.7652
-follow_up	onc i	0.6265
+follow_up	onc i	0.6266
 follow_up	onc it	0.0358
 follow_up	onc my	0.1068
 follow_up	one	-0.1762
@@ -9741,7 +9741,7 @@ follow_up	onto your	0.059
 follow_up	open	0.266
 follow_up	open to	0.4478
 follow_up	open up	-0.0919
-follow_up	oper	-0.0275
+follow_up	oper	-0.0274
 follow_up	or do	0.067
 follow_up	or email	0.1581
 follow_up	or is	-0.0505
@@ -9762,13 +9762,13 @@ follow_up	out and	-0.0202
 follow_up	out for	0.0507
 follow_up	out if	-0.0413
 follow_up	out in	0.0678
-follow_up	out the	-0.0332
+follow_up	out the	-0.0331
 follow_up	out time	-0.0211
 follow_up	out to	-0.2922
 follow_up	out with	-0.0284
 follow_up	out ~later	0.2475
 follow_up	out ~limit	-0.0211
-follow_up	out ~number	-0.0365
+follow_up	out ~number	-0.0364
 follow_up	out ~want	0.0282
 follow_up	outsid	-0.0216
 follow_up	over	0.1375
@@ -9788,7 +9788,7 @@ follow_up	part	-0.1553
 follow_up	part of	-0.069
 follow_up	part time	-0.0261
 follow_up	part ~limit	-0.0261
-follow_up	pass	-0.202
+follow_up	pass	-0.2019
 follow_up	pass it	-0.1155
 follow_up	pass my	-0.0737
 follow_up	past	-0.0645
@@ -9799,7 +9799,7 @@ follow_up	patient	-0.1219
 follow_up	peopl	0.1029
 follow_up	peopl in	-0.0758
 follow_up	peopl you	0.1432
-follow_up	person	-0.1059
+follow_up	person	-0.1058
 follow_up	person who	-0.0725
 follow_up	person ~people	-0.0725
 follow_up	perspect	-0.0619
@@ -9815,7 +9815,7 @@ follow_up	pleas	-0.1276
 follow_up	pleas do	-0.0445
 follow_up	pleas let	-0.0447
 follow_up	pleas ~help	-0.0445
-follow_up	pleasur	-0.0495
+follow_up	pleasur	-0.0491
 follow_up	podcast	0.0884
 follow_up	podcast episod	0.1202
 follow_up	point	-0.1114
@@ -9825,7 +9825,7 @@ follow_up	portfolio	0.2327
 follow_up	portfolio review	0.1639
 follow_up	portfolio to	-0.022
 follow_up	posit	-0.0845
-follow_up	post	0.388
+follow_up	post	0.3879
 follow_up	post on	0.291
 follow_up	practic	-0.0315
 follow_up	practis	-0.0251
@@ -9853,7 +9853,7 @@ follow_up	promis	-0.0651
 follow_up	proper	0.1338
 follow_up	proper thank	0.1206
 follow_up	public	-0.0609
-follow_up	put	-0.1764
+follow_up	put	-0.1763
 follow_up	put in	-0.0462
 follow_up	put me	-0.0888
 follow_up	python	0.0479
@@ -9864,7 +9864,7 @@ follow_up	question	0.2693
 follow_up	question could	0.0472
 follow_up	question down	0.0347
 follow_up	question honest	-0.0206
-follow_up	question if	-0.0464
+follow_up	question if	-0.0465
 follow_up	question later	0.0675
 follow_up	question short	-0.0388
 follow_up	question ~later	0.1021
@@ -9874,25 +9874,25 @@ follow_up	quick note	0.0488
 follow_up	quick ~contactverb	-0.0424
 follow_up	quick ~talk	-0.0584
 follow_up	ran	-0.0514
-follow_up	rather	0.1306
+follow_up	rather	0.1307
 follow_up	rather i	0.044
 follow_up	reach	0.2958
 follow_up	reach you	0.2769
 follow_up	read	-0.0219
-follow_up	real	-0.0823
+follow_up	real	-0.0819
 follow_up	realist	-0.0459
 follow_up	realiz	-0.1029
 follow_up	realiz it	-0.0242
 follow_up	realiz we	-0.0364
 follow_up	realiz you	-0.0256
-follow_up	realli	-0.1254
+follow_up	realli	-0.1255
 follow_up	realli appreci	-0.0413
 follow_up	realli like	-0.0349
-follow_up	realli ~want	-0.078
+follow_up	realli ~want	-0.0781
 follow_up	reason	-0.038
 follow_up	reason of	-0.02
-follow_up	recent	-0.0272
-follow_up	recommend	-0.2178
+follow_up	recent	-0.0271
+follow_up	recommend	-0.2179
 follow_up	recommend i	-0.1123
 follow_up	recruit	-0.0963
 follow_up	recruit in	-0.0331
@@ -9911,7 +9911,7 @@ follow_up	result	0.0512
 follow_up	resum	-0.2168
 follow_up	resum along	-0.0703
 follow_up	resum to	-0.0803
-follow_up	retail	-0.0209
+follow_up	retail	-0.0208
 follow_up	return	-0.1579
 follow_up	return the	-0.1161
 follow_up	return ~number	-0.1161
@@ -9941,14 +9941,14 @@ follow_up	said ~number	-0.0318
 follow_up	sam	-0.0342
 follow_up	same	-0.0316
 follow_up	saturday	-0.0218
-follow_up	saturday for	-0.0256
+follow_up	saturday for	-0.0255
 follow_up	save	0.1013
 follow_up	saw	-0.0432
 follow_up	say	-0.1084
 follow_up	say ~number	-0.0209
 follow_up	scare	0.051
 follow_up	scare me	0.051
-follow_up	schedul	0.1417
+follow_up	schedul	0.1418
 follow_up	scienc	-0.0704
 follow_up	scientist	-0.0203
 follow_up	script	0.0497
@@ -10011,15 +10011,15 @@ follow_up	six year	-0.0281
 follow_up	six ~duration	-0.0421
 follow_up	skill	-0.0585
 follow_up	small	-0.0806
-follow_up	so	-0.3737
+follow_up	so	-0.3738
 follow_up	so candid	-0.0585
 follow_up	so generous	-0.0252
 follow_up	so help	-0.0203
-follow_up	so i	-0.2371
+follow_up	so i	-0.2372
 follow_up	so let	-0.0223
 follow_up	so much	0.0684
 follow_up	so thank	0.047
-follow_up	so you	-0.0858
+follow_up	so you	-0.0859
 follow_up	some time	0.0455
 follow_up	some way	-0.0206
 follow_up	someon	-0.1242
@@ -10036,19 +10036,19 @@ follow_up	sorri for	0.0627
 follow_up	sorri i	-0.1032
 follow_up	sorri my	0.155
 follow_up	sound	-0.038
-follow_up	speak	-0.0846
-follow_up	speak with	-0.0641
+follow_up	speak	-0.0843
+follow_up	speak with	-0.0638
 follow_up	specialti	-0.0209
 follow_up	speed	-0.0228
 follow_up	spend	-0.0339
 follow_up	spend on	-0.0204
-follow_up	spent	-0.0465
+follow_up	spent	-0.0464
 follow_up	spreadsheet	-0.0213
 follow_up	spring	0.141
 follow_up	squeez	-0.0532
 follow_up	squeez me	-0.0393
 follow_up	staf	0.0919
-follow_up	start	-0.1863
+follow_up	start	-0.1862
 follow_up	start out	-0.0396
 follow_up	start to	-0.0302
 follow_up	stay	0.4475
@@ -10072,7 +10072,7 @@ follow_up	studi	0.1347
 follow_up	such a	-0.0227
 follow_up	such ~number	-0.0244
 follow_up	suggest	-0.03
-follow_up	suggest i	-0.1548
+follow_up	suggest i	-0.1549
 follow_up	summari	0.1282
 follow_up	summari of	0.1282
 follow_up	summer	-0.0519
@@ -10084,16 +10084,16 @@ follow_up	suppli chain	-0.0573
 follow_up	sure	0.0878
 follow_up	sure to	0.0786
 follow_up	survey	0.1312
-follow_up	survey data	0.1779
+follow_up	survey data	0.1778
 follow_up	survey you	-0.0317
 follow_up	sustain	-0.0468
 follow_up	switch	-0.0549
-follow_up	take	0.0704
+follow_up	take	0.0703
 follow_up	take a	0.1111
 follow_up	take on	0.1272
-follow_up	take the	-0.0365
+follow_up	take the	-0.0367
 follow_up	take up	-0.0314
-follow_up	take ~number	0.0453
+follow_up	take ~number	0.0452
 follow_up	taken	-0.0564
 follow_up	taken enough	-0.0428
 follow_up	talk about	0.1045
@@ -10115,7 +10115,7 @@ follow_up	test	-0.0584
 follow_up	tester	-0.023
 follow_up	text	0.0922
 follow_up	text you	0.0922
-follow_up	than	-0.097
+follow_up	than	-0.0971
 follow_up	than a	-0.024
 follow_up	than ~number	-0.0244
 follow_up	thank	-0.0787
@@ -10123,14 +10123,14 @@ follow_up	thank again	-0.0697
 follow_up	thank for	0.0306
 follow_up	thank heap	-0.0255
 follow_up	thank i	-0.0278
-follow_up	thank so	0.1471
+follow_up	thank so	0.1472
 follow_up	thank to	-0.0578
 follow_up	thank ~later	-0.0697
-follow_up	that	-0.2274
+follow_up	that	-0.2273
 follow_up	that answer	-0.0273
 follow_up	that articl	0.1958
 follow_up	that come	-0.0323
-follow_up	that cover	-0.0258
+follow_up	that cover	-0.0259
 follow_up	that i	-0.038
 follow_up	that is	-0.0529
 follow_up	that make	0.0724
@@ -10139,7 +10139,7 @@ follow_up	that was	-0.0217
 follow_up	that would	-0.0652
 follow_up	that you	-0.1333
 follow_up	that ~want	-0.0829
-follow_up	the	0.1948
+follow_up	the	0.1947
 follow_up	the 20	-0.0421
 follow_up	the agenc	-0.0286
 follow_up	the alumni	-0.0295
@@ -10187,7 +10187,7 @@ follow_up	the night	0.0498
 follow_up	the nurs	-0.0468
 follow_up	the on	-0.0336
 follow_up	the one	-0.0623
-follow_up	the peopl	0.1415
+follow_up	the peopl	0.1414
 follow_up	the person	-0.0715
 follow_up	the portfolio	0.1565
 follow_up	the product	0.1008
@@ -10200,7 +10200,7 @@ follow_up	the schedul	-0.0218
 follow_up	the spring	0.1556
 follow_up	the start	-0.0255
 follow_up	the survey	0.1484
-follow_up	the time	-0.07
+follow_up	the time	-0.0701
 follow_up	the two	0.1061
 follow_up	the um	-0.0249
 follow_up	the way	0.0827
@@ -10212,7 +10212,7 @@ follow_up	the ~hiring	-0.0483
 follow_up	the ~insight	-0.024
 follow_up	the ~job	-0.0588
 follow_up	the ~learn	-0.0266
-follow_up	the ~limit	-0.0706
+follow_up	the ~limit	-0.0707
 follow_up	the ~number	0.0361
 follow_up	the ~org	-0.0726
 follow_up	the ~people	-0.1102
@@ -10221,7 +10221,7 @@ follow_up	the ~talk	-0.0675
 follow_up	their	-0.0254
 follow_up	them	-0.0282
 follow_up	then	-0.0477
-follow_up	there	-0.6027
+follow_up	there	-0.6024
 follow_up	there a	0.0237
 follow_up	there ani	-0.0585
 follow_up	there anyon	-0.0598
@@ -10229,7 +10229,7 @@ follow_up	there anyth	-0.0859
 follow_up	there for	-0.0229
 follow_up	there is	-0.0498
 follow_up	there so	-0.0377
-follow_up	there ~people	-0.0894
+follow_up	there ~people	-0.0895
 follow_up	these	-0.0377
 follow_up	thesi	0.0367
 follow_up	they have	0.0309
@@ -10241,7 +10241,7 @@ follow_up	think	-0.132
 follow_up	think about	-0.052
 follow_up	think i	-0.1774
 follow_up	think it	0.0821
-follow_up	think of	0.2053
+follow_up	think of	0.2054
 follow_up	think we	-0.0867
 follow_up	thirti	-0.0216
 follow_up	this and	0.1211
@@ -10269,18 +10269,18 @@ follow_up	through a	-0.026
 follow_up	through linkedin	0.0481
 follow_up	through ~number	-0.0473
 follow_up	tight	0.0201
-follow_up	time	0.2225
+follow_up	time	0.2224
 follow_up	time and	0.0201
 follow_up	time do	-0.0291
 follow_up	time for	-0.061
 follow_up	time jordan	0.0553
 follow_up	time or	-0.0251
 follow_up	time so	-0.0657
-follow_up	time to	-0.0257
+follow_up	time to	-0.0258
 follow_up	time today	-0.021
 follow_up	time ~help	-0.0291
 follow_up	tip	0.028
-follow_up	to	-0.3098
+follow_up	to	-0.3099
 follow_up	to a	0.037
 follow_up	to and	-0.0314
 follow_up	to ask	-0.047
@@ -10315,9 +10315,9 @@ follow_up	to say	0.0261
 follow_up	to see	0.0365
 follow_up	to send	0.2175
 follow_up	to share	-0.0417
-follow_up	to someon	0.0964
+follow_up	to someon	0.0965
 follow_up	to speed	-0.0219
-follow_up	to stay	0.5626
+follow_up	to stay	0.5625
 follow_up	to stop	-0.0303
 follow_up	to take	0.099
 follow_up	to talk	-0.0616
@@ -10334,10 +10334,10 @@ follow_up	to your	-0.0579
 follow_up	to ~help	-0.1064
 follow_up	to ~learn	-0.2125
 follow_up	to ~limit	-0.0619
-follow_up	to ~people	0.0442
+follow_up	to ~people	0.0443
 follow_up	to ~sendverb	0.0895
-follow_up	to ~studyverb	0.1163
-follow_up	to ~talk	-0.2332
+follow_up	to ~studyverb	0.1164
+follow_up	to ~talk	-0.2334
 follow_up	to ~timeunit	-0.0452
 follow_up	to ~want	-0.0264
 follow_up	to ~workverb	0.0219
@@ -10384,9 +10384,9 @@ follow_up	um the	-0.0258
 follow_up	um ~number	-0.0258
 follow_up	understand how	-0.0276
 follow_up	understand if	-0.0201
-follow_up	universiti	-0.0232
+follow_up	universiti	-0.0231
 follow_up	until	-0.0381
-follow_up	up	0.5193
+follow_up	up	0.5192
 follow_up	up a	0.0498
 follow_up	up ani	-0.0662
 follow_up	up anoth	0.2798
@@ -10421,9 +10421,9 @@ follow_up	volunt	-0.057
 follow_up	wait	-0.0436
 follow_up	walk	-0.059
 follow_up	walk me	-0.0527
-follow_up	want	-0.1847
+follow_up	want	-0.1846
 follow_up	want to	-0.1387
-follow_up	was	-0.2099
+follow_up	was	-0.21
 follow_up	was hope	-0.0248
 follow_up	was incred	0.1086
 follow_up	was so	-0.0235
@@ -10439,7 +10439,7 @@ follow_up	we	0.3416
 follow_up	we agre	-0.0789
 follow_up	we connect	0.1957
 follow_up	we hang	-0.0378
-follow_up	we have	-0.1069
+follow_up	we have	-0.1068
 follow_up	we onli	-0.0312
 follow_up	we said	-0.0255
 follow_up	we still	-0.0389
@@ -10451,7 +10451,7 @@ follow_up	websit	-0.02
 follow_up	week	0.1508
 follow_up	week and	0.04
 follow_up	week to	0.0289
-follow_up	week with	0.1281
+follow_up	week with	0.128
 follow_up	week ~want	0.0435
 follow_up	weekend	-0.0847
 follow_up	well	-0.099
@@ -10473,12 +10473,12 @@ follow_up	what keep	-0.0314
 follow_up	what kind	-0.0228
 follow_up	what made	-0.0311
 follow_up	what skill	-0.0243
-follow_up	what would	-0.0806
+follow_up	what would	-0.0805
 follow_up	what you	-0.0388
 follow_up	what your	0.1407
 follow_up	what ~help	-0.0411
 follow_up	what ~number	-0.0381
-follow_up	what ~want	-0.0806
+follow_up	what ~want	-0.0805
 follow_up	when	-0.053
 follow_up	when a	-0.0456
 follow_up	when i	0.1082
@@ -10493,7 +10493,7 @@ follow_up	whether i	0.0953
 follow_up	whether to	-0.0206
 follow_up	whether ~number	0.0249
 follow_up	whi	-0.0587
-follow_up	which	-0.0897
+follow_up	which	-0.0898
 follow_up	which ~degree	0.1031
 follow_up	while	-0.0494
 follow_up	while i	0.0481
@@ -10509,9 +10509,9 @@ follow_up	who ~want	-0.047
 follow_up	whoever	-0.0844
 follow_up	whoever run	-0.0602
 follow_up	whose	-0.0485
-follow_up	whose brain	-0.0286
-follow_up	will	0.8021
-follow_up	will conclud	-0.0435
+follow_up	whose brain	-0.0285
+follow_up	will	0.8022
+follow_up	will conclud	-0.0431
 follow_up	will connect	0.0683
 follow_up	will def	0.0968
 follow_up	will definit	0.2043
@@ -10524,7 +10524,7 @@ follow_up	will not	-0.0975
 follow_up	will report	0.2089
 follow_up	will send	0.4323
 follow_up	will sign	-0.0538
-follow_up	will stop	-0.1711
+follow_up	will stop	-0.1712
 follow_up	will to	-0.1782
 follow_up	will tri	-0.1058
 follow_up	will wrap	-0.067
@@ -10532,10 +10532,10 @@ follow_up	will write	0.1289
 follow_up	will ~contactverb	0.2246
 follow_up	will ~sendverb	0.6195
 follow_up	will ~talk	0.0929
-follow_up	will ~want	-0.1121
+follow_up	will ~want	-0.1122
 follow_up	wish	-0.0654
 follow_up	wish you	-0.0579
-follow_up	with	0.2667
+follow_up	with	0.2668
 follow_up	with a	0.1313
 follow_up	with an	0.0977
 follow_up	with anyth	0.0201
@@ -10547,9 +10547,9 @@ follow_up	with them	-0.0235
 follow_up	with this	-0.0343
 follow_up	with what	0.0547
 follow_up	with whoever	-0.0602
-follow_up	with you	0.5979
+follow_up	with you	0.5982
 follow_up	with your	-0.1998
-follow_up	with ~number	0.1934
+follow_up	with ~number	0.1933
 follow_up	with ~people	-0.0858
 follow_up	wonder rest	0.0479
 follow_up	wonder ~closing	0.0293
@@ -10587,22 +10587,22 @@ follow_up	write you	0.0332
 follow_up	wrote	0.1459
 follow_up	yeah	-0.0978
 follow_up	yeah that	-0.0242
-follow_up	year	-0.2625
+follow_up	year	-0.2624
 follow_up	year and	-0.0206
 follow_up	year at	0.0449
-follow_up	year in	-0.0534
+follow_up	year in	-0.0533
 follow_up	year of	-0.0228
 follow_up	yes	-0.0368
 follow_up	you	0.4229
 follow_up	you a	0.3767
 follow_up	you after	0.1413
 follow_up	you again	-0.0459
-follow_up	you agre	0.0887
+follow_up	you agre	0.0886
 follow_up	you an	0.0209
 follow_up	you at	0.1535
 follow_up	you be	0.3143
 follow_up	you can	-0.0818
-follow_up	you card	0.0847
+follow_up	you card	0.0846
 follow_up	you carv	0.1093
 follow_up	you could	-0.1446
 follow_up	you decid	-0.0534
@@ -10617,7 +10617,7 @@ follow_up	you finish	-0.0385
 follow_up	you follow	-0.0381
 follow_up	you for	-0.2099
 follow_up	you get	-0.3002
-follow_up	you give	-0.0273
+follow_up	you give	-0.0272
 follow_up	you go	-0.1267
 follow_up	you got	-0.029
 follow_up	you guy	-0.021
@@ -10627,7 +10627,7 @@ follow_up	you i	-0.0399
 follow_up	you if	0.401
 follow_up	you just	0.024
 follow_up	you keep	-0.0611
-follow_up	you know	0.6049
+follow_up	you know	0.6048
 follow_up	you later	0.0787
 follow_up	you like	0.0906
 follow_up	you long	-0.0242
@@ -10660,7 +10660,7 @@ follow_up	you squeez	-0.0437
 follow_up	you start	-0.0214
 follow_up	you stay	-0.0635
 follow_up	you still	-0.0297
-follow_up	you take	-0.0282
+follow_up	you take	-0.0283
 follow_up	you tell	-0.0849
 follow_up	you that	0.1959
 follow_up	you the	0.2483
@@ -10678,11 +10678,11 @@ follow_up	you with	-0.0201
 follow_up	you work	-0.0205
 follow_up	you would	-0.1945
 follow_up	you ~contactverb	0.0838
-follow_up	you ~hiring	-0.036
+follow_up	you ~hiring	-0.0361
 follow_up	you ~later	0.0278
-follow_up	you ~learn	0.2165
+follow_up	you ~learn	0.2164
 follow_up	you ~number	0.6361
-follow_up	you ~studyverb	-0.0386
+follow_up	you ~studyverb	-0.0388
 follow_up	you ~talk	0.0682
 follow_up	you ~want	0.0715
 follow_up	you ~workverb	-0.0351
@@ -10700,7 +10700,7 @@ follow_up	your end	-0.027
 follow_up	your firm	-0.0267
 follow_up	your first	-0.0378
 follow_up	your former	-0.023
-follow_up	your lunch	0.0265
+follow_up	your lunch	0.0266
 follow_up	your mentor	0.0405
 follow_up	your morn	-0.0288
 follow_up	your name	-0.0951
@@ -10710,7 +10710,7 @@ follow_up	your old	-0.0468
 follow_up	your own	-0.0406
 follow_up	your patient	-0.0882
 follow_up	your perspect	-0.0211
-follow_up	your saturday	-0.0256
+follow_up	your saturday	-0.0255
 follow_up	your take	0.1669
 follow_up	your team	-0.024
 follow_up	your ux	-0.0403
@@ -10720,7 +10720,7 @@ follow_up	your ~gatekeeper	-0.0288
 follow_up	your ~hiring	-0.0311
 follow_up	your ~insight	0.1498
 follow_up	your ~limit	0.0303
-follow_up	your ~org	-0.117
+follow_up	your ~org	-0.1171
 follow_up	your ~people	-0.0771
 follow_up	your ~student	-0.0207
 follow_up	your ~talk	-0.0234
@@ -10730,7 +10730,7 @@ follow_up	~application goe	0.0676
 follow_up	~application to	-0.0658
 follow_up	~closing	-0.2385
 follow_up	~closing and	0.0704
-follow_up	~closing i	0.021
+follow_up	~closing i	0.0209
 follow_up	~closing shift	0.0443
 follow_up	~closing so	-0.0247
 follow_up	~closing thank	0.0429
@@ -10753,10 +10753,11 @@ follow_up	~contactverb up	0.0849
 follow_up	~contactverb when	0.0762
 follow_up	~contactverb with	0.0571
 follow_up	~contactverb you	0.5869
-follow_up	~degree	0.1663
+follow_up	~degree	0.1666
+follow_up	~degree alvarez	-0.0411
 follow_up	~degree and	-0.022
-follow_up	~degree goe	0.0546
-follow_up	~degree i	0.0823
+follow_up	~degree goe	0.0545
+follow_up	~degree i	0.0822
 follow_up	~degree in	-0.0726
 follow_up	~degree program	0.1341
 follow_up	~degree rout	-0.0332
@@ -10778,14 +10779,14 @@ follow_up	~help for	0.0311
 follow_up	~help me	-0.0357
 follow_up	~help not	-0.1024
 follow_up	~help the	-0.1254
-follow_up	~help they	0.0578
+follow_up	~help they	0.0579
 follow_up	~help you	-0.1433
-follow_up	~hiring	-0.1213
+follow_up	~hiring	-0.1214
 follow_up	~hiring a	0.1175
 follow_up	~hiring manag	-0.0584
-follow_up	~hiring on	-0.0268
+follow_up	~hiring on	-0.0267
 follow_up	~hiring right	-0.0295
-follow_up	~hiring the	-0.0261
+follow_up	~hiring the	-0.0262
 follow_up	~insight	-0.2108
 follow_up	~insight about	-0.0263
 follow_up	~insight it	0.0284
@@ -10832,9 +10833,9 @@ follow_up	~learn to	0.0501
 follow_up	~learn what	0.2001
 follow_up	~learn whether	0.0427
 follow_up	~learn which	0.0966
-follow_up	~learn you	-0.1485
+follow_up	~learn you	-0.1484
 follow_up	~learn your	0.1249
-follow_up	~limit	-0.1451
+follow_up	~limit	-0.1452
 follow_up	~limit and	0.0369
 follow_up	~limit break	0.0635
 follow_up	~limit do	-0.0297
@@ -10845,12 +10846,12 @@ follow_up	~limit left	-0.0279
 follow_up	~limit or	0.1485
 follow_up	~limit so	-0.167
 follow_up	~limit thank	0.0429
-follow_up	~limit to	-0.0407
+follow_up	~limit to	-0.0408
 follow_up	~limit today	-0.0253
 follow_up	~limit we	-0.0883
 follow_up	~limit would	0.1454
 follow_up	~limit you	-0.0381
-follow_up	~number	-0.2296
+follow_up	~number	-0.2295
 follow_up	~number 20	-0.0421
 follow_up	~number agenc	-0.0312
 follow_up	~number alumni	-0.0295
@@ -10932,7 +10933,7 @@ follow_up	~number night	0.0468
 follow_up	~number nonprofit	-0.0219
 follow_up	~number note	0.0665
 follow_up	~number nurs	-0.0619
-follow_up	~number of	0.196
+follow_up	~number of	0.1959
 follow_up	~number on	-0.04
 follow_up	~number one	-0.0631
 follow_up	~number open	-0.0222
@@ -10952,7 +10953,7 @@ follow_up	~number proper	0.1286
 follow_up	~number quarter	-0.0317
 follow_up	~number question	0.1228
 follow_up	~number quick	0.1812
-follow_up	~number real	-0.0402
+follow_up	~number real	-0.0398
 follow_up	~number recruit	-0.0281
 follow_up	~number referr	-0.0249
 follow_up	~number region	0.091
@@ -10969,9 +10970,9 @@ follow_up	~number spring	0.1556
 follow_up	~number start	-0.0255
 follow_up	~number student	-0.0316
 follow_up	~number summari	0.1124
-follow_up	~number survey	0.1463
+follow_up	~number survey	0.1462
 follow_up	~number thank	0.185
-follow_up	~number time	-0.0598
+follow_up	~number time	-0.0599
 follow_up	~number two	0.0858
 follow_up	~number typic	-0.0525
 follow_up	~number um	-0.0249
@@ -11044,15 +11045,15 @@ follow_up	~student rout	-0.0319
 follow_up	~student school	0.0656
 follow_up	~student who	-0.0202
 follow_up	~student you	0.0225
-follow_up	~studyverb	-0.1666
+follow_up	~studyverb	-0.1667
 follow_up	~studyverb in	-0.0261
 follow_up	~studyverb my	-0.0388
 follow_up	~studyverb not	0.085
-follow_up	~studyverb the	0.1255
+follow_up	~studyverb the	0.1254
 follow_up	~studyverb this	-0.0409
 follow_up	~studyverb would	0.1168
 follow_up	~studyverb you	-0.2028
-follow_up	~talk	0.2455
+follow_up	~talk	0.2456
 follow_up	~talk at	-0.0339
 follow_up	~talk her	-0.1538
 follow_up	~talk i	0.1386
@@ -11070,7 +11071,7 @@ follow_up	~talk them	0.0273
 follow_up	~talk to	-0.0574
 follow_up	~talk tonight	0.0358
 follow_up	~talk when	0.0653
-follow_up	~talk with	0.2348
+follow_up	~talk with	0.235
 follow_up	~talk you	0.2839
 follow_up	~timeunit	-0.2332
 follow_up	~timeunit and	-0.0264
@@ -11082,14 +11083,14 @@ follow_up	~timeunit so	-0.0931
 follow_up	~timeunit we	-0.0794
 follow_up	~timeunit would	0.1296
 follow_up	~timeunit you	-0.0231
-follow_up	~want	0.0405
+follow_up	~want	0.0404
 follow_up	~want a	-0.1356
 follow_up	~want also	-0.0211
 follow_up	~want an	-0.0266
 follow_up	~want appreci	-0.0413
 follow_up	~want ask	0.0414
 follow_up	~want be	-0.178
-follow_up	~want but	0.0637
+follow_up	~want but	0.0636
 follow_up	~want call	0.1844
 follow_up	~want graduat	0.0823
 follow_up	~want i	0.3226
@@ -11114,7 +11115,7 @@ follow_up	~want to	-0.3061
 follow_up	~want want	-0.0245
 follow_up	~want what	0.0279
 follow_up	~want you	0.2148
-follow_up	~workverb	-0.3744
+follow_up	~workverb	-0.374
 follow_up	~workverb at	-0.0226
 follow_up	~workverb freelanc	-0.0227
 follow_up	~workverb i	0.093
@@ -11150,13 +11151,12 @@ time_ack	4	0.3025
 time_ack	5	0.2803
 time_ack	5 year	0.0492
 time_ack	5 ~duration	0.0492
-time_ack	?	-0.8433
+time_ack	?	-0.8434
 time_ack	^ah	-0.0309
 time_ack	^alright	-0.1621
-time_ack	^alvarez	0.0384
 time_ack	^and	0.1116
 time_ack	^ani	-0.0914
-time_ack	^appreci	0.1785
+time_ack	^appreci	0.1784
 time_ack	^are	-0.1377
 time_ack	^befor	0.2802
 time_ack	^brilliant	-0.0232
@@ -11169,26 +11169,26 @@ time_ack	^did	-0.2272
 time_ack	^do	-0.1495
 time_ack	^doe	-0.0366
 time_ack	^enjoy	0.0542
-time_ack	^given	0.1658
+time_ack	^given	0.1657
 time_ack	^go	0.1299
 time_ack	^good	-0.1098
 time_ack	^got	-0.0522
 time_ack	^great	-0.0287
 time_ack	^happi	-0.0505
 time_ack	^have	0.025
-time_ack	^hello	-0.0366
+time_ack	^hello	-0.0367
 time_ack	^hey	-0.1131
-time_ack	^hi	0.0757
+time_ack	^hi	0.0763
 time_ack	^hm	-0.0259
 time_ack	^honest	-0.0844
-time_ack	^how	-0.6399
+time_ack	^how	-0.64
 time_ack	^huh	-0.0201
-time_ack	^i	0.1105
+time_ack	^i	0.1103
 time_ack	^if	-0.1157
 time_ack	^is	-0.113
-time_ack	^it	-0.0294
+time_ack	^it	-0.0292
 time_ack	^just	0.2592
-time_ack	^let	-0.0677
+time_ack	^let	-0.0678
 time_ack	^look	0.1021
 time_ack	^love	-0.0356
 time_ack	^mani	0.0927
@@ -11206,7 +11206,7 @@ time_ack	^shall	0.1085
 time_ack	^should	0.1047
 time_ack	^sinc	0.2679
 time_ack	^so	-0.2368
-time_ack	^sorri	0.4439
+time_ack	^sorri	0.4438
 time_ack	^take	0.0289
 time_ack	^tell	-0.0485
 time_ack	^thank	0.1518
@@ -11228,9 +11228,9 @@ time_ack	^who	-0.1184
 time_ack	^with	0.0381
 time_ack	^would	-0.1524
 time_ack	^yeah	-0.0647
-time_ack	a	-0.3481
+time_ack	a	-0.3482
 time_ack	a bachelor	-0.0278
-time_ack	a bit	0.0667
+time_ack	a bit	0.0668
 time_ack	a career	-0.0431
 time_ack	a coupl	0.0914
 time_ack	a data	-0.0491
@@ -11241,7 +11241,7 @@ time_ack	a feel	-0.0215
 time_ack	a few	0.0204
 time_ack	a firefight	0.1048
 time_ack	a fit	-0.0212
-time_ack	a former	0.0297
+time_ack	a former	0.0298
 time_ack	a friday	0.0668
 time_ack	a great	-0.034
 time_ack	a hard	0.3854
@@ -11251,15 +11251,15 @@ time_ack	a junior	0.0552
 time_ack	a lab	0.0942
 time_ack	a line	-0.0257
 time_ack	a littl	0.0315
-time_ack	a long	0.0772
+time_ack	a long	0.0771
 time_ack	a lot	0.086
 time_ack	a love	0.0238
-time_ack	a master	0.0475
+time_ack	a master	0.0476
 time_ack	a meet	0.1219
 time_ack	a million	0.0489
 time_ack	a normal	-0.034
 time_ack	a note	0.0401
-time_ack	a pack	0.0611
+time_ack	a pack	0.061
 time_ack	a paraleg	-0.0267
 time_ack	a part	-0.0775
 time_ack	a patient	-0.0224
@@ -11268,22 +11268,22 @@ time_ack	a project	-0.0278
 time_ack	a proper	-0.0905
 time_ack	a question	0.0982
 time_ack	a realist	-0.0276
-time_ack	a recruit	-0.0445
+time_ack	a recruit	-0.0444
 time_ack	a referr	-0.0465
 time_ack	a second	0.0879
 time_ack	a short	-0.0526
 time_ack	a small	-0.0328
 time_ack	a social	0.0984
-time_ack	a student	-0.0603
+time_ack	a student	-0.0602
 time_ack	a ton	-0.0317
 time_ack	a typic	-0.021
 time_ack	a veri	0.0655
 time_ack	a vet	-0.0241
 time_ack	a wonder	-0.0262
-time_ack	a ~closing	-0.0608
+time_ack	a ~closing	-0.0607
 time_ack	a ~degree	-0.036
 time_ack	a ~gatekeeper	-0.0446
-time_ack	a ~job	-0.1793
+time_ack	a ~job	-0.1792
 time_ack	a ~limit	-0.058
 time_ack	a ~number	0.1101
 time_ack	a ~org	0.0321
@@ -11321,7 +11321,7 @@ time_ack	actual ~learn	-0.0282
 time_ack	add	0.0326
 time_ack	add you	0.0366
 time_ack	administr	-0.0273
-time_ack	advic	-0.0939
+time_ack	advic	-0.0938
 time_ack	advic on	0.0501
 time_ack	advic you	-0.0243
 time_ack	advis	-0.0345
@@ -11341,12 +11341,12 @@ time_ack	agenc ~org	-0.0208
 time_ack	agre	-0.0871
 time_ack	agre to	-0.0866
 time_ack	ah	-0.0309
-time_ack	all	-0.3089
+time_ack	all	-0.309
 time_ack	all day	-0.0478
 time_ack	all from	-0.0448
-time_ack	all i	0.0224
+time_ack	all i	0.0223
 time_ack	all right	0.0276
-time_ack	all that	-0.0204
+time_ack	all that	-0.0205
 time_ack	all the	-0.1495
 time_ack	all this	-0.0322
 time_ack	all ~closing	-0.0478
@@ -11362,8 +11362,8 @@ time_ack	alright i	-0.1487
 time_ack	alright if	0.1246
 time_ack	also	-0.0365
 time_ack	alumni	-0.0208
-time_ack	alvarez	0.0384
-time_ack	alvarez i	0.045
+time_ack	alvarez	0.0392
+time_ack	alvarez i	0.0457
 time_ack	alway	-0.0483
 time_ack	alway know	-0.0458
 time_ack	alway ~learn	-0.0384
@@ -11373,8 +11373,8 @@ time_ack	am conscious	0.163
 time_ack	am curious	-0.0309
 time_ack	am go	0.1957
 time_ack	am good	-0.0267
-time_ack	am grate	0.082
-time_ack	am happi	-0.0236
+time_ack	am grate	0.0819
+time_ack	am happi	-0.0235
 time_ack	am here	-0.0271
 time_ack	am hope	-0.0325
 time_ack	am in	-0.0293
@@ -11406,7 +11406,7 @@ time_ack	analyst	-0.0201
 time_ack	analyst role	0.0362
 time_ack	analyt	-0.0222
 time_ack	and	-0.1165
-time_ack	and drop	-0.0242
+time_ack	and drop	-0.0241
 time_ack	and email	-0.0327
 time_ack	and for	0.0651
 time_ack	and go	-0.0722
@@ -11436,7 +11436,7 @@ time_ack	and ~sendverb	-0.091
 time_ack	and ~talk	-0.0363
 time_ack	and ~want	-0.0786
 time_ack	ani	-0.1762
-time_ack	ani book	-0.0317
+time_ack	ani book	-0.0316
 time_ack	ani chanc	-0.0596
 time_ack	ani further	0.0854
 time_ack	ani longer	-0.0603
@@ -11447,7 +11447,7 @@ time_ack	ani ~student	-0.0407
 time_ack	anoth	0.0887
 time_ack	anoth ten	0.0623
 time_ack	anoth time	-0.0736
-time_ack	anoth ~limit	0.0332
+time_ack	anoth ~limit	0.0333
 time_ack	anoth ~number	0.0623
 time_ack	answer	-0.0616
 time_ack	anybodi	0.0239
@@ -11468,13 +11468,13 @@ time_ack	appli to	-0.0485
 time_ack	applic	-0.0852
 time_ack	applic goe	-0.0304
 time_ack	applic to	-0.0258
-time_ack	appreci	0.3067
-time_ack	appreci it	-0.0289
-time_ack	appreci you	0.3743
+time_ack	appreci	0.3068
+time_ack	appreci it	-0.029
+time_ack	appreci you	0.3746
 time_ack	appreci your	-0.0259
 time_ack	apprentic	-0.0399
 time_ack	apprenticeship	-0.022
-time_ack	architectur	-0.038
+time_ack	architectur	-0.0379
 time_ack	are	0.6482
 time_ack	are a	0.0285
 time_ack	are all	-0.034
@@ -11489,7 +11489,7 @@ time_ack	are squeez	0.0653
 time_ack	are super	0.0311
 time_ack	are there	-0.1551
 time_ack	are work	0.0366
-time_ack	are you	0.1055
+time_ack	are you	0.1054
 time_ack	are your	-0.0216
 time_ack	are ~number	0.0253
 time_ack	are ~workverb	0.1716
@@ -11508,13 +11508,13 @@ time_ack	ask you	-0.0542
 time_ack	ask ~number	0.2658
 time_ack	ask ~people	0.1867
 time_ack	associ	-0.0205
-time_ack	associ for	0.0249
+time_ack	associ for	0.025
 time_ack	associ you	-0.0312
-time_ack	at	0.2661
+time_ack	at	0.266
 time_ack	at 3	0.1258
 time_ack	at 4	0.3046
 time_ack	at a	-0.1487
-time_ack	at all	-0.0479
+time_ack	at all	-0.048
 time_ack	at it	-0.0632
 time_ack	at my	0.097
 time_ack	at rutger	0.0457
@@ -11530,7 +11530,7 @@ time_ack	audit	-0.0423
 time_ack	averag	-0.0234
 time_ack	awar	0.0288
 time_ack	away	0.0609
-time_ack	awesom	-0.0246
+time_ack	awesom	-0.0245
 time_ack	bachelor	-0.0349
 time_ack	bachelor in	-0.0329
 time_ack	back	-0.2012
@@ -11538,7 +11538,7 @@ time_ack	back after	-0.0767
 time_ack	back to	-0.1261
 time_ack	back ~want	-0.0787
 time_ack	bank	-0.0429
-time_ack	be	0.165
+time_ack	be	0.1649
 time_ack	be a	0.0642
 time_ack	be abl	-0.0336
 time_ack	be alright	0.1233
@@ -11549,7 +11549,7 @@ time_ack	be glad	-0.0221
 time_ack	be good	-0.0206
 time_ack	be mind	0.0933
 time_ack	be ok	-0.052
-time_ack	be open	-0.046
+time_ack	be open	-0.0461
 time_ack	be quick	0.0349
 time_ack	be respect	0.039
 time_ack	be so	0.0849
@@ -11561,24 +11561,24 @@ time_ack	be will	-0.0538
 time_ack	be ~help	-0.0415
 time_ack	be ~number	0.0567
 time_ack	becaus	0.1643
-time_ack	becom	-0.0658
+time_ack	becom	-0.0659
 time_ack	becom a	-0.062
 time_ack	becom ~number	-0.0641
-time_ack	been	-0.1993
-time_ack	been a	-0.0443
+time_ack	been	-0.1992
+time_ack	been a	-0.0442
 time_ack	been curious	0.0217
 time_ack	been so	-0.0431
 time_ack	been talk	0.0875
 time_ack	been wonder	-0.0269
-time_ack	been ~number	-0.0623
+time_ack	been ~number	-0.0621
 time_ack	been ~studyverb	-0.0306
 time_ack	been ~talk	0.0875
-time_ack	been ~workverb	-0.0265
-time_ack	befor	0.3737
+time_ack	been ~workverb	-0.0266
+time_ack	befor	0.3738
 time_ack	befor i	-0.057
 time_ack	befor that	-0.022
 time_ack	befor we	-0.0596
-time_ack	befor you	0.3543
+time_ack	befor you	0.3542
 time_ack	befor your	0.2575
 time_ack	beginn	-0.0239
 time_ack	best	0.0598
@@ -11594,7 +11594,7 @@ time_ack	big	-0.0304
 time_ack	big four	-0.0229
 time_ack	biggest	-0.0643
 time_ack	bit	0.0539
-time_ack	bit over	0.0956
+time_ack	bit over	0.0957
 time_ack	book	-0.0717
 time_ack	book or	-0.0337
 time_ack	bootcamp	-0.0741
@@ -11602,7 +11602,7 @@ time_ack	both	-0.036
 time_ack	brain	-0.0626
 time_ack	brain about	-0.037
 time_ack	break	0.2575
-time_ack	break for	0.0553
+time_ack	break for	0.0552
 time_ack	break i	0.1134
 time_ack	brief	0.3704
 time_ack	brilliant	-0.0307
@@ -11612,7 +11612,7 @@ time_ack	broadband i	-0.0218
 time_ack	brought	-0.0267
 time_ack	bug	-0.0742
 time_ack	bug you	-0.0742
-time_ack	build	-0.0386
+time_ack	build	-0.0387
 time_ack	busi	0.2846
 time_ack	busi so	0.0642
 time_ack	but	-0.186
@@ -11637,7 +11637,7 @@ time_ack	call is	0.1321
 time_ack	call it	0.0285
 time_ack	call so	0.0518
 time_ack	call you	0.0633
-time_ack	can	-0.1867
+time_ack	can	-0.1868
 time_ack	can be	-0.0392
 time_ack	can do	-0.106
 time_ack	can end	-0.0621
@@ -11660,7 +11660,7 @@ time_ack	card	-0.0726
 time_ack	card and	-0.0518
 time_ack	care	0.0355
 time_ack	care about	0.1068
-time_ack	career	-0.2095
+time_ack	career	-0.2096
 time_ack	career changer	-0.0294
 time_ack	career in	-0.0203
 time_ack	career ~student	-0.0267
@@ -11703,7 +11703,7 @@ time_ack	code	-0.0776
 time_ack	colleagu	-0.0452
 time_ack	colleagu priya	-0.0209
 time_ack	colleg	-0.0366
-time_ack	come	0.1934
+time_ack	come	0.1935
 time_ack	come in	0.1184
 time_ack	come up	0.1664
 time_ack	come ~want	-0.034
@@ -11711,12 +11711,12 @@ time_ack	comfort	-0.0469
 time_ack	common	0.0342
 time_ack	common in	0.0352
 time_ack	communiti	-0.0549
-time_ack	communiti colleg	-0.027
+time_ack	communiti colleg	-0.0269
 time_ack	compani	-0.1109
 time_ack	complet	0.0821
-time_ack	conclud	-0.0737
+time_ack	conclud	-0.0735
 time_ack	confer	-0.0766
-time_ack	connect	-0.1544
+time_ack	connect	-0.1545
 time_ack	connect on	-0.0204
 time_ack	connect with	-0.0878
 time_ack	conscious	0.1669
@@ -11726,25 +11726,25 @@ time_ack	consult	-0.0598
 time_ack	context	-0.023
 time_ack	continu	0.0401
 time_ack	contract	-0.0232
-time_ack	convers	0.0247
+time_ack	convers	0.0246
 time_ack	cool	-0.1042
 time_ack	cool cool	-0.0534
 time_ack	cool i	-0.0399
 time_ack	cool that	-0.022
 time_ack	coordin	-0.0302
-time_ack	could	-0.0995
+time_ack	could	-0.0996
 time_ack	could do	0.1892
-time_ack	could make	0.0351
+time_ack	could make	0.035
 time_ack	could point	-0.0259
 time_ack	could you	-0.0926
 time_ack	could ~help	0.1734
 time_ack	could ~learn	-0.0211
-time_ack	could ~sendverb	-0.0251
+time_ack	could ~sendverb	-0.025
 time_ack	could ~talk	-0.0293
 time_ack	counselor	-0.026
 time_ack	count	-0.0977
 time_ack	counti	-0.0226
-time_ack	countri	0.0404
+time_ack	countri	0.0405
 time_ack	coupl	0.0867
 time_ack	coupl more	0.1382
 time_ack	coupl of	-0.0336
@@ -11764,7 +11764,7 @@ time_ack	cut	0.1943
 time_ack	cut me	0.0694
 time_ack	cut out	0.0868
 time_ack	d	-0.0267
-time_ack	dana	0.1127
+time_ack	dana	0.1126
 time_ack	dana i	0.0403
 time_ack	data engin	0.1288
 time_ack	data scienc	-0.0686
@@ -11783,7 +11783,7 @@ time_ack	decid	-0.152
 time_ack	decid about	-0.0253
 time_ack	decid between	-0.0818
 time_ack	decid to	-0.0293
-time_ack	decid whether	-0.021
+time_ack	decid whether	-0.0211
 time_ack	decis	0.0633
 time_ack	def	-0.0481
 time_ack	definit	-0.0854
@@ -11795,7 +11795,7 @@ time_ack	describ	-0.0231
 time_ack	design you	0.0263
 time_ack	detail	-0.0485
 time_ack	develop	-0.0351
-time_ack	did	0.1051
+time_ack	did	0.105
 time_ack	did not	0.1803
 time_ack	did the	0.0317
 time_ack	did you	-0.0602
@@ -11804,7 +11804,7 @@ time_ack	differ if	0.0287
 time_ack	direct	-0.0525
 time_ack	director	-0.0294
 time_ack	dive	0.0333
-time_ack	do	0.0476
+time_ack	do	0.0475
 time_ack	do a	-0.0385
 time_ack	do an	-0.0457
 time_ack	do differ	0.0312
@@ -11843,9 +11843,9 @@ time_ack	eat	0.2465
 time_ack	eat into	0.1542
 time_ack	econom	-0.0309
 time_ack	edit	0.024
-time_ack	educ	0.0364
+time_ack	educ	0.0363
 time_ack	educ i	0.0526
-time_ack	eight	-0.0451
+time_ack	eight	-0.0452
 time_ack	eight year	-0.0247
 time_ack	eight ~duration	-0.0247
 time_ack	elect	-0.0306
@@ -11876,9 +11876,9 @@ time_ack	er	-0.0246
 time_ack	especi	-0.0592
 time_ack	even	-0.0893
 time_ack	even with	-0.0257
-time_ack	evening	0.3259
+time_ack	evening	0.3258
 time_ack	event	-0.0345
-time_ack	ever	-0.3035
+time_ack	ever	-0.3036
 time_ack	ever feel	-0.0425
 time_ack	ever have	-0.0712
 time_ack	ever help	-0.0201
@@ -11896,7 +11896,7 @@ time_ack	exercis	-0.0204
 time_ack	exhibit	0.0416
 time_ack	expect	-0.0369
 time_ack	experi	-0.0341
-time_ack	explain	-0.0287
+time_ack	explain	-0.0288
 time_ack	explain me	-0.0307
 time_ack	explain the	-0.0212
 time_ack	explain ~number	-0.0212
@@ -11914,7 +11914,7 @@ time_ack	few ~limit	0.1978
 time_ack	few ~timeunit	0.1978
 time_ack	field	-0.197
 time_ack	field befor	-0.0222
-time_ack	fifteen	0.1096
+time_ack	fifteen	0.1095
 time_ack	fifteen minut	0.1138
 time_ack	fifteen ~limit	0.1138
 time_ack	fifteen ~timeunit	0.1138
@@ -11931,7 +11931,7 @@ time_ack	fine if	0.0335
 time_ack	fine to	0.0812
 time_ack	finish	-0.2738
 time_ack	finish a	-0.0233
-time_ack	finish my	-0.0361
+time_ack	finish my	-0.036
 time_ack	finish the	-0.028
 time_ack	finish your	-0.0683
 time_ack	finish ~number	-0.0513
@@ -11956,7 +11956,7 @@ time_ack	floor	0.065
 time_ack	folk	-0.0525
 time_ack	follow	-0.0543
 time_ack	follow up	-0.0238
-time_ack	for	0.3628
+time_ack	for	0.3626
 time_ack	for a	-0.0508
 time_ack	for agre	-0.0857
 time_ack	for all	-0.0826
@@ -11980,18 +11980,18 @@ time_ack	for six	-0.0346
 time_ack	for someon	-0.028
 time_ack	for squeez	0.2379
 time_ack	for stay	0.092
-time_ack	for take	0.094
-time_ack	for talk	-0.0835
+time_ack	for take	0.0938
+time_ack	for talk	-0.0836
 time_ack	for that	-0.0687
 time_ack	for the	0.045
-time_ack	for this	0.2339
+time_ack	for this	0.2338
 time_ack	for today	-0.1738
 time_ack	for you	-0.05
 time_ack	for your	0.2287
-time_ack	for ~hiring	0.0902
+time_ack	for ~hiring	0.09
 time_ack	for ~number	-0.0454
 time_ack	for ~people	-0.0391
-time_ack	for ~studyverb	0.07
+time_ack	for ~studyverb	0.0698
 time_ack	for ~talk	-0.1078
 time_ack	forens account	-0.031
 time_ack	former	0.0208
@@ -12013,7 +12013,7 @@ time_ack	from a	-0.0203
 time_ack	from me	-0.0957
 time_ack	from my	-0.0544
 time_ack	from research	-0.0207
-time_ack	from the	0.0773
+time_ack	from the	0.0772
 time_ack	from ~learn	-0.0207
 time_ack	from ~number	0.0526
 time_ack	from ~people	-0.0269
@@ -12026,7 +12026,7 @@ time_ack	gather	-0.0355
 time_ack	gather inform	-0.021
 time_ack	gather ~insight	-0.034
 time_ack	gave	-0.0479
-time_ack	gave me	-0.036
+time_ack	gave me	-0.0361
 time_ack	general	-0.0266
 time_ack	generos	-0.0614
 time_ack	generous	0.171
@@ -12047,7 +12047,7 @@ time_ack	get use	0.0674
 time_ack	get ~number	-0.0937
 time_ack	give	0.3433
 time_ack	give me	0.0581
-time_ack	give up	0.3154
+time_ack	give up	0.3153
 time_ack	given	0.1538
 time_ack	given that	0.0547
 time_ack	glad	-0.0486
@@ -12060,7 +12060,7 @@ time_ack	go now	-0.0489
 time_ack	go on	-0.0291
 time_ack	go thank	-0.0287
 time_ack	go to	0.1624
-time_ack	goal	0.0412
+time_ack	goal	0.0413
 time_ack	goal for	-0.021
 time_ack	goe	-0.034
 time_ack	goe and	0.0586
@@ -12072,7 +12072,7 @@ time_ack	good luck	0.0923
 time_ack	good morn	-0.081
 time_ack	good one	-0.0987
 time_ack	good rest	-0.1302
-time_ack	good time	0.2198
+time_ack	good time	0.2197
 time_ack	good ~closing	-0.2186
 time_ack	good ~limit	0.1397
 time_ack	good ~number	-0.0987
@@ -12096,7 +12096,7 @@ time_ack	grate if	-0.0235
 time_ack	grate you	0.0706
 time_ack	great	-0.114
 time_ack	great that	-0.0229
-time_ack	great ~closing	-0.026
+time_ack	great ~closing	-0.0259
 time_ack	ground	0.1935
 time_ack	group	-0.0285
 time_ack	guess	-0.0439
@@ -12108,7 +12108,7 @@ time_ack	had no	-0.0225
 time_ack	had ~number	0.0231
 time_ack	half	0.3313
 time_ack	half hour	0.1674
-time_ack	half past	0.1512
+time_ack	half past	0.1511
 time_ack	half ~limit	0.1674
 time_ack	half ~timeunit	0.1674
 time_ack	hand	-0.0509
@@ -12129,7 +12129,7 @@ time_ack	have	0.5636
 time_ack	have 15	-0.0372
 time_ack	have a	0.1783
 time_ack	have alreadi	-0.0268
-time_ack	have been	-0.0969
+time_ack	have been	-0.097
 time_ack	have done	-0.0426
 time_ack	have finish	-0.0279
 time_ack	have gone	0.0859
@@ -12137,7 +12137,7 @@ time_ack	have got	-0.0779
 time_ack	have had	-0.0218
 time_ack	have help	-0.028
 time_ack	have hit	0.0488
-time_ack	have kept	0.3924
+time_ack	have kept	0.3923
 time_ack	have left	0.0891
 time_ack	have more	-0.0383
 time_ack	have onli	0.0493
@@ -12145,10 +12145,10 @@ time_ack	have taken	0.2
 time_ack	have to	0.1212
 time_ack	have until	0.2645
 time_ack	have you	-0.0244
-time_ack	have ~number	0.1549
+time_ack	have ~number	0.155
 time_ack	have ~studyverb	-0.0299
 time_ack	have ~workverb	0.0411
-time_ack	head	0.271
+time_ack	head	0.2709
 time_ack	head off	0.2197
 time_ack	health	-0.0405
 time_ack	heap	-0.0495
@@ -12158,7 +12158,7 @@ time_ack	hear me	-0.0287
 time_ack	hear your	-0.026
 time_ack	heard	-0.0346
 time_ack	hectic	0.0435
-time_ack	hello	-0.0366
+time_ack	hello	-0.0367
 time_ack	help	-0.1498
 time_ack	help i	-0.062
 time_ack	help me	-0.0485
@@ -12170,19 +12170,19 @@ time_ack	here i	-0.0837
 time_ack	here in	-0.0225
 time_ack	here or	0.022
 time_ack	here so	-0.0715
-time_ack	here thank	0.0469
+time_ack	here thank	0.047
 time_ack	here to	-0.0705
 time_ack	hey	-0.1131
 time_ack	hey so	-0.0917
-time_ack	hi	0.074
+time_ack	hi	0.0746
 time_ack	hi dana	0.0724
 time_ack	hi i	-0.021
-time_ack	hi mr	0.0211
-time_ack	hi priya	0.0656
+time_ack	hi mr	0.0218
+time_ack	hi priya	0.0655
 time_ack	high	-0.0324
 time_ack	high school	-0.0246
 time_ack	high ~org	-0.0246
-time_ack	hire	-0.2246
+time_ack	hire	-0.2247
 time_ack	hire at	-0.0296
 time_ack	hire for	0.0429
 time_ack	hire manag	-0.0363
@@ -12199,10 +12199,10 @@ time_ack	home	-0.0332
 time_ack	honest	-0.1791
 time_ack	honest advic	0.0696
 time_ack	honest i	-0.0487
-time_ack	honest if	0.0294
+time_ack	honest if	0.0295
 time_ack	honest just	-0.0209
 time_ack	honest my	-0.0528
-time_ack	honest take	-0.0524
+time_ack	honest take	-0.0523
 time_ack	honest ~want	-0.0209
 time_ack	honesti	0.0347
 time_ack	hop	0.1938
@@ -12212,7 +12212,7 @@ time_ack	hope for	-0.024
 time_ack	hope to	-0.0805
 time_ack	hospit	-0.0905
 time_ack	hospit and	-0.0394
-time_ack	hour	-0.0439
+time_ack	hour	-0.044
 time_ack	hour day	0.045
 time_ack	hour shift	-0.0507
 time_ack	hour so	0.0218
@@ -12226,7 +12226,7 @@ time_ack	how doe	-0.0365
 time_ack	how is	-0.043
 time_ack	how it	-0.0953
 time_ack	how much	-0.0713
-time_ack	how my	0.0785
+time_ack	how my	0.0784
 time_ack	how the	-0.1182
 time_ack	how you	-0.0649
 time_ack	how ~help	-0.2423
@@ -12234,10 +12234,10 @@ time_ack	how ~number	-0.1287
 time_ack	how ~studyverb	0.1932
 time_ack	huh	-0.088
 time_ack	hunt	-0.0253
-time_ack	i	0.4139
-time_ack	i add	0.0413
+time_ack	i	0.414
+time_ack	i add	0.0414
 time_ack	i am	-0.1396
-time_ack	i appreci	0.1098
+time_ack	i appreci	0.1097
 time_ack	i ask	0.195
 time_ack	i be	-0.0357
 time_ack	i can	0.1543
@@ -12256,7 +12256,7 @@ time_ack	i go	-0.0434
 time_ack	i got	-0.038
 time_ack	i guess	-0.0439
 time_ack	i had	0.0209
-time_ack	i have	0.1567
+time_ack	i have	0.1566
 time_ack	i help	-0.0254
 time_ack	i hope	0.0244
 time_ack	i just	-0.0419
@@ -12273,7 +12273,7 @@ time_ack	i promis	0.1512
 time_ack	i reach	-0.0871
 time_ack	i read	-0.0202
 time_ack	i realiz	0.0825
-time_ack	i realli	0.1406
+time_ack	i realli	0.141
 time_ack	i see	0.102
 time_ack	i send	-0.0414
 time_ack	i should	-0.1072
@@ -12285,26 +12285,26 @@ time_ack	i took	-0.0301
 time_ack	i total	0.0589
 time_ack	i want	-0.072
 time_ack	i was	-0.0719
-time_ack	i will	0.3937
+time_ack	i will	0.3938
 time_ack	i work	-0.0424
-time_ack	i would	-0.3233
+time_ack	i would	-0.3234
 time_ack	i wrote	-0.0407
 time_ack	i ~contactverb	-0.0494
 time_ack	i ~help	0.0461
 time_ack	i ~insight	-0.025
 time_ack	i ~learn	1.1445
 time_ack	i ~talk	0.3141
-time_ack	i ~want	-0.1908
+time_ack	i ~want	-0.1907
 time_ack	i ~workverb	-0.1638
 time_ack	icu	0.0511
 time_ack	idea	-0.0346
-time_ack	if	-0.2747
+time_ack	if	-0.2748
 time_ack	if a	-0.0216
 time_ack	if anyth	-0.0233
 time_ack	if it	-0.0653
 time_ack	if someth	0.0228
 time_ack	if that	0.027
-time_ack	if there	-0.1096
+time_ack	if there	-0.1097
 time_ack	if we	0.1039
 time_ack	if you	0.0583
 time_ack	if your	-0.0894
@@ -12312,7 +12312,7 @@ time_ack	if ~number	-0.0518
 time_ack	in	-0.122
 time_ack	in a	0.036
 time_ack	in ani	0.0586
-time_ack	in between	0.5417
+time_ack	in between	0.5416
 time_ack	in data	-0.0306
 time_ack	in econom	-0.0309
 time_ack	in five	0.0295
@@ -12333,7 +12333,7 @@ time_ack	in this	-0.084
 time_ack	in touch	-0.0702
 time_ack	in urban	0.0373
 time_ack	in what	0.1328
-time_ack	in your	-0.2132
+time_ack	in your	-0.2131
 time_ack	in ~contactverb	-0.0814
 time_ack	in ~help	-0.0616
 time_ack	in ~limit	-0.1099
@@ -12346,13 +12346,13 @@ time_ack	inform	-0.0343
 time_ack	instal	0.0511
 time_ack	instruct	0.1099
 time_ack	instruct design	0.1099
-time_ack	interest	-0.045
+time_ack	interest	-0.0451
 time_ack	interest i	-0.026
 time_ack	interest in	-0.0235
 time_ack	intern	-0.0543
 time_ack	internal	-0.0401
 time_ack	internship	-0.0791
-time_ack	interrupt	-0.0485
+time_ack	interrupt	-0.0484
 time_ack	interview	-0.111
 time_ack	into	0.3162
 time_ack	into hour	-0.0265
@@ -12380,7 +12380,7 @@ time_ack	is alreadi	0.1249
 time_ack	is alright	0.0484
 time_ack	is ani	-0.0252
 time_ack	is anyth	-0.0665
-time_ack	is been	-0.028
+time_ack	is been	-0.0278
 time_ack	is everyth	0.0375
 time_ack	is here	-0.0609
 time_ack	is just	0.0731
@@ -12403,9 +12403,9 @@ time_ack	is worth	0.0455
 time_ack	is your	-0.0545
 time_ack	is ~number	-0.023
 time_ack	is ~people	-0.0284
-time_ack	is ~workverb	-0.0925
-time_ack	it	-0.0379
-time_ack	it a	-0.0288
+time_ack	is ~workverb	-0.0924
+time_ack	it	-0.038
+time_ack	it a	-0.0289
 time_ack	it at	-0.0312
 time_ack	it be	0.0312
 time_ack	it for	-0.0383
@@ -12414,7 +12414,7 @@ time_ack	it goe	-0.0408
 time_ack	it help	-0.0214
 time_ack	it here	0.0396
 time_ack	it in	-0.0242
-time_ack	it is	0.2773
+time_ack	it is	0.2774
 time_ack	it kind	-0.0239
 time_ack	it ok	0.038
 time_ack	it short	0.1255
@@ -12424,7 +12424,7 @@ time_ack	it that	-0.021
 time_ack	it to	-0.0423
 time_ack	it went	-0.0353
 time_ack	it ~insight	0.0351
-time_ack	it ~number	-0.0288
+time_ack	it ~number	-0.0289
 time_ack	job	-0.2531
 time_ack	job out	-0.0313
 time_ack	join	-0.027
@@ -12441,25 +12441,25 @@ time_ack	just ask	0.0708
 time_ack	just check	0.3439
 time_ack	just gather	-0.0293
 time_ack	just happen	-0.0251
-time_ack	just one	0.1445
+time_ack	just one	0.1444
 time_ack	just share	-0.0206
 time_ack	just so	-0.0448
 time_ack	just tri	-0.0545
 time_ack	just want	-0.0794
 time_ack	just ~learn	0.0634
 time_ack	just ~number	0.187
-time_ack	just ~people	0.1445
+time_ack	just ~people	0.1444
 time_ack	just ~want	-0.1572
 time_ack	keep	0.2612
 time_ack	keep go	0.0463
 time_ack	keep it	0.0992
 time_ack	keep me	-0.0988
-time_ack	keep my	0.0218
+time_ack	keep my	0.0217
 time_ack	keep this	0.3222
 time_ack	keep up	-0.0213
 time_ack	keep you	-0.1147
-time_ack	kept	0.3909
-time_ack	kept you	0.3909
+time_ack	kept	0.3908
+time_ack	kept you	0.3908
 time_ack	kid	0.1308
 time_ack	kind of	-0.0447
 time_ack	know	0.6295
@@ -12467,7 +12467,7 @@ time_ack	know anybodi	0.0313
 time_ack	know anyon	-0.0422
 time_ack	know how	0.0264
 time_ack	know i	0.0616
-time_ack	know if	-0.1419
+time_ack	know if	-0.142
 time_ack	know it	-0.0289
 time_ack	know this	-0.0351
 time_ack	know we	0.0728
@@ -12507,7 +12507,7 @@ time_ack	leav ~number	-0.0604
 time_ack	left	0.2618
 time_ack	left right	0.0459
 time_ack	let	0.0821
-time_ack	let me	0.2004
+time_ack	let me	0.2003
 time_ack	let up	0.0292
 time_ack	let us	0.0334
 time_ack	let you	-0.1661
@@ -12529,7 +12529,7 @@ time_ack	link	-0.0673
 time_ack	linkedin	-0.1575
 time_ack	linkedin after	-0.0357
 time_ack	linkedin and	-0.0355
-time_ack	linkedin so	-0.0232
+time_ack	linkedin so	-0.0233
 time_ack	linkedin tonight	-0.0647
 time_ack	linkedin ~want	-0.0357
 time_ack	list	0.0206
@@ -12540,7 +12540,7 @@ time_ack	live	-0.0269
 time_ack	lmk	-0.0434
 time_ack	local	-0.0203
 time_ack	logist	-0.029
-time_ack	long	0.4488
+time_ack	long	0.4487
 time_ack	long did	-0.0263
 time_ack	long enough	0.283
 time_ack	long time	0.0674
@@ -12561,22 +12561,22 @@ time_ack	love ~closing	0.0238
 time_ack	love ~number	-0.0239
 time_ack	luck	0.0792
 time_ack	luck with	0.0792
-time_ack	lunch	0.2339
+time_ack	lunch	0.2338
 time_ack	lunch break	0.1808
 time_ack	made you	0.0411
 time_ack	made ~number	-0.0238
 time_ack	mail	-0.0344
 time_ack	main	-0.0567
 time_ack	main here	-0.0255
-time_ack	main ~want	-0.0417
+time_ack	main ~want	-0.0416
 time_ack	major	-0.0827
 time_ack	major at	-0.0217
 time_ack	major in	-0.0323
 time_ack	make	0.3548
 time_ack	make sens	-0.0493
-time_ack	make the	0.0678
+time_ack	make the	0.0677
 time_ack	make time	0.1724
-time_ack	make your	0.2315
+time_ack	make your	0.2316
 time_ack	make ~insight	-0.0493
 time_ack	make ~limit	0.1724
 time_ack	make ~number	0.0421
@@ -12586,7 +12586,7 @@ time_ack	manag ~want	-0.0565
 time_ack	mani	0.0618
 time_ack	mani thank	0.0927
 time_ack	marcus	-0.0303
-time_ack	mark	0.0461
+time_ack	mark	0.0462
 time_ack	mark so	0.0282
 time_ack	market	-0.0378
 time_ack	master in	-0.022
@@ -12600,38 +12600,38 @@ time_ack	may i	0.066
 time_ack	may with	-0.0205
 time_ack	mayb	-0.0604
 time_ack	mayb in	-0.022
-time_ack	mba	-0.026
-time_ack	me	0.1342
+time_ack	mba	-0.0259
+time_ack	me	0.1344
 time_ack	me about	-0.0664
 time_ack	me ask	0.0262
 time_ack	me done	-0.0348
 time_ack	me for	-0.0498
-time_ack	me in	0.6993
+time_ack	me in	0.6992
 time_ack	me jump	0.1381
 time_ack	me know	-0.0205
 time_ack	me off	0.0263
 time_ack	me ok	-0.0287
 time_ack	me so	-0.038
-time_ack	me stop	0.0272
-time_ack	me through	-0.087
-time_ack	me to	-0.0914
+time_ack	me stop	0.0271
+time_ack	me through	-0.0871
+time_ack	me to	-0.0915
 time_ack	me toward	-0.0326
 time_ack	me what	0.029
 time_ack	me when	0.0814
 time_ack	me ~talk	0.0275
 time_ack	medic	-0.024
 time_ack	medicin	-0.0363
-time_ack	meet	0.4546
+time_ack	meet	0.4545
 time_ack	meet at	0.02
 time_ack	meet so	0.1181
 time_ack	meet with	-0.0224
 time_ack	meet you	-0.0792
-time_ack	mention	0.1131
+time_ack	mention	0.113
 time_ack	mention you	0.1289
 time_ack	mention your	-0.0207
 time_ack	mention ~number	0.038
 time_ack	mentor	0.0621
-time_ack	mentor ~number	-0.0243
+time_ack	mentor ~number	-0.0244
 time_ack	messag	-0.029
 time_ack	met	-0.0851
 time_ack	might	-0.1458
@@ -12641,7 +12641,7 @@ time_ack	million and	0.0357
 time_ack	mind	0.2541
 time_ack	mind it	0.2121
 time_ack	mind of	0.0904
-time_ack	minut	0.8457
+time_ack	minut	0.8456
 time_ack	minut for	-0.0363
 time_ack	minut left	0.097
 time_ack	minut mark	0.0427
@@ -12670,13 +12670,13 @@ time_ack	most in	-0.0266
 time_ack	most ~want	-0.0351
 time_ack	move from	0.1162
 time_ack	move into	-0.0872
-time_ack	mr	0.0211
+time_ack	mr	0.0218
 time_ack	msc	-0.0214
 time_ack	msc in	-0.0214
-time_ack	much	-0.1965
-time_ack	much and	0.0964
-time_ack	much for	0.162
-time_ack	much i	-0.0505
+time_ack	much	-0.1966
+time_ack	much and	0.0965
+time_ack	much for	0.1619
+time_ack	much i	-0.0504
 time_ack	much of	-0.0311
 time_ack	much realli	-0.0293
 time_ack	much this	-0.0616
@@ -12694,7 +12694,7 @@ time_ack	my end	0.0468
 time_ack	my english	0.047
 time_ack	my goal	0.0483
 time_ack	my list	0.0556
-time_ack	my manag	-0.0956
+time_ack	my manag	-0.0955
 time_ack	my name	-0.0555
 time_ack	my next	-0.021
 time_ack	my own	-0.0211
@@ -12706,7 +12706,7 @@ time_ack	my stage	0.107
 time_ack	my time	-0.0516
 time_ack	my ~application	-0.0811
 time_ack	my ~degree	-0.0479
-time_ack	my ~gatekeeper	-0.0956
+time_ack	my ~gatekeeper	-0.0955
 time_ack	my ~insight	0.0521
 time_ack	my ~limit	-0.0516
 time_ack	my ~sendverb	-0.032
@@ -12728,7 +12728,7 @@ time_ack	need help	-0.0217
 time_ack	need to	0.6647
 time_ack	need ~help	-0.0217
 time_ack	need ~number	-0.0754
-time_ack	network	-0.0543
+time_ack	network	-0.0544
 time_ack	never	-0.1215
 time_ack	new	-0.0988
 time_ack	new grad	-0.0312
@@ -12751,7 +12751,7 @@ time_ack	night shift	0.0841
 time_ack	no	-0.0575
 time_ack	no idea	-0.0225
 time_ack	nonprofit	-0.066
-time_ack	noon	0.1867
+time_ack	noon	0.1866
 time_ack	normal	-0.0442
 time_ack	normal day	-0.0255
 time_ack	normal ~closing	-0.0268
@@ -12759,7 +12759,7 @@ time_ack	normal ~limit	-0.0255
 time_ack	not	0.1221
 time_ack	not a	-0.0513
 time_ack	not ask	-0.0454
-time_ack	not get	0.1131
+time_ack	not get	0.1132
 time_ack	not have	-0.0854
 time_ack	not here	-0.0328
 time_ack	not hold	-0.0375
@@ -12768,11 +12768,11 @@ time_ack	not look	-0.0854
 time_ack	not need	-0.0392
 time_ack	not realiz	0.0855
 time_ack	not realli	-0.0263
-time_ack	not take	0.1203
+time_ack	not take	0.1202
 time_ack	not tri	0.0747
-time_ack	not want	0.4428
+time_ack	not want	0.4429
 time_ack	not ~gatekeeper	-0.0728
-time_ack	not ~insight	0.1203
+time_ack	not ~insight	0.1202
 time_ack	not ~learn	0.1004
 time_ack	not ~number	-0.0521
 time_ack	not ~want	0.3587
@@ -12793,26 +12793,26 @@ time_ack	now ~studyverb	-0.0255
 time_ack	nurs	-0.0609
 time_ack	nurs and	-0.0261
 time_ack	oclock	0.3155
-time_ack	of	-0.134
+time_ack	of	-0.1341
 time_ack	of a	-0.0325
 time_ack	of be	0.0964
 time_ack	of it	0.0362
 time_ack	of just	-0.0221
 time_ack	of my	-0.0242
 time_ack	of question	-0.0296
-time_ack	of that	0.096
+time_ack	of that	0.0959
 time_ack	of the	-0.0693
-time_ack	of this	-0.0865
+time_ack	of this	-0.0864
 time_ack	of time	0.1773
-time_ack	of today	-0.024
+time_ack	of today	-0.0241
 time_ack	of what	-0.0387
 time_ack	of you	0.0898
-time_ack	of your	0.2775
+time_ack	of your	0.2774
 time_ack	of ~limit	0.1773
-time_ack	of ~number	-0.1079
+time_ack	of ~number	-0.108
 time_ack	of ~people	-0.0308
 time_ack	of ~want	-0.0304
-time_ack	off	0.2657
+time_ack	off	0.2656
 time_ack	off at	0.0546
 time_ack	off here	-0.0403
 time_ack	off now	0.1041
@@ -12829,11 +12829,11 @@ time_ack	ok for	0.1577
 time_ack	ok i	0.1604
 time_ack	ok if	0.1075
 time_ack	ok that	-0.1186
-time_ack	old	-0.0271
+time_ack	old	-0.0272
 time_ack	omg	0.1269
-time_ack	on	-0.1533
+time_ack	on	-0.1534
 time_ack	on a	0.1558
-time_ack	on how	-0.0883
+time_ack	on how	-0.0884
 time_ack	on i	0.0528
 time_ack	on it	-0.0204
 time_ack	on linkedin	-0.1432
@@ -12873,7 +12873,7 @@ time_ack	open up	-0.0984
 time_ack	oper	-0.0219
 time_ack	or anyth	-0.0548
 time_ack	or did	-0.0569
-time_ack	or do	0.0866
+time_ack	or do	0.0865
 time_ack	or is	-0.0695
 time_ack	or just	0.0601
 time_ack	or nah	0.0685
@@ -12889,7 +12889,7 @@ time_ack	other	-0.0648
 time_ack	other ~people	-0.0255
 time_ack	our	0.029
 time_ack	our ~number	0.0322
-time_ack	out	0.1131
+time_ack	out	0.113
 time_ack	out again	-0.0216
 time_ack	out becaus	-0.0267
 time_ack	out if	-0.0414
@@ -12911,10 +12911,10 @@ time_ack	over ~limit	0.0576
 time_ack	over ~number	-0.038
 time_ack	overtim	0.1185
 time_ack	own	-0.0535
-time_ack	pack	0.1134
+time_ack	pack	0.1133
 time_ack	pack day	0.0456
 time_ack	pack so	0.0367
-time_ack	pack ~closing	0.0611
+time_ack	pack ~closing	0.061
 time_ack	pack ~limit	0.0456
 time_ack	paper	-0.0213
 time_ack	paraleg	-0.0311
@@ -12958,7 +12958,7 @@ time_ack	place	-0.023
 time_ack	plan	0.1148
 time_ack	pleas	-0.1088
 time_ack	pleas let	-0.0638
-time_ack	podcast	-0.0543
+time_ack	podcast	-0.0544
 time_ack	podcast or	-0.0367
 time_ack	podcast you	-0.0338
 time_ack	point	-0.0721
@@ -13021,33 +13021,33 @@ time_ack	quick note	-0.0361
 time_ack	quick thing	0.0321
 time_ack	quick ~people	0.1092
 time_ack	quick ~talk	-0.0288
-time_ack	rain	0.0285
+time_ack	rain	0.0284
 time_ack	rather	0.0767
 time_ack	rather i	-0.0486
 time_ack	reach	-0.09
 time_ack	reach out	-0.0734
 time_ack	read	-0.0491
-time_ack	real quick	0.0393
+time_ack	real quick	0.0392
 time_ack	realist	0.0569
 time_ack	realist ~insight	-0.0232
 time_ack	realiz	0.1573
 time_ack	realiz it	0.0965
 time_ack	realiz we	0.0296
 time_ack	realiz you	0.0478
-time_ack	realli	-0.1141
-time_ack	realli appreci	0.0371
+time_ack	realli	-0.1138
+time_ack	realli appreci	0.0374
 time_ack	realli help	-0.0577
 time_ack	realli i	-0.022
-time_ack	realli just	-0.0426
+time_ack	realli just	-0.0427
 time_ack	realli kind	0.0907
 time_ack	realli the	-0.0248
 time_ack	realli use	-0.0239
 time_ack	realli ~number	-0.0248
-time_ack	realli ~want	-0.0557
+time_ack	realli ~want	-0.0554
 time_ack	reason	-0.0278
 time_ack	reassur	-0.0418
 time_ack	reassur to	-0.033
-time_ack	recent	-0.0224
+time_ack	recent	-0.0223
 time_ack	recommend	-0.0235
 time_ack	recommend i	0.0865
 time_ack	recruit	-0.1466
@@ -13063,8 +13063,8 @@ time_ack	report back	-0.0752
 time_ack	research	-0.1784
 time_ack	respect	0.0304
 time_ack	respect of	0.039
-time_ack	rest	-0.1249
-time_ack	rest of	-0.1249
+time_ack	rest	-0.125
+time_ack	rest of	-0.125
 time_ack	resum	-0.0565
 time_ack	resum along	0.0222
 time_ack	resum to	-0.0461
@@ -13090,7 +13090,7 @@ time_ack	run program	-0.0249
 time_ack	run your	-0.0229
 time_ack	rural	-0.0356
 time_ack	rutger	0.034
-time_ack	rutger and	0.0671
+time_ack	rutger and	0.067
 time_ack	rutger major	-0.0214
 time_ack	rutger ~studyverb	-0.0214
 time_ack	safe	0.1089
@@ -13109,9 +13109,9 @@ time_ack	school	-0.0378
 time_ack	scienc	-0.1073
 time_ack	scientist	0.0471
 time_ack	script	-0.0413
-time_ack	season	-0.0325
+time_ack	season	-0.0326
 time_ack	sec	-0.0301
-time_ack	second	0.2038
+time_ack	second	0.2037
 time_ack	second year	0.0534
 time_ack	second ~duration	0.0534
 time_ack	sector	-0.0473
@@ -13124,7 +13124,7 @@ time_ack	see ~number	0.2507
 time_ack	seem	-0.0349
 time_ack	semest	-0.0419
 time_ack	send	-0.302
-time_ack	send a	0.0274
+time_ack	send a	0.0273
 time_ack	send over	-0.0239
 time_ack	send you	-0.2467
 time_ack	send ~number	0.0239
@@ -13163,7 +13163,7 @@ time_ack	side project	-0.0909
 time_ack	side you	0.1222
 time_ack	sign	-0.0566
 time_ack	sign off	-0.0566
-time_ack	sinc	0.2672
+time_ack	sinc	0.2671
 time_ack	sinc i	-0.0351
 time_ack	sinc we	0.1319
 time_ack	sinc you	0.195
@@ -13178,18 +13178,18 @@ time_ack	skip	0.0596
 time_ack	slam	0.1123
 time_ack	slam this	0.0942
 time_ack	small	-0.0838
-time_ack	so	0.4261
+time_ack	so	0.426
 time_ack	so a	-0.0246
 time_ack	so candid	-0.1008
 time_ack	so could	0.0254
 time_ack	so far	-0.0305
 time_ack	so generous	0.1792
 time_ack	so help	0.1856
-time_ack	so i	0.1921
+time_ack	so i	0.1922
 time_ack	so it	-0.0223
 time_ack	so just	0.2259
 time_ack	so let	0.2072
-time_ack	so much	-0.0681
+time_ack	so much	-0.0682
 time_ack	so quick	0.022
 time_ack	so thank	0.0306
 time_ack	so that	-0.0691
@@ -13224,7 +13224,7 @@ time_ack	sorri i	0.4921
 time_ack	sorri my	-0.1674
 time_ack	sorri ~number	0.0977
 time_ack	sound	-0.0455
-time_ack	speak with	0.0244
+time_ack	speak with	0.0252
 time_ack	spend	-0.1092
 time_ack	spend in	-0.0334
 time_ack	spent	-0.1823
@@ -13261,12 +13261,12 @@ time_ack	straight to	0.0228
 time_ack	stretch	0.0704
 time_ack	struggl	-0.0546
 time_ack	student	-0.0238
-time_ack	student at	0.0841
+time_ack	student at	0.084
 time_ack	studi	-0.0776
 time_ack	studio	-0.025
 time_ack	stuff	-0.0525
 time_ack	success	-0.0427
-time_ack	such	0.0271
+time_ack	such	0.027
 time_ack	such a	0.037
 time_ack	such ~number	0.0344
 time_ack	suggest	-0.0881
@@ -13289,19 +13289,19 @@ time_ack	survey data	-0.0427
 time_ack	sustain	-0.0242
 time_ack	switch	-0.0881
 time_ack	switch from	-0.0225
-time_ack	take	0.2366
-time_ack	take a	-0.0667
+time_ack	take	0.2369
+time_ack	take a	-0.0668
 time_ack	take care	-0.0332
 time_ack	take on	-0.0704
-time_ack	take the	0.1617
+time_ack	take the	0.162
 time_ack	take up	0.1682
 time_ack	take you	0.0809
-time_ack	take ~number	0.1141
+time_ack	take ~number	0.1144
 time_ack	taken	0.1956
 time_ack	taken enough	0.1735
 time_ack	taken up	0.0265
-time_ack	talk	0.0393
-time_ack	talk about	-0.0707
+time_ack	talk	0.039
+time_ack	talk about	-0.0706
 time_ack	talk to	0.0419
 time_ack	taught	-0.0231
 time_ack	teach	-0.0677
@@ -13310,32 +13310,32 @@ time_ack	team	-0.2611
 time_ack	technic	-0.0218
 time_ack	tell me	-0.0378
 time_ack	tell you	0.056
-time_ack	ten	0.1534
+time_ack	ten	0.1535
 time_ack	ten minut	0.0709
 time_ack	ten ~limit	0.1659
 time_ack	ten ~timeunit	0.1659
 time_ack	term	-0.0307
 time_ack	test	-0.0206
-time_ack	test someth	0.0434
-time_ack	than	0.0712
+time_ack	test someth	0.0435
+time_ack	than	0.0711
 time_ack	than i	-0.0225
 time_ack	than ~number	0.0248
-time_ack	thank	0.3548
+time_ack	thank	0.3547
 time_ack	thank a	0.0339
 time_ack	thank again	-0.124
-time_ack	thank for	0.2085
+time_ack	thank for	0.2084
 time_ack	thank heap	-0.0495
 time_ack	thank i	-0.054
-time_ack	thank so	0.165
+time_ack	thank so	0.1649
 time_ack	thank that	-0.0297
 time_ack	thank to	-0.0687
 time_ack	thank you	0.4282
 time_ack	thank ~later	-0.124
-time_ack	thank ~number	0.029
-time_ack	that	-0.4313
+time_ack	thank ~number	0.0291
+time_ack	that	-0.4314
 time_ack	that actual	-0.0254
 time_ack	that answer	-0.0228
-time_ack	that articl	0.0232
+time_ack	that articl	0.0231
 time_ack	that cover	-0.0857
 time_ack	that how	-0.0428
 time_ack	that i	-0.0588
@@ -13377,7 +13377,7 @@ time_ack	the hard	-0.049
 time_ack	the hospit	-0.0213
 time_ack	the hour	0.0387
 time_ack	the icu	0.0402
-time_ack	the industri	-0.0329
+time_ack	the industri	-0.033
 time_ack	the interview	-0.041
 time_ack	the job	-0.0572
 time_ack	the lab	-0.0333
@@ -13387,18 +13387,18 @@ time_ack	the licens	-0.0275
 time_ack	the link	-0.0208
 time_ack	the moment	-0.0437
 time_ack	the most	-0.0367
-time_ack	the night	-0.0929
+time_ack	the night	-0.093
 time_ack	the nurs	0.0522
 time_ack	the peopl	0.028
 time_ack	the permit	-0.0315
 time_ack	the point	-0.0402
 time_ack	the product	-0.0324
 time_ack	the question	0.035
-time_ack	the rest	0.0597
+time_ack	the rest	0.0596
 time_ack	the same	-0.0505
 time_ack	the spring	-0.0223
 time_ack	the switch	-0.0224
-time_ack	the time	0.4098
+time_ack	the time	0.41
 time_ack	the tip	0.0221
 time_ack	the twenti	0.0372
 time_ack	the two	0.1092
@@ -13413,9 +13413,9 @@ time_ack	the ~hiring	-0.0228
 time_ack	the ~insight	-0.0375
 time_ack	the ~job	-0.0783
 time_ack	the ~learn	-0.0287
-time_ack	the ~limit	0.3971
+time_ack	the ~limit	0.3973
 time_ack	the ~number	0.3689
-time_ack	the ~org	-0.1631
+time_ack	the ~org	-0.1632
 time_ack	the ~student	0.0349
 time_ack	the ~talk	-0.039
 time_ack	the ~timeunit	0.0387
@@ -13424,14 +13424,14 @@ time_ack	them	0.0321
 time_ack	then	0.0205
 time_ack	then i	0.0693
 time_ack	therapi	-0.0236
-time_ack	there	-0.2
+time_ack	there	-0.1999
 time_ack	there a	-0.1154
 time_ack	there ani	-0.0619
 time_ack	there anyon	0.0803
-time_ack	there anyth	0.1103
+time_ack	there anyth	0.1102
 time_ack	there for	-0.0455
 time_ack	there i	0.0298
-time_ack	there is	-0.1007
+time_ack	there is	-0.1008
 time_ack	there profession	-0.0297
 time_ack	there so	-0.0846
 time_ack	there ~number	-0.1255
@@ -13445,7 +13445,7 @@ time_ack	thing befor	0.1213
 time_ack	thing up	0.1252
 time_ack	think	-0.0704
 time_ack	think about	-0.0507
-time_ack	think i	0.2086
+time_ack	think i	0.2085
 time_ack	think it	-0.0387
 time_ack	think of	-0.0411
 time_ack	think the	-0.0266
@@ -13455,8 +13455,8 @@ time_ack	thirti	0.1249
 time_ack	thirti minut	0.0339
 time_ack	thirti ~limit	0.0339
 time_ack	thirti ~timeunit	0.0339
-time_ack	this	0.2279
-time_ack	this a	0.0702
+time_ack	this	0.2278
+time_ack	this a	0.0701
 time_ack	this afternoon	0.1245
 time_ack	this befor	0.1082
 time_ack	this call	-0.026
@@ -13476,7 +13476,7 @@ time_ack	this week	0.0893
 time_ack	this ~closing	0.1296
 time_ack	this ~contactverb	-0.026
 time_ack	this ~limit	0.0633
-time_ack	this ~number	0.0702
+time_ack	this ~number	0.0701
 time_ack	those	-0.0782
 time_ack	those are	-0.034
 time_ack	thought	-0.1153
@@ -13489,34 +13489,34 @@ time_ack	through the	-0.0394
 time_ack	through ~number	-0.1121
 time_ack	thursday	-0.0316
 time_ack	tight	0.079
-time_ack	time	1.3312
+time_ack	time	1.3313
 time_ack	time and	0.1709
 time_ack	time at	-0.0234
 time_ack	time but	0.0796
 time_ack	time do	-0.0835
 time_ack	time doe	-0.0627
 time_ack	time for	0.2801
-time_ack	time i	0.0594
+time_ack	time i	0.0593
 time_ack	time in	0.0254
-time_ack	time is	0.022
+time_ack	time is	0.0219
 time_ack	time jordan	0.0483
 time_ack	time msc	-0.0214
 time_ack	time off	-0.0719
-time_ack	time on	0.0447
+time_ack	time on	0.0446
 time_ack	time open	-0.0288
 time_ack	time or	0.1949
 time_ack	time so	0.0854
-time_ack	time this	0.0495
-time_ack	time to	0.08
+time_ack	time this	0.0496
+time_ack	time to	0.0803
 time_ack	time today	0.2911
 time_ack	time when	-0.1224
 time_ack	time zone	-0.0202
 time_ack	time ~degree	-0.0214
 time_ack	time ~help	-0.0835
-time_ack	time ~job	-0.0339
-time_ack	to	0.0699
+time_ack	time ~job	-0.034
+time_ack	to	0.07
 time_ack	to a	-0.0408
-time_ack	to ask	-0.0961
+time_ack	to ask	-0.0962
 time_ack	to be	0.0511
 time_ack	to becom	-0.0576
 time_ack	to chat	-0.0737
@@ -13526,12 +13526,12 @@ time_ack	to day	-0.085
 time_ack	to decid	-0.0269
 time_ack	to do	0.0394
 time_ack	to eat	0.1474
-time_ack	to end	0.0358
+time_ack	to end	0.0357
 time_ack	to fifteen	0.0913
 time_ack	to figur	-0.0476
 time_ack	to final	-0.0657
 time_ack	to finish	-0.0489
-time_ack	to give	0.0852
+time_ack	to give	0.0853
 time_ack	to go	0.0884
 time_ack	to hear	-0.1401
 time_ack	to help	-0.0821
@@ -13555,7 +13555,7 @@ time_ack	to return	0.1989
 time_ack	to run	0.2666
 time_ack	to say	-0.059
 time_ack	to send	-0.0737
-time_ack	to speak	0.0358
+time_ack	to speak	0.0364
 time_ack	to stay	-0.0562
 time_ack	to stop	0.0349
 time_ack	to take	0.0563
@@ -13571,13 +13571,13 @@ time_ack	to ~closing	0.0208
 time_ack	to ~contactverb	-0.0202
 time_ack	to ~help	0.2377
 time_ack	to ~insight	0.068
-time_ack	to ~learn	-0.4134
+time_ack	to ~learn	-0.4135
 time_ack	to ~limit	-0.1369
-time_ack	to ~number	0.1356
+time_ack	to ~number	0.1355
 time_ack	to ~sendverb	-0.1244
 time_ack	to ~student	-0.0288
 time_ack	to ~studyverb	-0.02
-time_ack	to ~talk	-0.1696
+time_ack	to ~talk	-0.1692
 time_ack	to ~timeunit	-0.0671
 time_ack	to ~workverb	0.2222
 time_ack	today	0.1157
@@ -13608,9 +13608,9 @@ time_ack	tri to	0.0303
 time_ack	truli	0.2288
 time_ack	twelv	-0.0507
 time_ack	twenti	0.099
-time_ack	twenti minut	0.111
-time_ack	twenti ~limit	0.111
-time_ack	twenti ~timeunit	0.111
+time_ack	twenti minut	0.1109
+time_ack	twenti ~limit	0.1109
+time_ack	twenti ~timeunit	0.1109
 time_ack	two	0.0622
 time_ack	two more	0.0204
 time_ack	two year	-0.0297
@@ -13627,7 +13627,7 @@ time_ack	understand what	-0.0454
 time_ack	understand ~number	-0.0419
 time_ack	uni	-0.0502
 time_ack	until	0.3553
-time_ack	up	0.2402
+time_ack	up	0.2401
 time_ack	up a	-0.0685
 time_ack	up ani	0.0675
 time_ack	up anoth	-0.0796
@@ -13654,7 +13654,7 @@ time_ack	user	-0.021
 time_ack	usual	-0.1513
 time_ack	usual start	-0.0627
 time_ack	uw	-0.0215
-time_ack	ux	-0.0535
+time_ack	ux	-0.0536
 time_ack	ux research	-0.0341
 time_ack	ux ~learn	-0.0326
 time_ack	veri	-0.0515
@@ -13674,17 +13674,17 @@ time_ack	want to	0.2278
 time_ack	want your	-0.0358
 time_ack	was	-0.2115
 time_ack	was a	0.0242
-time_ack	was an	-0.0294
+time_ack	was an	-0.0295
 time_ack	was hope	-0.0456
 time_ack	was incred	-0.0374
 time_ack	was realli	-0.0287
 time_ack	was so	0.171
 time_ack	was super	-0.0598
 time_ack	was that	-0.0596
-time_ack	was time	-0.1009
+time_ack	was time	-0.101
 time_ack	was wonder	0.0582
 time_ack	was your	-0.0243
-time_ack	was ~limit	-0.1009
+time_ack	was ~limit	-0.101
 time_ack	was ~want	-0.1084
 time_ack	way	-0.0804
 time_ack	way i	-0.0453
@@ -13694,7 +13694,7 @@ time_ack	we are	0.5225
 time_ack	we can	-0.0814
 time_ack	we finish	-0.0533
 time_ack	we hang	-0.0586
-time_ack	we have	0.4237
+time_ack	we have	0.4236
 time_ack	we onli	0.0365
 time_ack	we start	0.0706
 time_ack	we still	0.1524
@@ -13769,7 +13769,7 @@ time_ack	whoever	0.0362
 time_ack	whole	0.0692
 time_ack	will	0.2715
 time_ack	will be	0.4423
-time_ack	will conclud	-0.0737
+time_ack	will conclud	-0.0735
 time_ack	will connect	-0.085
 time_ack	will def	-0.0421
 time_ack	will definit	-0.0629
@@ -13787,20 +13787,20 @@ time_ack	will to	-0.0551
 time_ack	will tri	0.107
 time_ack	will write	-0.074
 time_ack	will ~sendverb	-0.0673
-time_ack	will ~talk	-0.0217
+time_ack	will ~talk	-0.0218
 time_ack	will ~want	0.1085
-time_ack	wish	0.044
+time_ack	wish	0.0439
 time_ack	wish you	0.0719
-time_ack	with	-0.6069
-time_ack	with a	-0.054
+time_ack	with	-0.6066
+time_ack	with a	-0.0541
 time_ack	with an	0.0235
 time_ack	with anyth	-0.0334
 time_ack	with client	-0.0305
-time_ack	with me	-0.0431
-time_ack	with someth	-0.0359
+time_ack	with me	-0.0427
+time_ack	with someth	-0.036
 time_ack	with the	0.0669
 time_ack	with this	-0.0415
-time_ack	with you	-0.0839
+time_ack	with you	-0.0838
 time_ack	with your	-0.1309
 time_ack	with ~number	0.0321
 time_ack	with ~people	-0.0235
@@ -13819,24 +13819,24 @@ time_ack	worri	-0.0213
 time_ack	worth	-0.0542
 time_ack	worth it	0.0336
 time_ack	worth my	-0.0301
-time_ack	would	-0.3363
+time_ack	would	-0.3364
 time_ack	would be	-0.1777
 time_ack	would do	0.0334
 time_ack	would have	-0.025
 time_ack	would keep	0.0571
 time_ack	would known	0.0936
-time_ack	would love	-0.1371
+time_ack	would love	-0.1372
 time_ack	would realli	-0.0477
 time_ack	would recommend	0.0507
 time_ack	would you	-0.192
-time_ack	would ~help	0.0238
+time_ack	would ~help	0.0237
 time_ack	would ~want	-0.0539
 time_ack	wow	0.0414
 time_ack	wow it	0.097
 time_ack	wow ok	-0.0689
 time_ack	wrap	0.1211
 time_ack	wrap here	0.0833
-time_ack	wrap thing	0.1259
+time_ack	wrap thing	0.126
 time_ack	wrap up	-0.0699
 time_ack	wrap ~want	0.0833
 time_ack	write	-0.1893
@@ -13852,21 +13852,21 @@ time_ack	year and	-0.0405
 time_ack	year at	-0.0432
 time_ack	year in	-0.0761
 time_ack	year ~want	-0.0205
-time_ack	yes	-0.0808
+time_ack	yes	-0.0809
 time_ack	yet	-0.0297
-time_ack	you	0.2961
-time_ack	you a	-0.0399
+time_ack	you	0.2962
+time_ack	you a	-0.04
 time_ack	you after	-0.0287
 time_ack	you agre	-0.0291
 time_ack	you alway	-0.0547
-time_ack	you and	0.0488
+time_ack	you and	0.0489
 time_ack	you ani	-0.0603
 time_ack	you are	0.3783
 time_ack	you be	-0.1674
 time_ack	you can	0.0529
 time_ack	you card	-0.0344
-time_ack	you carv	0.0398
-time_ack	you could	-0.0538
+time_ack	you carv	0.0397
+time_ack	you could	-0.0539
 time_ack	you decid	-0.0671
 time_ack	you do	-0.0829
 time_ack	you eat	0.0222
@@ -13890,7 +13890,7 @@ time_ack	you hire	-0.0275
 time_ack	you how	-0.046
 time_ack	you i	0.0791
 time_ack	you if	-0.0495
-time_ack	you just	-0.033
+time_ack	you just	-0.0331
 time_ack	you keep	-0.1259
 time_ack	you know	-0.2908
 time_ack	you land	0.1128
@@ -13905,7 +13905,7 @@ time_ack	you mayb	-0.0434
 time_ack	you mention	0.1639
 time_ack	you mind	-0.0274
 time_ack	you most	0.0783
-time_ack	you ms	0.0408
+time_ack	you ms	0.0409
 time_ack	you need	0.6301
 time_ack	you next	0.0355
 time_ack	you now	-0.0393
@@ -13925,19 +13925,19 @@ time_ack	you recommend	-0.0629
 time_ack	you said	-0.0335
 time_ack	you say	-0.1037
 time_ack	you see	-0.043
-time_ack	you share	-0.0216
+time_ack	you share	-0.0217
 time_ack	you so	-0.1582
 time_ack	you spend	-0.0776
-time_ack	you squeez	0.1478
+time_ack	you squeez	0.1477
 time_ack	you start	-0.0327
 time_ack	you still	0.0914
 time_ack	you suggest	-0.0383
-time_ack	you take	0.0738
+time_ack	you take	0.0743
 time_ack	you thank	-0.0953
 time_ack	you that	-0.1192
 time_ack	you the	0.08
 time_ack	you think	-0.168
-time_ack	you this	0.1388
+time_ack	you this	0.1389
 time_ack	you truli	0.132
 time_ack	you up	-0.0852
 time_ack	you veri	-0.0611
@@ -13948,18 +13948,18 @@ time_ack	you work	-0.05
 time_ack	you would	0.1355
 time_ack	you wrap	-0.0612
 time_ack	you ~contactverb	-0.0218
-time_ack	you ~degree	0.0408
+time_ack	you ~degree	0.0409
 time_ack	you ~gatekeeper	-0.0301
 time_ack	you ~help	-0.079
-time_ack	you ~hiring	0.071
+time_ack	you ~hiring	0.0715
 time_ack	you ~insight	-0.0252
 time_ack	you ~later	-0.03
 time_ack	you ~learn	-0.388
 time_ack	you ~number	0.0332
-time_ack	you ~studyverb	0.0611
+time_ack	you ~studyverb	0.0615
 time_ack	you ~talk	-0.0367
 time_ack	you ~workverb	-0.0701
-time_ack	your	0.8782
+time_ack	your	0.8781
 time_ack	your advic	-0.0783
 time_ack	your afternoon	-0.056
 time_ack	your app	-0.0245
@@ -13978,9 +13978,9 @@ time_ack	your flight	0.2313
 time_ack	your friday	-0.0528
 time_ack	your generos	-0.0614
 time_ack	your hire	-0.0244
-time_ack	your honest	0.0268
+time_ack	your honest	0.0269
 time_ack	your last	-0.0353
-time_ack	your lunch	0.1454
+time_ack	your lunch	0.1453
 time_ack	your meet	0.1197
 time_ack	your morn	0.1098
 time_ack	your name	-0.0249
@@ -14011,26 +14011,26 @@ time_ack	your ~job	-0.0298
 time_ack	your ~learn	-0.0447
 time_ack	your ~limit	0.3497
 time_ack	your ~org	-0.3053
-time_ack	your ~people	-0.0382
+time_ack	your ~people	-0.0381
 time_ack	your ~student	-0.057
-time_ack	your ~talk	0.0948
+time_ack	your ~talk	0.0947
 time_ack	your ~workverb	-0.046
 time_ack	yourself	-0.0473
-time_ack	zone	-0.0255
+time_ack	zone	-0.0256
 time_ack	~application	-0.1363
 time_ack	~application along	0.0222
 time_ack	~application goe	-0.0304
 time_ack	~application to	-0.0719
-time_ack	~closing	0.1237
+time_ack	~closing	0.1236
 time_ack	~closing and	-0.113
 time_ack	~closing i	0.0431
 time_ack	~closing is	-0.059
 time_ack	~closing look	-0.0353
-time_ack	~closing of	-0.1249
+time_ack	~closing of	-0.125
 time_ack	~closing shift	0.0841
 time_ack	~closing thank	-0.0522
 time_ack	~closing to	-0.0458
-time_ack	~contactverb	-0.324
+time_ack	~contactverb	-0.3241
 time_ack	~contactverb is	0.1321
 time_ack	~contactverb later	-0.0346
 time_ack	~contactverb out	-0.0279
@@ -14041,7 +14041,7 @@ time_ack	~contactverb up	-0.07
 time_ack	~contactverb when	-0.0519
 time_ack	~contactverb with	-0.0435
 time_ack	~contactverb you	-0.0756
-time_ack	~degree	-0.4441
+time_ack	~degree	-0.444
 time_ack	~degree i	-0.0212
 time_ack	~degree in	-0.1294
 time_ack	~degree is	0.0565
@@ -14051,7 +14051,7 @@ time_ack	~duration	-0.3869
 time_ack	~duration account	0.0816
 time_ack	~duration and	-0.0405
 time_ack	~duration at	-0.0432
-time_ack	~duration in	-0.0846
+time_ack	~duration in	-0.0845
 time_ack	~gatekeeper	-0.3616
 time_ack	~gatekeeper at	-0.0285
 time_ack	~gatekeeper for	0.0423
@@ -14074,16 +14074,16 @@ time_ack	~help to	0.0858
 time_ack	~help we	0.0521
 time_ack	~help with	-0.0747
 time_ack	~help you	-0.0268
-time_ack	~hiring	-0.076
+time_ack	~hiring	-0.0757
 time_ack	~hiring at	-0.0254
 time_ack	~hiring for	0.0417
 time_ack	~hiring manag	-0.0363
 time_ack	~hiring on	-0.024
 time_ack	~hiring or	-0.0277
 time_ack	~hiring right	-0.0801
-time_ack	~hiring the	0.1726
+time_ack	~hiring the	0.173
 time_ack	~insight	-0.29
-time_ack	~insight a	-0.0628
+time_ack	~insight a	-0.0629
 time_ack	~insight care	-0.0332
 time_ack	~insight for	-0.0296
 time_ack	~insight from	-0.0205
@@ -14098,16 +14098,16 @@ time_ack	~job	-0.6011
 time_ack	~job at	-0.0442
 time_ack	~job for	-0.059
 time_ack	~job i	-0.0835
-time_ack	~job in	-0.0343
+time_ack	~job in	-0.0342
 time_ack	~job on	0.0419
 time_ack	~job or	-0.0416
 time_ack	~job out	-0.0345
 time_ack	~later and	-0.1092
 time_ack	~later for	0.1231
 time_ack	~later if	-0.0311
-time_ack	~later this	-0.0235
+time_ack	~later this	-0.0236
 time_ack	~later today	-0.0233
-time_ack	~learn	0.0855
+time_ack	~learn	0.0854
 time_ack	~learn a	-0.0306
 time_ack	~learn and	0.0249
 time_ack	~learn anybodi	0.0313
@@ -14116,7 +14116,7 @@ time_ack	~learn back	-0.1236
 time_ack	~learn better	0.0981
 time_ack	~learn common	-0.0317
 time_ack	~learn evening	0.0397
-time_ack	~learn for	-0.0276
+time_ack	~learn for	-0.0277
 time_ack	~learn from	0.1803
 time_ack	~learn go	-0.042
 time_ack	~learn how	-0.0583
@@ -14144,7 +14144,7 @@ time_ack	~learn which	-0.036
 time_ack	~learn with	-0.0219
 time_ack	~learn you	0.1854
 time_ack	~learn your	0.4156
-time_ack	~limit	1.8411
+time_ack	~limit	1.8412
 time_ack	~limit and	0.0945
 time_ack	~limit at	-0.0536
 time_ack	~limit break	0.1808
@@ -14163,7 +14163,7 @@ time_ack	~limit like	-0.0225
 time_ack	~limit look	-0.0246
 time_ack	~limit msc	-0.0214
 time_ack	~limit off	-0.0694
-time_ack	~limit on	0.0447
+time_ack	~limit on	0.0446
 time_ack	~limit open	-0.0288
 time_ack	~limit or	0.2049
 time_ack	~limit out	0.0271
@@ -14171,15 +14171,15 @@ time_ack	~limit shift	-0.0507
 time_ack	~limit so	0.2225
 time_ack	~limit still	0.0433
 time_ack	~limit thank	-0.0522
-time_ack	~limit this	0.0495
-time_ack	~limit today	0.3023
+time_ack	~limit this	0.0496
+time_ack	~limit today	0.3022
 time_ack	~limit we	0.0681
-time_ack	~limit when	-0.128
+time_ack	~limit when	-0.1279
 time_ack	~limit work	0.0713
 time_ack	~limit would	0.0604
 time_ack	~limit you	0.0323
 time_ack	~limit zone	-0.0202
-time_ack	~number	0.2083
+time_ack	~number	0.2084
 time_ack	~number advic	-0.062
 time_ack	~number agenc	-0.0315
 time_ack	~number analyst	0.0285
@@ -14190,7 +14190,7 @@ time_ack	~number associ	0.0232
 time_ack	~number bachelor	-0.0278
 time_ack	~number best	0.0817
 time_ack	~number big	-0.0248
-time_ack	~number bit	0.0667
+time_ack	~number bit	0.0668
 time_ack	~number bootcamp	-0.0383
 time_ack	~number busi	-0.0251
 time_ack	~number call	-0.0343
@@ -14224,7 +14224,7 @@ time_ack	~number firm	-0.032
 time_ack	~number first	-0.0499
 time_ack	~number fit	-0.0212
 time_ack	~number floor	0.065
-time_ack	~number former	0.0297
+time_ack	~number former	0.0298
 time_ack	~number friday	0.0668
 time_ack	~number great	-0.034
 time_ack	~number half	0.1439
@@ -14233,7 +14233,7 @@ time_ack	~number hospit	-0.0557
 time_ack	~number hour	0.3002
 time_ack	~number i	0.1876
 time_ack	~number icu	0.034
-time_ack	~number industri	-0.0329
+time_ack	~number industri	-0.033
 time_ack	~number internship	-0.0292
 time_ack	~number interview	-0.0743
 time_ack	~number intro	-0.0206
@@ -14266,7 +14266,7 @@ time_ack	~number nurs	0.0345
 time_ack	~number of	-0.0563
 time_ack	~number on	0.0459
 time_ack	~number or	0.1009
-time_ack	~number pack	0.0611
+time_ack	~number pack	0.061
 time_ack	~number paraleg	-0.0267
 time_ack	~number part	-0.0905
 time_ack	~number past	0.1465
@@ -14286,7 +14286,7 @@ time_ack	~number quick	0.11
 time_ack	~number realist	-0.0276
 time_ack	~number recruit	-0.0642
 time_ack	~number referr	-0.0465
-time_ack	~number rest	0.0597
+time_ack	~number rest	0.0596
 time_ack	~number role	-0.0276
 time_ack	~number same	-0.0505
 time_ack	~number sec	-0.0301
@@ -14298,7 +14298,7 @@ time_ack	~number spring	-0.0223
 time_ack	~number student	-0.0728
 time_ack	~number survey	-0.022
 time_ack	~number switch	-0.0247
-time_ack	~number time	0.4169
+time_ack	~number time	0.4171
 time_ack	~number tip	0.0221
 time_ack	~number ton	-0.0317
 time_ack	~number twelv	-0.0407
@@ -14311,7 +14311,7 @@ time_ack	~number vet	-0.0241
 time_ack	~number week	-0.041
 time_ack	~number wonder	-0.0262
 time_ack	~number work	-0.0295
-time_ack	~number year	-0.1113
+time_ack	~number year	-0.1114
 time_ack	~org	-0.6383
 time_ack	~org and	-0.1015
 time_ack	~org ever	-0.0625
@@ -14325,7 +14325,7 @@ time_ack	~org side	-0.0217
 time_ack	~org this	0.063
 time_ack	~org work	0.0717
 time_ack	~org you	0.0982
-time_ack	~people	-0.3546
+time_ack	~people	-0.3547
 time_ack	~people actual	-0.0219
 time_ack	~people at	-0.0272
 time_ack	~people day	-0.038
@@ -14343,7 +14343,7 @@ time_ack	~people to	-0.0347
 time_ack	~people who	-0.0854
 time_ack	~people would	-0.0267
 time_ack	~sendverb	-0.5159
-time_ack	~sendverb a	0.0274
+time_ack	~sendverb a	0.0273
 time_ack	~sendverb it	-0.0731
 time_ack	~sendverb later	-0.0346
 time_ack	~sendverb over	-0.0239
@@ -14351,7 +14351,7 @@ time_ack	~sendverb so	-0.0305
 time_ack	~sendverb them	0.0405
 time_ack	~sendverb tonight	0.0279
 time_ack	~sendverb you	-0.2779
-time_ack	~student	-0.5285
+time_ack	~student	-0.5286
 time_ack	~student but	-0.0439
 time_ack	~student by	-0.0464
 time_ack	~student for	-0.0608
@@ -14360,19 +14360,19 @@ time_ack	~student in	-0.0292
 time_ack	~student just	-0.0875
 time_ack	~student or	-0.0303
 time_ack	~student while	-0.0217
-time_ack	~studyverb	-0.0862
-time_ack	~studyverb a	-0.092
+time_ack	~studyverb	-0.086
+time_ack	~studyverb a	-0.0921
 time_ack	~studyverb from	0.1201
 time_ack	~studyverb in	-0.0529
 time_ack	~studyverb into	-0.0355
-time_ack	~studyverb my	-0.0434
+time_ack	~studyverb my	-0.0433
 time_ack	~studyverb not	0.1803
 time_ack	~studyverb on	-0.0228
-time_ack	~studyverb the	0.1475
+time_ack	~studyverb the	0.1478
 time_ack	~studyverb this	-0.0583
 time_ack	~studyverb you	-0.0673
 time_ack	~studyverb your	-0.0228
-time_ack	~talk	-0.2654
+time_ack	~talk	-0.265
 time_ack	~talk a	0.1618
 time_ack	~talk at	0.021
 time_ack	~talk i	-0.0246
@@ -14386,15 +14386,15 @@ time_ack	~talk them	0.054
 time_ack	~talk tonight	0.0279
 time_ack	~talk what	0.0879
 time_ack	~talk when	-0.062
-time_ack	~talk with	-0.1164
-time_ack	~talk you	-0.1506
-time_ack	~timeunit	0.7863
+time_ack	~talk with	-0.1159
+time_ack	~talk you	-0.1507
+time_ack	~timeunit	0.7862
 time_ack	~timeunit day	0.045
 time_ack	~timeunit for	-0.041
 time_ack	~timeunit i	0.024
 time_ack	~timeunit is	0.0882
 time_ack	~timeunit left	0.097
-time_ack	~timeunit mark	0.0461
+time_ack	~timeunit mark	0.0462
 time_ack	~timeunit shift	-0.0507
 time_ack	~timeunit so	0.1346
 time_ack	~timeunit still	0.0433
@@ -14403,7 +14403,7 @@ time_ack	~timeunit would	0.0338
 time_ack	~timeunit you	0.0308
 time_ack	~want	0.068
 time_ack	~want all	0.1168
-time_ack	~want appreci	0.0371
+time_ack	~want appreci	0.0374
 time_ack	~want ask	0.0592
 time_ack	~want be	-0.1777
 time_ack	~want but	0.0282
@@ -14419,13 +14419,13 @@ time_ack	~want here	-0.0426
 time_ack	~want how	-0.0241
 time_ack	~want i	-0.1016
 time_ack	~want in	-0.0517
-time_ack	~want it	-0.0204
+time_ack	~want it	-0.0205
 time_ack	~want just	-0.0607
 time_ack	~want keep	0.0571
 time_ack	~want kind	0.09
 time_ack	~want known	0.0936
 time_ack	~want like	-0.0431
-time_ack	~want love	-0.1398
+time_ack	~want love	-0.1399
 time_ack	~want one	0.1429
 time_ack	~want or	0.022
 time_ack	~want realli	-0.0609
@@ -14433,21 +14433,21 @@ time_ack	~want recommend	0.0507
 time_ack	~want share	-0.0206
 time_ack	~want so	-0.1163
 time_ack	~want someon	-0.0301
-time_ack	~want thank	0.0469
+time_ack	~want thank	0.047
 time_ack	~want the	-0.1008
-time_ack	~want this	-0.057
+time_ack	~want this	-0.0571
 time_ack	~want to	0.1383
 time_ack	~want tri	-0.0592
 time_ack	~want use	-0.0239
 time_ack	~want want	-0.1131
-time_ack	~want you	0.2332
+time_ack	~want you	0.2334
 time_ack	~want your	-0.0214
-time_ack	~workverb	-0.0724
-time_ack	~workverb a	-0.0642
+time_ack	~workverb	-0.0723
+time_ack	~workverb a	-0.064
 time_ack	~workverb at	-0.0407
 time_ack	~workverb common	-0.0317
 time_ack	~workverb curious	0.0217
-time_ack	~workverb in	-0.1628
+time_ack	~workverb in	-0.1629
 time_ack	~workverb into	0.13
 time_ack	~workverb is	-0.0246
 time_ack	~workverb long	0.1078
@@ -14467,81 +14467,79 @@ wrap_up	15	-0.1193
 wrap_up	15 minut	-0.1106
 wrap_up	15 ~limit	-0.1106
 wrap_up	15 ~timeunit	-0.1106
-wrap_up	2	-0.0761
+wrap_up	2	-0.076
 wrap_up	2 ~number	-0.0422
 wrap_up	25	-0.108
-wrap_up	3	0.0976
-wrap_up	3 30	0.0489
+wrap_up	3	0.0977
+wrap_up	3 30	0.0491
 wrap_up	3 oclock	0.0456
-wrap_up	3 ~number	0.0489
-wrap_up	30	0.1466
-wrap_up	30 minut	0.1002
-wrap_up	30 ~limit	0.2034
-wrap_up	30 ~timeunit	0.1002
+wrap_up	3 ~number	0.0491
+wrap_up	30	0.1467
+wrap_up	30 minut	0.1001
+wrap_up	30 ~limit	0.2035
+wrap_up	30 ~timeunit	0.1001
 wrap_up	4	-0.0414
-wrap_up	5	0.0559
-wrap_up	?	-1.4437
+wrap_up	5	0.056
+wrap_up	?	-1.4432
 wrap_up	^ah	-0.0762
-wrap_up	^alright	0.5207
-wrap_up	^alvarez	0.1433
+wrap_up	^alright	0.5208
 wrap_up	^and	-0.0437
 wrap_up	^ani	-0.064
-wrap_up	^anyway	0.163
-wrap_up	^appreci	-0.1344
-wrap_up	^are	-0.2574
+wrap_up	^anyway	0.1629
+wrap_up	^appreci	-0.1345
+wrap_up	^are	-0.2573
 wrap_up	^brilliant	0.1469
 wrap_up	^bye	0.3759
 wrap_up	^can	-0.0976
-wrap_up	^cool	0.1121
+wrap_up	^cool	0.1122
 wrap_up	^could	-0.0944
-wrap_up	^did	-0.0635
-wrap_up	^do	-0.3109
+wrap_up	^did	-0.0636
+wrap_up	^do	-0.311
 wrap_up	^doe	-0.0297
-wrap_up	^enjoy	0.1729
-wrap_up	^go	0.0824
+wrap_up	^enjoy	0.1728
+wrap_up	^go	0.0823
 wrap_up	^good	-0.1378
 wrap_up	^gosh	-0.0431
-wrap_up	^got	0.1455
-wrap_up	^great	0.2173
-wrap_up	^happi	-0.0507
-wrap_up	^have	0.6305
-wrap_up	^hey	0.0634
-wrap_up	^hi	-0.2073
+wrap_up	^got	0.1456
+wrap_up	^great	0.2172
+wrap_up	^happi	-0.0508
+wrap_up	^have	0.6306
+wrap_up	^hey	0.0633
+wrap_up	^hi	-0.207
 wrap_up	^how	-0.3646
-wrap_up	^huh	-0.0276
-wrap_up	^i	-0.1109
-wrap_up	^if	-0.248
-wrap_up	^is	-0.255
-wrap_up	^it	0.114
+wrap_up	^huh	-0.0275
+wrap_up	^i	-0.1117
+wrap_up	^if	-0.2479
+wrap_up	^is	-0.2545
+wrap_up	^it	0.1099
 wrap_up	^just	-0.0468
-wrap_up	^let	0.0708
-wrap_up	^look	0.2558
-wrap_up	^love	-0.0281
-wrap_up	^mani	0.1111
-wrap_up	^mind	0.0709
+wrap_up	^let	0.0709
+wrap_up	^look	0.2557
+wrap_up	^love	-0.028
+wrap_up	^mani	0.111
+wrap_up	^mind	0.0712
 wrap_up	^my	-0.1326
-wrap_up	^no	0.1147
-wrap_up	^oh	-0.1966
-wrap_up	^ok	0.7694
-wrap_up	^omg	0.051
+wrap_up	^no	0.1145
+wrap_up	^oh	-0.1963
+wrap_up	^ok	0.7693
+wrap_up	^omg	0.0509
 wrap_up	^onc	-0.0271
 wrap_up	^one	0.1079
 wrap_up	^out	-0.042
-wrap_up	^patel	-0.046
-wrap_up	^pleas	-0.0446
-wrap_up	^realli	0.3938
+wrap_up	^pleas	-0.0447
+wrap_up	^realli	0.3937
 wrap_up	^right	0.1729
-wrap_up	^serious	-0.0251
-wrap_up	^shall	0.253
-wrap_up	^should	0.0278
+wrap_up	^serious	-0.0252
+wrap_up	^shall	0.2532
+wrap_up	^should	0.0277
 wrap_up	^sinc	-0.0522
-wrap_up	^so	-0.037
+wrap_up	^so	-0.0369
 wrap_up	^take	0.4379
 wrap_up	^tell	-0.0356
-wrap_up	^thank	0.1118
-wrap_up	^that	0.8875
-wrap_up	^this	-0.0613
-wrap_up	^those	0.3094
+wrap_up	^thank	0.1117
+wrap_up	^that	0.8874
+wrap_up	^this	-0.0612
+wrap_up	^those	0.3093
 wrap_up	^total	-0.0842
 wrap_up	^wait	-0.0789
 wrap_up	^walk	-0.0242
@@ -14551,189 +14549,189 @@ wrap_up	^well	0.095
 wrap_up	^what	-0.5285
 wrap_up	^where	-0.0717
 wrap_up	^whi	-0.0262
-wrap_up	^which	-0.1101
+wrap_up	^which	-0.1102
 wrap_up	^who	-0.0936
 wrap_up	^wow	-0.0674
 wrap_up	^yeah	-0.0778
 wrap_up	^you	0.0228
 wrap_up	^your	0.0354
-wrap_up	a	-0.3485
+wrap_up	a	-0.35
 wrap_up	a bachelor	-0.0595
-wrap_up	a career	-0.0375
-wrap_up	a close	0.0658
-wrap_up	a coupl	-0.108
-wrap_up	a cs	-0.0379
+wrap_up	a career	-0.0374
+wrap_up	a close	0.0659
+wrap_up	a coupl	-0.1079
+wrap_up	a cs	-0.0378
 wrap_up	a deadlin	-0.046
 wrap_up	a degre	-0.0226
 wrap_up	a few	-0.1028
 wrap_up	a flight	-0.0415
-wrap_up	a friday	0.0749
+wrap_up	a friday	0.0748
 wrap_up	a good	0.4523
-wrap_up	a great	0.1325
-wrap_up	a hand	-0.0257
+wrap_up	a great	0.1326
+wrap_up	a hand	-0.0256
 wrap_up	a job	0.0971
 wrap_up	a junior	-0.0222
-wrap_up	a littl	-0.0217
+wrap_up	a littl	-0.0218
 wrap_up	a long	-0.0377
-wrap_up	a lot	-0.0511
+wrap_up	a lot	-0.0509
 wrap_up	a love	0.2831
-wrap_up	a master	-0.0277
+wrap_up	a master	-0.0276
 wrap_up	a meet	0.0398
 wrap_up	a million	0.0373
 wrap_up	a month	0.1387
 wrap_up	a note	-0.0466
-wrap_up	a pack	0.1515
-wrap_up	a paraleg	-0.024
+wrap_up	a pack	0.1516
+wrap_up	a paraleg	-0.0239
 wrap_up	a part	-0.0222
 wrap_up	a posit	-0.0349
 wrap_up	a project	-0.0291
 wrap_up	a proper	-0.0424
 wrap_up	a quick	0.0551
-wrap_up	a real	0.154
+wrap_up	a real	0.1494
 wrap_up	a realli	-0.0741
 wrap_up	a referr	-0.0252
 wrap_up	a second	-0.0286
-wrap_up	a short	-0.0731
+wrap_up	a short	-0.073
 wrap_up	a small	-0.035
-wrap_up	a thank	-0.1294
-wrap_up	a ton	0.1163
+wrap_up	a thank	-0.129
+wrap_up	a ton	0.1164
 wrap_up	a typic	-0.0602
 wrap_up	a wonder	0.0307
 wrap_up	a ~closing	-0.0289
 wrap_up	a ~contactverb	-0.0608
-wrap_up	a ~degree	-0.1318
-wrap_up	a ~help	0.0261
+wrap_up	a ~degree	-0.1316
+wrap_up	a ~help	0.0263
 wrap_up	a ~job	0.0501
-wrap_up	a ~number	-0.2062
-wrap_up	a ~student	-0.1107
-wrap_up	a ~talk	-0.0245
+wrap_up	a ~number	-0.2061
+wrap_up	a ~student	-0.1106
+wrap_up	a ~talk	-0.0244
 wrap_up	a ~want	-0.0741
-wrap_up	about	-0.3863
+wrap_up	about	-0.3861
 wrap_up	about a	-0.0244
 wrap_up	about consult	-0.0352
 wrap_up	about five	-0.0204
 wrap_up	about it	0.0212
-wrap_up	about me	-0.0347
-wrap_up	about that	-0.1191
+wrap_up	about me	-0.0346
+wrap_up	about that	-0.119
 wrap_up	about the	-0.1516
-wrap_up	about your	-0.036
-wrap_up	about ~number	-0.2114
+wrap_up	about your	-0.0359
+wrap_up	about ~number	-0.2113
 wrap_up	academia	-0.0293
 wrap_up	accept	-0.0411
 wrap_up	account	-0.1122
-wrap_up	across	0.1483
+wrap_up	across	0.1484
 wrap_up	actual	-0.18
 wrap_up	actual do	-0.0284
 wrap_up	actual like	-0.0201
 wrap_up	actual look	-0.0215
 wrap_up	actual ~studyverb	-0.0212
-wrap_up	add	0.0597
-wrap_up	add you	0.0631
+wrap_up	add	0.0596
+wrap_up	add you	0.063
 wrap_up	administr	-0.0277
-wrap_up	advic	-0.0944
+wrap_up	advic	-0.0945
 wrap_up	advic on	-0.036
 wrap_up	advic you	-0.0306
 wrap_up	advis	-0.0664
-wrap_up	after	-0.2688
+wrap_up	after	-0.2687
 wrap_up	after a	-0.0208
 wrap_up	after i	-0.0513
-wrap_up	after my	0.0455
+wrap_up	after my	0.0456
 wrap_up	after the	-0.0876
 wrap_up	after this	-0.0652
 wrap_up	after ~number	-0.1173
-wrap_up	afternoon	0.0881
+wrap_up	afternoon	0.088
 wrap_up	afternoon thank	0.11
-wrap_up	again	0.3282
-wrap_up	again and	0.1114
-wrap_up	again for	-0.0374
+wrap_up	again	0.3281
+wrap_up	again and	0.1113
+wrap_up	again for	-0.0375
 wrap_up	again i	-0.1106
 wrap_up	again in	-0.0256
 wrap_up	again onc	-0.0331
-wrap_up	again this	0.0735
+wrap_up	again this	0.0736
 wrap_up	agenc	-0.0223
 wrap_up	agenda	-0.0512
-wrap_up	agre	-0.1648
+wrap_up	agre	-0.1647
 wrap_up	agre on	-0.038
 wrap_up	agre to	-0.1329
 wrap_up	ah	-0.0762
 wrap_up	all	0.8667
-wrap_up	all day	-0.061
+wrap_up	all day	-0.0611
 wrap_up	all from	0.0553
-wrap_up	all i	0.2539
+wrap_up	all i	0.254
 wrap_up	all my	0.3261
 wrap_up	all of	0.0874
 wrap_up	all right	0.0808
 wrap_up	all that	-0.0446
 wrap_up	all the	0.2882
 wrap_up	all this	-0.0407
-wrap_up	all ~closing	-0.061
-wrap_up	all ~limit	-0.061
+wrap_up	all ~closing	-0.0611
+wrap_up	all ~limit	-0.0611
 wrap_up	all ~number	0.2882
 wrap_up	almost	-0.0428
 wrap_up	almost out	-0.0811
 wrap_up	along	-0.1071
-wrap_up	alreadi	0.2076
-wrap_up	alreadi 2	-0.0374
-wrap_up	alreadi 3	0.0445
+wrap_up	alreadi	0.2078
+wrap_up	alreadi 2	-0.0373
+wrap_up	alreadi 3	0.0446
 wrap_up	alreadi at	-0.0227
-wrap_up	alreadi over	0.238
-wrap_up	alreadi ~number	0.0325
-wrap_up	alright	0.484
-wrap_up	alright i	0.2993
-wrap_up	alright if	0.0308
-wrap_up	also	-0.0542
-wrap_up	alvarez	0.1433
+wrap_up	alreadi over	0.2378
+wrap_up	alreadi ~number	0.0327
+wrap_up	alright	0.4841
+wrap_up	alright i	0.2994
+wrap_up	alright if	0.0309
+wrap_up	also	-0.0541
+wrap_up	alvarez	0.1391
 wrap_up	alway	-0.0504
 wrap_up	alway ~learn	-0.0459
-wrap_up	am	-0.2502
-wrap_up	am a	-0.0983
-wrap_up	am all	0.036
+wrap_up	am	-0.2499
+wrap_up	am a	-0.0982
+wrap_up	am all	0.0359
 wrap_up	am conscious	-0.0306
-wrap_up	am go	0.1668
+wrap_up	am go	0.1667
 wrap_up	am good	0.1145
-wrap_up	am grate	0.0781
+wrap_up	am grate	0.0782
 wrap_up	am here	-0.0473
 wrap_up	am hope	-0.0418
 wrap_up	am in	-0.0262
 wrap_up	am just	-0.0407
 wrap_up	am kind	-0.0202
 wrap_up	am look	-0.0234
-wrap_up	am mind	0.0339
-wrap_up	am not	-0.1299
+wrap_up	am mind	0.034
+wrap_up	am not	-0.13
 wrap_up	am pretti	-0.0429
 wrap_up	am realli	-0.0225
 wrap_up	am think	-0.0254
 wrap_up	am tri	-0.0303
 wrap_up	am um	0.0357
 wrap_up	am veri	-0.0302
-wrap_up	am ~number	-0.1128
-wrap_up	am ~studyverb	-0.0722
+wrap_up	am ~number	-0.1127
+wrap_up	am ~studyverb	-0.0721
 wrap_up	am ~want	-0.2455
 wrap_up	an	-0.1934
-wrap_up	an email	-0.0381
+wrap_up	an email	-0.038
 wrap_up	an exhibit	-0.0286
 wrap_up	an extra	0.0877
 wrap_up	an eye	-0.0574
 wrap_up	an hour	-0.0587
 wrap_up	an updat	0.1125
-wrap_up	an ~contactverb	-0.0381
+wrap_up	an ~contactverb	-0.038
 wrap_up	an ~job	-0.0224
 wrap_up	an ~limit	-0.0587
-wrap_up	an ~sendverb	-0.0381
+wrap_up	an ~sendverb	-0.038
 wrap_up	an ~talk	-0.0523
 wrap_up	an ~timeunit	-0.0587
-wrap_up	analysi	-0.0209
-wrap_up	analyst	-0.0528
+wrap_up	analysi	-0.021
+wrap_up	analyst	-0.0529
 wrap_up	analyst ~job	-0.026
-wrap_up	and	-0.1009
-wrap_up	and drop	-0.0638
+wrap_up	and	-0.1008
+wrap_up	and drop	-0.0637
 wrap_up	and email	-0.0956
-wrap_up	and for	0.143
+wrap_up	and for	0.1428
 wrap_up	and good	0.0252
 wrap_up	and have	0.0784
 wrap_up	and honest	-0.0211
 wrap_up	and i	-0.1282
-wrap_up	and if	0.0736
+wrap_up	and if	0.0735
 wrap_up	and mention	-0.0269
 wrap_up	and now	-0.0755
 wrap_up	and pleas	-0.037
@@ -14741,50 +14739,50 @@ wrap_up	and take	0.0861
 wrap_up	and tell	-0.0419
 wrap_up	and thank	0.1535
 wrap_up	and then	0.1163
-wrap_up	and um	-0.0846
-wrap_up	and we	-0.0553
+wrap_up	and um	-0.0847
+wrap_up	and we	-0.0552
 wrap_up	and would	-0.0219
 wrap_up	and your	-0.067
 wrap_up	and ~contactverb	-0.0981
-wrap_up	and ~insight	0.0826
-wrap_up	and ~learn	0.089
-wrap_up	and ~sendverb	-0.1421
-wrap_up	and ~talk	-0.0994
+wrap_up	and ~insight	0.0825
+wrap_up	and ~learn	0.0889
+wrap_up	and ~sendverb	-0.142
+wrap_up	and ~talk	-0.0993
 wrap_up	and ~want	-0.0586
-wrap_up	ani	0.1377
+wrap_up	ani	0.138
 wrap_up	ani book	-0.0401
 wrap_up	ani chanc	-0.0414
-wrap_up	ani further	0.1346
-wrap_up	ani longer	0.1665
-wrap_up	ani more	0.2464
+wrap_up	ani further	0.1348
+wrap_up	ani longer	0.1666
+wrap_up	ani more	0.2463
 wrap_up	ani open	-0.0241
 wrap_up	ani way	-0.0542
 wrap_up	ani ~job	-0.0393
 wrap_up	ani ~student	-0.0236
-wrap_up	anoth	0.2422
-wrap_up	anoth time	0.1166
-wrap_up	anoth ~limit	0.1151
+wrap_up	anoth	0.242
+wrap_up	anoth time	0.1165
+wrap_up	anoth ~limit	0.115
 wrap_up	answer	0.2002
 wrap_up	answer all	0.167
 wrap_up	answer my	-0.0941
-wrap_up	anyon els	-0.0982
-wrap_up	anyon in	0.1245
-wrap_up	anyth	-0.1803
+wrap_up	anyon els	-0.098
+wrap_up	anyon in	0.1244
+wrap_up	anyth	-0.1801
 wrap_up	anyth on	-0.03
 wrap_up	anyth you	-0.0221
-wrap_up	anyway	0.163
-wrap_up	anyway i	0.163
-wrap_up	apolog	0.04
-wrap_up	apolog i	0.04
-wrap_up	app	-0.0348
+wrap_up	anyway	0.1629
+wrap_up	anyway i	0.1629
+wrap_up	apolog	0.0401
+wrap_up	apolog i	0.0401
+wrap_up	app	-0.0347
 wrap_up	appli	-0.1781
-wrap_up	appli to	-0.0754
+wrap_up	appli to	-0.0753
 wrap_up	applic	0.0731
 wrap_up	applic goe	0.1048
-wrap_up	appreci	-0.0801
-wrap_up	appreci it	0.1472
-wrap_up	appreci you	-0.3143
-wrap_up	appreci your	0.1516
+wrap_up	appreci	-0.0797
+wrap_up	appreci it	0.1473
+wrap_up	appreci you	-0.3139
+wrap_up	appreci your	0.1515
 wrap_up	appreci ~number	-0.0228
 wrap_up	apprenticeship	-0.0448
 wrap_up	approv	-0.0336
@@ -14793,38 +14791,38 @@ wrap_up	are	0.0807
 wrap_up	are a	0.0437
 wrap_up	are all	0.2381
 wrap_up	are almost	-0.0811
-wrap_up	are alreadi	0.2153
-wrap_up	are at	0.1852
+wrap_up	are alreadi	0.2151
+wrap_up	are at	0.185
 wrap_up	are near	0.1152
-wrap_up	are not	0.0314
+wrap_up	are not	0.0315
 wrap_up	are open	-0.0413
 wrap_up	are right	0.141
-wrap_up	are run	-0.0271
+wrap_up	are run	-0.027
 wrap_up	are squeez	-0.056
 wrap_up	are super	-0.0242
 wrap_up	are the	-0.0261
-wrap_up	are there	-0.2019
+wrap_up	are there	-0.2018
 wrap_up	are you	-0.0989
 wrap_up	are ~want	-0.0204
 wrap_up	are ~workverb	-0.033
 wrap_up	area	-0.0205
-wrap_up	around	-0.0499
-wrap_up	arriv	-0.0233
-wrap_up	articl	-0.1285
+wrap_up	around	-0.0498
+wrap_up	arriv	-0.0232
+wrap_up	articl	-0.1284
 wrap_up	articl i	-0.0935
 wrap_up	articl on	-0.081
 wrap_up	as	-0.1032
 wrap_up	as a	-0.0528
 wrap_up	as i	-0.0234
-wrap_up	as ~number	-0.0564
+wrap_up	as ~number	-0.0563
 wrap_up	ask	0.1493
 wrap_up	ask about	-0.0262
 wrap_up	ask befor	-0.0285
-wrap_up	ask for	0.1004
-wrap_up	ask one	-0.0234
+wrap_up	ask for	0.1005
+wrap_up	ask one	-0.0233
 wrap_up	ask to	-0.0229
 wrap_up	ask you	-0.0461
-wrap_up	ask ~number	-0.0364
+wrap_up	ask ~number	-0.0363
 wrap_up	ask ~people	-0.0239
 wrap_up	assist	-0.0225
 wrap_up	associ	-0.0763
@@ -14833,32 +14831,32 @@ wrap_up	at 4	-0.0398
 wrap_up	at a	-0.069
 wrap_up	at all	-0.0407
 wrap_up	at my	0.0997
-wrap_up	at that	0.0564
-wrap_up	at the	-0.1576
+wrap_up	at that	0.0566
+wrap_up	at the	-0.1577
 wrap_up	at this	-0.0225
-wrap_up	at time	0.2206
+wrap_up	at time	0.2205
 wrap_up	at your	-0.0405
-wrap_up	at ~limit	0.2206
+wrap_up	at ~limit	0.2205
 wrap_up	at ~number	-0.0853
-wrap_up	audit	-0.0383
-wrap_up	bachelor	-0.0852
-wrap_up	bachelor in	-0.0823
-wrap_up	back	0.0684
+wrap_up	audit	-0.0384
+wrap_up	bachelor	-0.0851
+wrap_up	bachelor in	-0.0822
+wrap_up	back	0.0687
 wrap_up	back after	-0.0888
 wrap_up	back and	-0.0481
-wrap_up	back to	0.3534
-wrap_up	back up	-0.0538
+wrap_up	back to	0.3537
+wrap_up	back up	-0.0537
 wrap_up	back ~want	-0.0926
 wrap_up	background	-0.04
 wrap_up	bank	-0.0296
 wrap_up	basic	-0.0441
 wrap_up	basic my	0.0309
-wrap_up	be	-0.1657
-wrap_up	be a	-0.03
+wrap_up	be	-0.1658
+wrap_up	be a	-0.0299
 wrap_up	be all	0.1238
 wrap_up	be alright	0.0266
-wrap_up	be brief	-0.0414
-wrap_up	be glad	0.0671
+wrap_up	be brief	-0.0413
+wrap_up	be glad	0.067
 wrap_up	be good	-0.0201
 wrap_up	be mind	-0.1166
 wrap_up	be open	-0.0323
@@ -14874,22 +14872,22 @@ wrap_up	be ~number	-0.0338
 wrap_up	becaus	-0.0511
 wrap_up	becom	-0.0237
 wrap_up	becom ~number	-0.0226
-wrap_up	been	-0.0264
-wrap_up	been a	0.1341
-wrap_up	been the	-0.0255
-wrap_up	been ~number	0.1086
+wrap_up	been	-0.0299
+wrap_up	been a	0.1297
+wrap_up	been the	-0.0254
+wrap_up	been ~number	0.1043
 wrap_up	been ~studyverb	-0.0259
 wrap_up	befor	-0.0256
 wrap_up	befor appli	-0.0307
-wrap_up	befor i	0.181
-wrap_up	befor that	-0.032
+wrap_up	befor i	0.1811
+wrap_up	befor that	-0.0322
 wrap_up	befor we	-0.0843
 wrap_up	benefit	-0.0236
 wrap_up	best	0.1812
-wrap_up	better	0.1045
-wrap_up	between	-0.2374
+wrap_up	better	0.1046
+wrap_up	between	-0.2375
 wrap_up	between flight	-0.0286
-wrap_up	between meet	-0.1034
+wrap_up	between meet	-0.1035
 wrap_up	beyond	-0.0483
 wrap_up	big	-0.0218
 wrap_up	biggest	-0.0441
@@ -14897,12 +14895,12 @@ wrap_up	bit about	-0.0214
 wrap_up	bit over	-0.0246
 wrap_up	book	-0.0733
 wrap_up	book or	-0.0401
-wrap_up	bootcamp	-0.0946
-wrap_up	bootcamp goe	-0.0298
+wrap_up	bootcamp	-0.0944
+wrap_up	bootcamp goe	-0.0297
 wrap_up	brain	-0.0249
-wrap_up	break	0.056
-wrap_up	break for	-0.0688
-wrap_up	break i	0.1624
+wrap_up	break	0.0561
+wrap_up	break for	-0.0689
+wrap_up	break i	0.1625
 wrap_up	break so	-0.0434
 wrap_up	brief	-0.0455
 wrap_up	brilliant	0.0974
@@ -14911,68 +14909,68 @@ wrap_up	broadband i	-0.0672
 wrap_up	brought	-0.0434
 wrap_up	brutal	-0.0254
 wrap_up	bsn	-0.022
-wrap_up	budget	-0.0469
+wrap_up	budget	-0.047
 wrap_up	bug	0.0775
 wrap_up	bug you	0.0775
 wrap_up	build	-0.039
-wrap_up	busi	0.0834
-wrap_up	busi so	0.0739
-wrap_up	but	0.3312
-wrap_up	but it	-0.0354
+wrap_up	busi	0.0832
+wrap_up	busi so	0.0737
+wrap_up	but	0.3313
+wrap_up	but it	-0.0353
 wrap_up	but thank	0.1072
 wrap_up	but would	0.1554
 wrap_up	but ~want	0.1554
-wrap_up	bye	0.5632
+wrap_up	bye	0.5631
 wrap_up	bye for	0.0623
 wrap_up	calendar	0.1253
 wrap_up	calendar is	0.0832
-wrap_up	call	0.4184
-wrap_up	call it	0.2792
-wrap_up	call you	0.1015
+wrap_up	call	0.4186
+wrap_up	call it	0.2794
+wrap_up	call you	0.1016
 wrap_up	came	0.1388
 wrap_up	came in	0.148
-wrap_up	can	0.3295
+wrap_up	can	0.3296
 wrap_up	can be	-0.044
-wrap_up	can do	-0.0836
+wrap_up	can do	-0.0835
 wrap_up	can end	0.1076
-wrap_up	can get	0.0571
-wrap_up	can help	-0.0552
-wrap_up	can make	0.2476
-wrap_up	can see	-0.0441
-wrap_up	can tell	0.237
-wrap_up	can we	0.1354
+wrap_up	can get	0.0572
+wrap_up	can help	-0.0551
+wrap_up	can make	0.2475
+wrap_up	can see	-0.044
+wrap_up	can tell	0.2371
+wrap_up	can we	0.1353
 wrap_up	can you	-0.0639
-wrap_up	can ~help	-0.1615
+wrap_up	can ~help	-0.1614
 wrap_up	can ~sendverb	-0.0229
 wrap_up	candid	0.1536
-wrap_up	candid about	0.0925
-wrap_up	candor	0.0292
-wrap_up	card	-0.0406
-wrap_up	card and	-0.0331
-wrap_up	care	0.5089
-wrap_up	career	-0.1755
-wrap_up	carv	-0.1647
-wrap_up	carv out	-0.1647
-wrap_up	case	0.1183
+wrap_up	candid about	0.0926
+wrap_up	candor	0.0291
+wrap_up	card	-0.0405
+wrap_up	card and	-0.033
+wrap_up	care	0.5088
+wrap_up	career	-0.1754
+wrap_up	carv	-0.1646
+wrap_up	carv out	-0.1646
+wrap_up	case	0.1184
 wrap_up	case studi	-0.0221
 wrap_up	case ~studyverb	-0.0221
 wrap_up	catch	-0.0408
 wrap_up	certif	-0.0762
-wrap_up	certif ~degree	-0.0355
+wrap_up	certif ~degree	-0.0354
 wrap_up	chain	-0.0627
 wrap_up	chain and	-0.0206
-wrap_up	chanc	-0.0723
+wrap_up	chanc	-0.0722
 wrap_up	chanc you	-0.0208
-wrap_up	chang	-0.0598
+wrap_up	chang	-0.0599
 wrap_up	chart	-0.0376
 wrap_up	chat i	-0.0231
-wrap_up	chat with	-0.0763
+wrap_up	chat with	-0.0761
 wrap_up	check	-0.098
 wrap_up	cheer	0.126
 wrap_up	cheer for	0.2006
-wrap_up	cheer realli	-0.0686
-wrap_up	cheer ~want	-0.0686
-wrap_up	chemistri	-0.0257
+wrap_up	cheer realli	-0.0687
+wrap_up	cheer ~want	-0.0687
+wrap_up	chemistri	-0.0256
 wrap_up	choos	-0.0464
 wrap_up	choos my	-0.0208
 wrap_up	circl	-0.0363
@@ -14980,15 +14978,15 @@ wrap_up	circl back	-0.0363
 wrap_up	civil	-0.0205
 wrap_up	civil engin	-0.0205
 wrap_up	class	0.1902
-wrap_up	clean	-0.025
-wrap_up	clear	-0.1793
+wrap_up	clean	-0.0249
+wrap_up	clear	-0.1792
 wrap_up	clear up	-0.0295
-wrap_up	client	-0.0343
+wrap_up	client	-0.0341
 wrap_up	clinic	-0.0904
 wrap_up	clock	-0.129
 wrap_up	close	0.0871
-wrap_up	code	-0.0494
-wrap_up	coffe	-0.0404
+wrap_up	code	-0.0493
+wrap_up	coffe	-0.0403
 wrap_up	colleagu	-0.0527
 wrap_up	colleagu i	-0.0316
 wrap_up	collect	-0.0243
@@ -14996,7 +14994,7 @@ wrap_up	colleg	-0.0274
 wrap_up	colonel	0.0385
 wrap_up	come	0.1023
 wrap_up	come across	0.1503
-wrap_up	come up	0.0364
+wrap_up	come up	0.0363
 wrap_up	come ~want	-0.0252
 wrap_up	comfort	-0.0715
 wrap_up	comfort with	-0.0437
@@ -15004,164 +15002,165 @@ wrap_up	commit	-0.021
 wrap_up	communiti	-0.0367
 wrap_up	compani	-0.0582
 wrap_up	complet	-0.0243
-wrap_up	conclud	0.2079
+wrap_up	conclud	0.2034
 wrap_up	confer	0.0406
-wrap_up	connect	-0.1464
+wrap_up	connect	-0.1455
 wrap_up	connect me	-0.0271
 wrap_up	connect on	-0.0349
-wrap_up	connect with	-0.0582
+wrap_up	connect with	-0.0574
 wrap_up	conscious	-0.0419
 wrap_up	conscious we	-0.0203
 wrap_up	consid	-0.0289
 wrap_up	consult	-0.0582
 wrap_up	contact	-0.0575
 wrap_up	context	-0.0742
-wrap_up	continu	0.2029
-wrap_up	convers	0.1344
-wrap_up	convers i	-0.057
-wrap_up	cool	0.0353
+wrap_up	continu	0.2028
+wrap_up	convers	0.1343
+wrap_up	convers i	-0.0569
+wrap_up	cool	0.0354
 wrap_up	cool cool	-0.0504
 wrap_up	cool i	-0.0256
-wrap_up	cool that	0.1269
+wrap_up	cool that	0.127
 wrap_up	could	-0.067
 wrap_up	could do	0.1162
 wrap_up	could i	-0.056
-wrap_up	could you	0.0225
+wrap_up	could you	0.0224
 wrap_up	could ~help	0.1055
 wrap_up	could ~sendverb	-0.0222
 wrap_up	could ~talk	-0.0257
 wrap_up	count	-0.0202
-wrap_up	counti	-0.0275
+wrap_up	counti	-0.0274
 wrap_up	countri	-0.0247
-wrap_up	coupl	-0.1158
-wrap_up	coupl more	-0.0331
+wrap_up	coupl	-0.1157
+wrap_up	coupl more	-0.033
 wrap_up	coupl of	-0.0365
-wrap_up	cours	-0.1227
-wrap_up	cover	0.4273
-wrap_up	cover everyth	0.2928
+wrap_up	cours	-0.1226
+wrap_up	cover	0.4272
+wrap_up	cover everyth	0.2927
 wrap_up	crazi	-0.0351
 wrap_up	credit	-0.0219
 wrap_up	critic	-0.0382
 wrap_up	critic care	-0.0382
-wrap_up	cs	-0.0416
-wrap_up	cs degre	-0.0392
-wrap_up	cs ~degree	-0.0379
+wrap_up	cs	-0.0415
+wrap_up	cs degre	-0.0391
+wrap_up	cs ~degree	-0.0378
 wrap_up	curious	-0.0472
 wrap_up	curious about	-0.0208
 wrap_up	current	-0.026
 wrap_up	current ~number	-0.0201
-wrap_up	cut	-0.0945
-wrap_up	dana	0.0678
+wrap_up	cut	-0.0946
+wrap_up	dana	0.0677
 wrap_up	dana i	0.1049
-wrap_up	data	-0.1505
+wrap_up	data	-0.1504
 wrap_up	data scienc	-0.037
 wrap_up	data scientist	-0.0243
-wrap_up	day	-0.0317
+wrap_up	day	-0.0315
 wrap_up	day and	-0.0327
 wrap_up	day is	-0.0243
 wrap_up	day thank	-0.0295
 wrap_up	day to	-0.0397
-wrap_up	deadlin	-0.0546
-wrap_up	deal	-0.0521
+wrap_up	deadlin	-0.0545
+wrap_up	deal	-0.052
 wrap_up	decid	-0.0958
 wrap_up	decid about	-0.0933
 wrap_up	decid between	-0.0341
 wrap_up	decis	-0.0253
-wrap_up	def	-0.0557
-wrap_up	definit	-0.1079
+wrap_up	def	-0.0556
+wrap_up	definit	-0.1078
 wrap_up	definit email	0.046
 wrap_up	definit ~contactverb	0.046
 wrap_up	definit ~sendverb	0.046
 wrap_up	definit ~talk	0.046
-wrap_up	degre	-0.0949
+wrap_up	degre	-0.0948
 wrap_up	degre in	-0.0243
 wrap_up	depart	-0.0336
 wrap_up	describ	-0.0242
 wrap_up	design	-0.1254
-wrap_up	detail	-0.1002
+wrap_up	detail	-0.1001
 wrap_up	develop	-0.0279
 wrap_up	did	-0.1425
 wrap_up	did it	-0.0244
 wrap_up	did not	0.082
 wrap_up	did that	-0.037
 wrap_up	did you	-0.1225
-wrap_up	differ	-0.0584
+wrap_up	differ	-0.0583
 wrap_up	difficult	-0.0338
 wrap_up	digest	-0.0544
-wrap_up	do	-0.2628
+wrap_up	do	-0.2629
 wrap_up	do an	-0.0615
-wrap_up	do for	-0.0842
-wrap_up	do not	0.2098
+wrap_up	do for	-0.0841
+wrap_up	do not	0.2096
 wrap_up	do peopl	-0.0256
 wrap_up	do the	-0.0302
 wrap_up	do this	-0.0584
-wrap_up	do to	0.1114
+wrap_up	do to	0.1115
 wrap_up	do you	-0.06
 wrap_up	do ~number	-0.1103
 wrap_up	do ~people	-0.0256
 wrap_up	do ~want	-0.0435
-wrap_up	doe	-0.0279
+wrap_up	doe	-0.028
 wrap_up	doe a	-0.0379
 wrap_up	doe it	0.1757
 wrap_up	doe the	-0.061
-wrap_up	doe your	-0.0477
-wrap_up	doe ~number	-0.0988
+wrap_up	doe your	-0.0478
+wrap_up	doe ~number	-0.0989
 wrap_up	done	0.1151
 wrap_up	done the	-0.0651
 wrap_up	done ~number	-0.0702
-wrap_up	down	-0.1281
+wrap_up	down	-0.128
 wrap_up	down ~number	-0.0501
-wrap_up	dr	-0.0887
-wrap_up	drop	-0.0618
-wrap_up	dure	-0.0234
+wrap_up	dr	-0.0885
+wrap_up	dr patel	-0.046
+wrap_up	drop	-0.0617
+wrap_up	dure	-0.0235
 wrap_up	dure the	0.0483
 wrap_up	dure ~number	0.0209
 wrap_up	earli	-0.036
 wrap_up	earlier	-0.0902
-wrap_up	easi	0.0295
-wrap_up	easi to	-0.0342
-wrap_up	eat	0.1234
+wrap_up	easi	0.0296
+wrap_up	easi to	-0.034
+wrap_up	eat	0.1235
 wrap_up	eat into	-0.0514
-wrap_up	econom	-0.0804
+wrap_up	econom	-0.0803
 wrap_up	educ	-0.043
 wrap_up	eight	-0.0236
 wrap_up	elect	-0.0285
-wrap_up	els	-0.0276
+wrap_up	els	-0.0274
 wrap_up	els come	0.1317
 wrap_up	els should	-0.0295
-wrap_up	els you	-0.0543
-wrap_up	email	-0.1809
+wrap_up	els you	-0.0541
+wrap_up	email	-0.1806
 wrap_up	email later	0.0228
-wrap_up	email next	-0.0377
+wrap_up	email next	-0.0376
 wrap_up	email so	-0.0628
-wrap_up	email tonight	0.0548
+wrap_up	email tonight	0.0549
 wrap_up	email ~later	0.0228
-wrap_up	end	0.235
+wrap_up	end	0.2352
 wrap_up	end of	0.2325
 wrap_up	end up	-0.1671
 wrap_up	engin	-0.0957
 wrap_up	english	-0.0457
-wrap_up	enjoy	0.2875
-wrap_up	enjoy the	0.1913
+wrap_up	enjoy	0.2873
+wrap_up	enjoy the	0.1912
 wrap_up	enjoy this	0.1075
-wrap_up	enjoy ~number	0.1913
+wrap_up	enjoy ~number	0.1912
 wrap_up	enough	0.2889
-wrap_up	enough of	0.1946
+wrap_up	enough of	0.1945
 wrap_up	episod	-0.0482
 wrap_up	episod i	-0.0482
 wrap_up	er	0.0414
 wrap_up	especi	-0.0403
-wrap_up	even	-0.0679
+wrap_up	even	-0.0678
 wrap_up	even just	-0.0224
 wrap_up	even ~want	-0.0234
-wrap_up	evening	0.1684
-wrap_up	ever	-0.0675
+wrap_up	evening	0.1685
+wrap_up	ever	-0.0676
 wrap_up	ever anyth	-0.0524
-wrap_up	ever help	0.0775
+wrap_up	ever help	0.0774
 wrap_up	ever need	-0.0438
-wrap_up	ever ~help	0.096
+wrap_up	ever ~help	0.0958
 wrap_up	everi	-0.0261
-wrap_up	everyth	0.889
+wrap_up	everyth	0.8889
 wrap_up	everyth i	0.4769
 wrap_up	everyth on	0.235
 wrap_up	exact	0.0236
@@ -15169,19 +15168,19 @@ wrap_up	exam	-0.0452
 wrap_up	exhibit	-0.0309
 wrap_up	experi	-0.0782
 wrap_up	explain	-0.1581
-wrap_up	explain me	-0.0646
-wrap_up	extra	0.0836
+wrap_up	explain me	-0.0645
+wrap_up	extra	0.0835
 wrap_up	extra pair	0.0877
 wrap_up	eye	-0.0677
 wrap_up	eye on	-0.0677
 wrap_up	fair	-0.0319
-wrap_up	fall	0.1151
+wrap_up	fall	0.1152
 wrap_up	far	-0.0393
-wrap_up	favor	0.1327
+wrap_up	favor	0.1326
 wrap_up	feedback	-0.0226
-wrap_up	feel	-0.0643
+wrap_up	feel	-0.0642
 wrap_up	feel like	-0.0223
-wrap_up	few	-0.1107
+wrap_up	few	-0.1106
 wrap_up	few minut	-0.0486
 wrap_up	few ~limit	-0.0486
 wrap_up	few ~timeunit	-0.0486
@@ -15195,60 +15194,60 @@ wrap_up	final ~talk	-0.035
 wrap_up	financ	-0.0205
 wrap_up	find	-0.0304
 wrap_up	fine	-0.0751
-wrap_up	fine if	-0.0345
-wrap_up	fine to	-0.0374
-wrap_up	finish	-0.1993
-wrap_up	finish a	-0.0235
-wrap_up	finish my	-0.0374
+wrap_up	fine if	-0.0346
+wrap_up	fine to	-0.0375
+wrap_up	finish	-0.1994
+wrap_up	finish a	-0.0234
+wrap_up	finish my	-0.0377
 wrap_up	finish the	-0.0308
 wrap_up	finish your	-0.0842
-wrap_up	finish ~number	-0.0543
-wrap_up	fire	-0.0676
-wrap_up	firm	-0.075
-wrap_up	first	-0.1346
-wrap_up	fit me	0.0455
+wrap_up	finish ~number	-0.0542
+wrap_up	fire	-0.0675
+wrap_up	firm	-0.0749
+wrap_up	first	-0.1345
+wrap_up	fit me	0.0454
 wrap_up	five	-0.0948
 wrap_up	five minut	-0.039
 wrap_up	five ~limit	-0.039
 wrap_up	five ~timeunit	-0.039
-wrap_up	flew	0.058
+wrap_up	flew	0.0581
 wrap_up	flight	0.1039
 wrap_up	focus	-0.0711
-wrap_up	follow	-0.164
-wrap_up	follow up	-0.141
-wrap_up	for	-0.251
+wrap_up	follow	-0.1636
+wrap_up	follow up	-0.1407
+wrap_up	for	-0.2507
 wrap_up	for agre	-0.111
 wrap_up	for an	-0.0238
 wrap_up	for be	0.3659
-wrap_up	for carv	-0.1147
+wrap_up	for carv	-0.1146
 wrap_up	for do	-0.027
-wrap_up	for explain	-0.1382
-wrap_up	for fit	0.069
+wrap_up	for explain	-0.1381
+wrap_up	for fit	0.0689
 wrap_up	for five	-0.0386
 wrap_up	for hop	-0.0433
-wrap_up	for make	-0.0815
+wrap_up	for make	-0.0816
 wrap_up	for me	0.0967
 wrap_up	for meet	-0.0511
 wrap_up	for now	0.2655
-wrap_up	for squeez	-0.0391
+wrap_up	for squeez	-0.0392
 wrap_up	for stay	-0.0298
-wrap_up	for stick	-0.0401
-wrap_up	for take	-0.0579
+wrap_up	for stick	-0.04
+wrap_up	for take	-0.058
 wrap_up	for talk	0.0843
 wrap_up	for that	0.0853
-wrap_up	for this	0.0485
-wrap_up	for today	0.2251
-wrap_up	for you	-0.1624
-wrap_up	for your	0.021
-wrap_up	for ~hiring	-0.0597
+wrap_up	for this	0.0483
+wrap_up	for today	0.225
+wrap_up	for you	-0.1623
+wrap_up	for your	0.0211
+wrap_up	for ~hiring	-0.0598
 wrap_up	for ~insight	-0.0275
 wrap_up	for ~number	-0.1021
 wrap_up	for ~org	-0.0293
 wrap_up	for ~people	-0.0231
-wrap_up	for ~studyverb	-0.0849
-wrap_up	for ~talk	0.031
-wrap_up	forget	-0.0659
-wrap_up	forget i	-0.0578
+wrap_up	for ~studyverb	-0.085
+wrap_up	for ~talk	0.0311
+wrap_up	forget	-0.066
+wrap_up	forget i	-0.0579
 wrap_up	formal	-0.0257
 wrap_up	former	-0.0289
 wrap_up	forti	-0.0268
@@ -15256,19 +15255,19 @@ wrap_up	forward	-0.0508
 wrap_up	found	-0.0668
 wrap_up	freelanc	-0.0274
 wrap_up	friday	0.082
-wrap_up	friday afternoon	0.0749
-wrap_up	friday ~closing	0.0749
-wrap_up	friday ~limit	0.0749
-wrap_up	from	0.2417
+wrap_up	friday afternoon	0.0748
+wrap_up	friday ~closing	0.0748
+wrap_up	friday ~limit	0.0748
+wrap_up	from	0.2419
 wrap_up	from a	-0.022
 wrap_up	from me	0.5186
 wrap_up	from my	0.1612
-wrap_up	from retail	-0.0397
+wrap_up	from retail	-0.0396
 wrap_up	from the	-0.0339
-wrap_up	from ~number	-0.0577
+wrap_up	from ~number	-0.0576
 wrap_up	from ~people	-0.0357
 wrap_up	full	-0.0458
-wrap_up	further	0.1289
+wrap_up	further	0.129
 wrap_up	game	-0.0612
 wrap_up	gather	-0.038
 wrap_up	gather inform	-0.0288
@@ -15276,158 +15275,158 @@ wrap_up	gather ~insight	-0.0367
 wrap_up	gave	-0.0971
 wrap_up	gave me	-0.0832
 wrap_up	general	-0.0398
-wrap_up	generos	0.0537
+wrap_up	generos	0.0539
 wrap_up	generous	0.1619
 wrap_up	generous with	0.1719
-wrap_up	genuin	-0.0384
+wrap_up	genuin	-0.0383
 wrap_up	genuin ~want	-0.0429
-wrap_up	get	0.3041
+wrap_up	get	0.3043
 wrap_up	get a	-0.0296
-wrap_up	get back	0.4033
+wrap_up	get back	0.4037
 wrap_up	get go	0.1022
-wrap_up	get into	-0.0339
-wrap_up	get on	0.06
-wrap_up	get to	0.0331
+wrap_up	get into	-0.0338
+wrap_up	get on	0.0601
+wrap_up	get to	0.033
 wrap_up	get your	-0.0406
 wrap_up	get ~number	-0.0448
 wrap_up	give	-0.118
-wrap_up	give me	-0.0796
-wrap_up	given	-0.047
+wrap_up	give me	-0.0794
+wrap_up	given	-0.0469
 wrap_up	given that	0.0215
-wrap_up	glad	0.2387
-wrap_up	glad to	0.0643
-wrap_up	go	0.7878
+wrap_up	glad	0.2386
+wrap_up	glad to	0.0642
+wrap_up	go	0.7875
 wrap_up	go back	-0.0664
-wrap_up	go for	-0.0625
+wrap_up	go for	-0.0626
 wrap_up	go i	0.2993
 wrap_up	go is	-0.028
 wrap_up	go now	0.0742
 wrap_up	go on	-0.0402
 wrap_up	go so	-0.0293
 wrap_up	go thank	0.0287
-wrap_up	go to	0.1718
+wrap_up	go to	0.1717
 wrap_up	goal	-0.0292
-wrap_up	goe	-0.0786
+wrap_up	goe	-0.0784
 wrap_up	gone	-0.0678
-wrap_up	good	0.3428
+wrap_up	good	0.3429
 wrap_up	good afternoon	-0.0612
 wrap_up	good at	-0.0233
 wrap_up	good for	-0.036
 wrap_up	good luck	0.0373
-wrap_up	good morn	-0.0886
+wrap_up	good morn	-0.0887
 wrap_up	good on	-0.0335
 wrap_up	good one	0.1998
-wrap_up	good rest	0.1038
-wrap_up	good ~closing	-0.0272
+wrap_up	good rest	0.1039
+wrap_up	good ~closing	-0.0271
 wrap_up	good ~limit	-0.1579
 wrap_up	good ~number	0.1998
 wrap_up	good ~people	0.1986
-wrap_up	goodby	0.3029
-wrap_up	gosh it	0.0231
-wrap_up	got	0.3627
-wrap_up	got a	0.033
+wrap_up	goodby	0.3028
+wrap_up	gosh it	0.0234
+wrap_up	got	0.3629
+wrap_up	got a	0.0332
 wrap_up	got about	-0.0269
 wrap_up	got into	-0.0255
 wrap_up	got it	-0.0915
-wrap_up	got like	-0.0943
-wrap_up	got thank	0.0924
+wrap_up	got like	-0.0944
+wrap_up	got thank	0.0923
 wrap_up	got to	0.4325
-wrap_up	got ~want	0.0975
-wrap_up	grad	0.101
-wrap_up	grad school	0.1216
-wrap_up	grad ~org	0.1274
-wrap_up	graduat	-0.0402
+wrap_up	got ~want	0.0976
+wrap_up	grad	0.1009
+wrap_up	grad school	0.1215
+wrap_up	grad ~org	0.1273
+wrap_up	graduat	-0.0401
 wrap_up	grant	-0.0214
-wrap_up	grate	0.0387
-wrap_up	grate you	0.0586
+wrap_up	grate	0.0388
+wrap_up	grate you	0.0588
 wrap_up	great	0.4136
 wrap_up	great rest	0.0856
 wrap_up	great that	0.0995
-wrap_up	great well	0.1046
-wrap_up	great ~closing	0.1899
+wrap_up	great well	0.1047
+wrap_up	great ~closing	0.19
 wrap_up	group	-0.0201
 wrap_up	guess	0.134
 wrap_up	guy	-0.036
 wrap_up	guy hire	-0.0207
 wrap_up	guy ~gatekeeper	-0.0207
-wrap_up	guy ~hiring	-0.0223
+wrap_up	guy ~hiring	-0.0222
 wrap_up	hackathon	-0.0342
 wrap_up	hackathon and	-0.0342
-wrap_up	had	0.1748
+wrap_up	had	0.1749
 wrap_up	had no	-0.0617
 wrap_up	had not	-0.0639
-wrap_up	half	-0.0963
+wrap_up	half	-0.0962
 wrap_up	half an	-0.052
 wrap_up	half past	-0.0397
 wrap_up	half ~number	-0.0531
 wrap_up	hand	0.0408
 wrap_up	hang	-0.0548
 wrap_up	hang up	-0.0479
-wrap_up	happi	-0.1055
+wrap_up	happi	-0.1056
 wrap_up	happi to	-0.0798
-wrap_up	hard	0.0472
-wrap_up	hard part	0.1006
-wrap_up	has	-0.039
-wrap_up	have	0.4945
+wrap_up	hard	0.0473
+wrap_up	hard part	0.1007
+wrap_up	has	-0.0387
+wrap_up	have	0.4952
 wrap_up	have 15	-0.0612
-wrap_up	have a	0.6654
+wrap_up	have a	0.6656
 wrap_up	have alreadi	-0.0473
 wrap_up	have ani	0.1348
 wrap_up	have ask	0.0344
-wrap_up	have been	-0.1263
+wrap_up	have been	-0.126
 wrap_up	have digest	-0.0544
 wrap_up	have done	-0.079
 wrap_up	have finish	-0.0314
 wrap_up	have gone	-0.0614
 wrap_up	have got	0.1358
-wrap_up	have had	-0.0394
-wrap_up	have heard	-0.0205
+wrap_up	have had	-0.0393
+wrap_up	have heard	-0.0204
 wrap_up	have hit	0.3168
-wrap_up	have kept	0.0897
+wrap_up	have kept	0.0896
 wrap_up	have like	-0.0261
 wrap_up	have more	0.0566
 wrap_up	have onli	-0.0262
 wrap_up	have read	0.0334
-wrap_up	have taken	0.1992
+wrap_up	have taken	0.1991
 wrap_up	have talk	0.0301
 wrap_up	have to	-0.0633
-wrap_up	have twenti	-0.0227
+wrap_up	have twenti	-0.0226
 wrap_up	have until	-0.0267
 wrap_up	have ~insight	0.0334
-wrap_up	have ~number	0.5278
-wrap_up	have ~studyverb	-0.0372
-wrap_up	have ~workverb	-0.2043
+wrap_up	have ~number	0.5281
+wrap_up	have ~studyverb	-0.0371
+wrap_up	have ~workverb	-0.204
 wrap_up	head	0.153
 wrap_up	head off	0.0211
 wrap_up	health	-0.0361
 wrap_up	heap	0.0926
-wrap_up	hear	-0.1514
-wrap_up	hear me	-0.02
+wrap_up	hear	-0.1515
+wrap_up	hear me	-0.0201
 wrap_up	heard	-0.0415
-wrap_up	heard back	-0.0244
-wrap_up	help	-0.0724
+wrap_up	heard back	-0.0243
+wrap_up	help	-0.0721
 wrap_up	help me	-0.0703
-wrap_up	help thank	0.1947
+wrap_up	help thank	0.1948
 wrap_up	help with	-0.0748
-wrap_up	help you	-0.0668
+wrap_up	help you	-0.0667
 wrap_up	help ~number	0.0755
 wrap_up	her	-0.0338
-wrap_up	here	0.8103
+wrap_up	here	0.8108
 wrap_up	here but	0.1358
-wrap_up	here i	0.0545
-wrap_up	here in	-0.0713
-wrap_up	here or	-0.0589
-wrap_up	here so	0.0501
+wrap_up	here i	0.0546
+wrap_up	here in	-0.0712
+wrap_up	here or	-0.059
+wrap_up	here so	0.0502
 wrap_up	here thank	0.0998
 wrap_up	here to	-0.0558
 wrap_up	here ~want	0.0481
 wrap_up	hesit	-0.0474
 wrap_up	hesit to	-0.0474
-wrap_up	hey	0.0634
-wrap_up	hey so	0.1512
-wrap_up	hi	-0.2076
+wrap_up	hey	0.0633
+wrap_up	hey so	0.151
+wrap_up	hi	-0.2073
 wrap_up	hi dana	-0.0372
-wrap_up	hi mr	-0.023
+wrap_up	hi mr	-0.0224
 wrap_up	high	-0.0301
 wrap_up	hire	-0.1277
 wrap_up	histori	0.0953
@@ -15437,7 +15436,7 @@ wrap_up	hit ~number	0.0839
 wrap_up	hold	0.214
 wrap_up	hold you	0.2423
 wrap_up	honest	-0.2101
-wrap_up	honest i	-0.0565
+wrap_up	honest i	-0.0564
 wrap_up	honest my	-0.0416
 wrap_up	honest take	-0.0391
 wrap_up	honest the	-0.0276
@@ -15445,30 +15444,30 @@ wrap_up	honest ~insight	-0.0536
 wrap_up	honest ~number	-0.0276
 wrap_up	honesti	0.0435
 wrap_up	hop	0.0513
-wrap_up	hop off	0.0958
+wrap_up	hop off	0.0959
 wrap_up	hop on	-0.0446
-wrap_up	hope	0.0811
+wrap_up	hope	0.0813
 wrap_up	hope for	0.0374
-wrap_up	hope it	0.1153
+wrap_up	hope it	0.1154
 wrap_up	hope to	-0.0209
-wrap_up	hospit	-0.0563
-wrap_up	hospit staf	-0.0289
-wrap_up	hour	-0.1635
+wrap_up	hospit	-0.0562
+wrap_up	hospit staf	-0.0288
+wrap_up	hour	-0.1634
 wrap_up	hour are	-0.0528
-wrap_up	hour for	-0.0342
-wrap_up	hour so	0.036
+wrap_up	hour for	-0.0343
+wrap_up	hour so	0.0359
 wrap_up	hous	-0.0341
-wrap_up	how	-0.7452
+wrap_up	how	-0.7448
 wrap_up	how can	-0.0263
 wrap_up	how did	-0.0573
 wrap_up	how do	-0.1033
-wrap_up	how doe	-0.0598
+wrap_up	how doe	-0.0599
 wrap_up	how i	-0.0209
 wrap_up	how is	-0.0544
-wrap_up	how it	-0.165
+wrap_up	how it	-0.1649
 wrap_up	how long	-0.0419
 wrap_up	how much	-0.0696
-wrap_up	how my	-0.0656
+wrap_up	how my	-0.0655
 wrap_up	how you	-0.0585
 wrap_up	how ~help	-0.1045
 wrap_up	how ~number	-0.0217
@@ -15476,85 +15475,85 @@ wrap_up	how ~studyverb	-0.0573
 wrap_up	huh	-0.0452
 wrap_up	hunt	-0.0263
 wrap_up	i	0.1207
-wrap_up	i add	0.0657
-wrap_up	i am	-0.2487
+wrap_up	i add	0.0656
+wrap_up	i am	-0.2484
 wrap_up	i appreci	-0.0932
-wrap_up	i ask	-0.122
+wrap_up	i ask	-0.1219
 wrap_up	i be	-0.041
 wrap_up	i came	0.1465
-wrap_up	i connect	0.0876
-wrap_up	i could	0.0379
+wrap_up	i connect	0.088
+wrap_up	i could	0.038
 wrap_up	i cut	-0.0275
-wrap_up	i did	-0.0679
-wrap_up	i do	0.2382
+wrap_up	i did	-0.0678
+wrap_up	i do	0.2381
 wrap_up	i email	-0.197
-wrap_up	i end	-0.1397
+wrap_up	i end	-0.1396
 wrap_up	i figur	-0.0312
-wrap_up	i follow	-0.0578
-wrap_up	i forget	-0.0659
+wrap_up	i follow	-0.0577
+wrap_up	i forget	-0.066
 wrap_up	i found	-0.0529
 wrap_up	i get	-0.0248
 wrap_up	i go	0.1262
-wrap_up	i got	0.0321
+wrap_up	i got	0.0323
 wrap_up	i guess	0.134
 wrap_up	i had	0.2065
-wrap_up	i have	0.1459
-wrap_up	i help	-0.0218
-wrap_up	i hope	0.1072
-wrap_up	i just	0.1252
-wrap_up	i kind	-0.0229
-wrap_up	i know	-0.297
+wrap_up	i have	0.1463
+wrap_up	i help	-0.0217
+wrap_up	i hope	0.1073
+wrap_up	i just	0.1251
+wrap_up	i kind	-0.023
+wrap_up	i know	-0.2969
 wrap_up	i make	-0.0882
-wrap_up	i mention	-0.233
+wrap_up	i mention	-0.2329
 wrap_up	i need	0.0294
 wrap_up	i never	-0.0689
-wrap_up	i prepar	0.0547
+wrap_up	i prepar	0.0548
 wrap_up	i promis	-0.0586
-wrap_up	i realiz	0.1369
-wrap_up	i realli	-0.0922
+wrap_up	i realiz	0.137
+wrap_up	i realli	-0.0919
 wrap_up	i see	0.3364
 wrap_up	i send	-0.0398
 wrap_up	i sent	0.0421
-wrap_up	i should	0.2948
-wrap_up	i speak	-0.0253
+wrap_up	i should	0.295
+wrap_up	i speak	-0.0252
 wrap_up	i spent	-0.0263
-wrap_up	i talk	-0.0463
+wrap_up	i talk	-0.0462
 wrap_up	i text	0.1
 wrap_up	i think	0.8107
 wrap_up	i thought	-0.076
 wrap_up	i took	-0.0217
 wrap_up	i total	-0.0521
-wrap_up	i want	-0.125
-wrap_up	i was	-0.0923
-wrap_up	i will	0.8327
-wrap_up	i wish	0.2429
+wrap_up	i want	-0.1251
+wrap_up	i was	-0.0922
+wrap_up	i will	0.8318
+wrap_up	i wish	0.2428
 wrap_up	i wrote	-0.026
-wrap_up	i ~contactverb	-0.0342
-wrap_up	i ~help	0.2018
-wrap_up	i ~learn	-0.0704
+wrap_up	i ~contactverb	-0.0343
+wrap_up	i ~help	0.2017
+wrap_up	i ~learn	-0.0703
 wrap_up	i ~sendverb	-0.0826
-wrap_up	i ~studyverb	-0.112
-wrap_up	i ~talk	-0.0937
-wrap_up	i ~workverb	-0.06
+wrap_up	i ~studyverb	-0.1119
+wrap_up	i ~talk	-0.0932
+wrap_up	i ~workverb	-0.0598
 wrap_up	icu	-0.0207
 wrap_up	idea	-0.0701
-wrap_up	if	-0.7206
-wrap_up	if an	0.1046
-wrap_up	if i	-0.207
-wrap_up	if it	-0.1004
+wrap_up	if	-0.7201
+wrap_up	if an	0.1045
+wrap_up	if i	-0.2069
+wrap_up	if it	-0.1003
 wrap_up	if someth	0.1175
 wrap_up	if that	-0.1508
-wrap_up	if there	-0.0975
+wrap_up	if there	-0.0974
 wrap_up	if we	-0.0234
-wrap_up	if you	-0.2682
+wrap_up	if you	-0.2681
 wrap_up	if your	-0.0492
-wrap_up	if ~number	0.0841
+wrap_up	if ~number	0.084
 wrap_up	import	-0.0731
-wrap_up	in	-0.4038
+wrap_up	in	-0.4035
 wrap_up	in a	0.0245
 wrap_up	in between	-0.14
-wrap_up	in case	0.1467
-wrap_up	in econom	-0.0804
+wrap_up	in case	0.1468
+wrap_up	in econom	-0.0803
 wrap_up	in general	-0.0318
 wrap_up	in i	-0.0373
 wrap_up	in meet	-0.0284
@@ -15562,13 +15561,13 @@ wrap_up	in my	-0.0342
 wrap_up	in return	-0.0288
 wrap_up	in the	0.2
 wrap_up	in this	-0.0454
-wrap_up	in touch	-0.1211
-wrap_up	in with	0.1404
-wrap_up	in your	-0.1543
-wrap_up	in ~contactverb	-0.1242
+wrap_up	in touch	-0.121
+wrap_up	in with	0.1405
+wrap_up	in your	-0.1542
+wrap_up	in ~contactverb	-0.1241
 wrap_up	in ~help	-0.0288
 wrap_up	in ~number	0.2117
-wrap_up	incred	-0.0256
+wrap_up	incred	-0.0257
 wrap_up	incred help	-0.0227
 wrap_up	industri	-0.079
 wrap_up	inform	0.0397
@@ -15576,47 +15575,47 @@ wrap_up	instal	-0.028
 wrap_up	instead	0.0906
 wrap_up	instead of	0.0906
 wrap_up	intens	-0.0363
-wrap_up	interest	0.0828
-wrap_up	interest i	-0.0868
+wrap_up	interest	0.0827
+wrap_up	interest i	-0.0869
 wrap_up	intern	-0.0295
 wrap_up	internal	-0.0295
 wrap_up	internship	-0.1067
 wrap_up	internship i	-0.0421
 wrap_up	interrupt	-0.0841
-wrap_up	interview	-0.0493
+wrap_up	interview	-0.0492
 wrap_up	into	-0.2638
 wrap_up	into this	-0.0279
 wrap_up	into your	-0.0219
-wrap_up	into ~number	-0.0346
+wrap_up	into ~number	-0.0345
 wrap_up	intro	-0.0304
 wrap_up	introduc	-0.0341
 wrap_up	introduc me	-0.0228
 wrap_up	introduct	-0.0828
-wrap_up	invit	0.0296
+wrap_up	invit	0.0295
 wrap_up	involv	-0.031
-wrap_up	is	-0.3255
-wrap_up	is a	-0.0991
-wrap_up	is about	0.1168
-wrap_up	is actual	0.0312
-wrap_up	is all	0.4764
+wrap_up	is	-0.3267
+wrap_up	is a	-0.099
+wrap_up	is about	0.1169
+wrap_up	is actual	0.0311
+wrap_up	is all	0.4765
 wrap_up	is almost	0.0394
-wrap_up	is alreadi	0.0395
-wrap_up	is alright	-0.0622
+wrap_up	is alreadi	0.04
+wrap_up	is alright	-0.0621
 wrap_up	is ani	-0.0264
-wrap_up	is been	0.1777
+wrap_up	is been	0.1734
 wrap_up	is ever	-0.0598
 wrap_up	is everyth	0.4374
 wrap_up	is help	-0.0683
 wrap_up	is here	0.0978
 wrap_up	is kind	-0.0269
 wrap_up	is like	-0.0321
-wrap_up	is live	-0.0546
+wrap_up	is live	-0.0545
 wrap_up	is me	0.183
 wrap_up	is most	-0.0316
 wrap_up	is my	0.0618
-wrap_up	is near	0.0242
+wrap_up	is near	0.0243
 wrap_up	is not	-0.0364
-wrap_up	is ok	-0.1122
+wrap_up	is ok	-0.112
 wrap_up	is pack	0.0625
 wrap_up	is part	-0.0268
 wrap_up	is realli	-0.1425
@@ -15624,88 +15623,88 @@ wrap_up	is reassur	-0.0706
 wrap_up	is so	-0.0939
 wrap_up	is spent	-0.0214
 wrap_up	is such	-0.0476
-wrap_up	is super	-0.1041
+wrap_up	is super	-0.1042
 wrap_up	is that	-0.0584
-wrap_up	is there	-0.2047
-wrap_up	is um	-0.021
-wrap_up	is veri	-0.1206
-wrap_up	is worth	-0.0422
+wrap_up	is there	-0.2042
+wrap_up	is um	-0.0209
+wrap_up	is veri	-0.1205
+wrap_up	is worth	-0.0421
 wrap_up	is your	-0.0951
-wrap_up	is ~number	-0.1207
-wrap_up	is ~want	-0.0834
-wrap_up	is ~workverb	0.1439
-wrap_up	it	0.7951
-wrap_up	it a	0.0514
-wrap_up	it all	-0.0388
-wrap_up	it along	-0.0249
+wrap_up	is ~number	-0.1206
+wrap_up	is ~want	-0.0833
+wrap_up	is ~workverb	0.1397
+wrap_up	it	0.7939
+wrap_up	it a	0.0516
+wrap_up	it all	-0.0387
+wrap_up	it along	-0.025
 wrap_up	it and	-0.0252
-wrap_up	it at	0.0688
+wrap_up	it at	0.0689
 wrap_up	it be	0.137
 wrap_up	it for	0.2457
-wrap_up	it from	0.4166
+wrap_up	it from	0.4167
 wrap_up	it hard	-0.0209
-wrap_up	it help	-0.0537
+wrap_up	it help	-0.0536
 wrap_up	it here	0.0701
 wrap_up	it in	-0.0485
-wrap_up	it most	-0.0648
-wrap_up	it not	-0.0653
+wrap_up	it most	-0.0647
+wrap_up	it not	-0.0652
 wrap_up	it ok	-0.0699
 wrap_up	it short	-0.0418
 wrap_up	it so	-0.0233
-wrap_up	it still	-0.0284
+wrap_up	it still	-0.0283
 wrap_up	it take	-0.0333
 wrap_up	it thank	0.0215
 wrap_up	it that	-0.1147
-wrap_up	it there	0.4902
-wrap_up	it to	-0.0623
-wrap_up	it was	0.0812
-wrap_up	it went	-0.0997
+wrap_up	it there	0.4907
+wrap_up	it to	-0.0622
+wrap_up	it was	0.0813
+wrap_up	it went	-0.0996
 wrap_up	it ~insight	-0.0333
-wrap_up	it ~number	0.0514
-wrap_up	job	-0.1143
+wrap_up	it ~number	0.0516
+wrap_up	job	-0.1142
 wrap_up	job hunt	-0.0242
 wrap_up	job i	0.1516
-wrap_up	job ~job	-0.0235
+wrap_up	job ~job	-0.0234
 wrap_up	join	-0.0231
-wrap_up	jordan	0.0687
+wrap_up	jordan	0.0686
 wrap_up	jordan i	0.0535
 wrap_up	journal	-0.0202
-wrap_up	jump	0.0839
+wrap_up	jump	0.0838
 wrap_up	jump right	-0.0684
 wrap_up	junior	-0.0665
-wrap_up	just	-0.1137
+wrap_up	just	-0.1139
 wrap_up	just ask	-0.0262
-wrap_up	just gather	-0.0344
+wrap_up	just gather	-0.0345
 wrap_up	just like	-0.0212
 wrap_up	just say	0.0224
 wrap_up	just so	-0.0249
 wrap_up	just to	-0.0519
 wrap_up	just want	0.0847
 wrap_up	just ~learn	-0.0347
-wrap_up	just ~talk	-0.0326
+wrap_up	just ~talk	-0.0327
 wrap_up	just ~want	0.0507
-wrap_up	keep	-0.1689
+wrap_up	keep	-0.1687
 wrap_up	keep an	-0.0574
-wrap_up	keep go	-0.0843
+wrap_up	keep go	-0.0844
 wrap_up	keep it	-0.056
 wrap_up	keep me	-0.0201
 wrap_up	keep my	-0.1405
 wrap_up	keep this	-0.1477
-wrap_up	keep up	-0.0296
-wrap_up	keep you	0.4233
+wrap_up	keep up	-0.0295
+wrap_up	keep you	0.4235
 wrap_up	keep ~number	-0.0677
-wrap_up	kept	0.2535
-wrap_up	kept you	0.2535
+wrap_up	kept	0.2534
+wrap_up	kept you	0.2534
 wrap_up	kid	-0.0273
 wrap_up	kind	-0.3305
 wrap_up	kind of	-0.2681
 wrap_up	know	-0.6787
 wrap_up	know i	-0.0303
 wrap_up	know if	-0.1164
-wrap_up	know it	-0.1024
+wrap_up	know it	-0.1022
 wrap_up	know this	-0.0318
-wrap_up	know we	-0.1096
-wrap_up	know which	-0.0713
+wrap_up	know we	-0.1095
+wrap_up	know which	-0.0712
 wrap_up	know your	0.0317
 wrap_up	know ~people	-0.0233
 wrap_up	known	0.1101
@@ -15714,156 +15713,156 @@ wrap_up	lab	-0.0258
 wrap_up	land	-0.0373
 wrap_up	last question	0.0514
 wrap_up	last summer	-0.0289
-wrap_up	last thing	0.1044
+wrap_up	last thing	0.1043
 wrap_up	last week	-0.0276
-wrap_up	last year	-0.0355
+wrap_up	last year	-0.0354
 wrap_up	last ~closing	-0.0276
-wrap_up	last ~duration	-0.0355
-wrap_up	late	-0.0586
-wrap_up	later	-0.1871
+wrap_up	last ~duration	-0.0354
+wrap_up	late	-0.0585
+wrap_up	later	-0.187
 wrap_up	later and	0.0204
 wrap_up	later if	-0.0777
 wrap_up	later so	-0.0422
-wrap_up	later today	-0.031
+wrap_up	later today	-0.0309
 wrap_up	launch	0.2029
 wrap_up	launch next	0.2228
 wrap_up	law	-0.0398
 wrap_up	lead	-0.0269
 wrap_up	learn more	-0.025
 wrap_up	learn not	0.1552
-wrap_up	leav	0.3079
+wrap_up	leav	0.3083
 wrap_up	leav for	-0.0269
-wrap_up	leav it	0.3447
+wrap_up	leav it	0.3451
 wrap_up	left	-0.1401
 wrap_up	left right	-0.0775
-wrap_up	let	1.0122
+wrap_up	let	1.0127
 wrap_up	let me	-0.087
-wrap_up	let us	0.183
-wrap_up	let you	0.9508
+wrap_up	let us	0.1831
+wrap_up	let you	0.9513
 wrap_up	level	-0.0217
 wrap_up	licens	-0.0525
 wrap_up	licens exam	-0.0379
-wrap_up	like	-0.1793
-wrap_up	like a	0.042
+wrap_up	like	-0.179
+wrap_up	like a	0.0422
 wrap_up	like for	-0.0414
 wrap_up	like me	0.1495
-wrap_up	like ten	-0.0258
+wrap_up	like ten	-0.0259
 wrap_up	like the	-0.0317
-wrap_up	like to	-0.0878
-wrap_up	like we	0.2558
+wrap_up	like to	-0.0879
+wrap_up	like we	0.2557
 wrap_up	like ~contactverb	-0.0235
-wrap_up	like ~number	-0.1118
-wrap_up	line	0.1073
-wrap_up	line onc	0.0212
+wrap_up	like ~number	-0.1117
+wrap_up	line	0.1072
+wrap_up	line onc	0.0213
 wrap_up	link	-0.0243
 wrap_up	link you	-0.0315
-wrap_up	linkedin	-0.1141
+wrap_up	linkedin	-0.1134
 wrap_up	linkedin after	-0.0327
-wrap_up	linkedin so	-0.0267
-wrap_up	linkedin tonight	-0.1025
+wrap_up	linkedin so	-0.0266
+wrap_up	linkedin tonight	-0.1024
 wrap_up	linkedin ~want	-0.0327
 wrap_up	list	0.5463
 wrap_up	list i	0.0593
 wrap_up	littl	-0.0259
-wrap_up	live	-0.0566
+wrap_up	live	-0.0565
 wrap_up	logist	-0.0256
 wrap_up	long	-0.0336
 wrap_up	long enough	0.1008
 wrap_up	long term	-0.0311
-wrap_up	longer	0.1937
+wrap_up	longer	0.1939
 wrap_up	longer than	-0.0744
-wrap_up	look	0.0858
+wrap_up	look	0.0856
 wrap_up	look at	-0.0303
 wrap_up	look for	-0.0477
 wrap_up	look into	0.0256
-wrap_up	look like	0.1529
-wrap_up	lot	-0.0511
+wrap_up	look like	0.1528
+wrap_up	lot	-0.0509
 wrap_up	love	0.0622
-wrap_up	love evening	0.2398
+wrap_up	love evening	0.2399
 wrap_up	love it	-0.0303
-wrap_up	love to	-0.1016
+wrap_up	love to	-0.1017
 wrap_up	love ~closing	0.2831
 wrap_up	love ~number	-0.0211
 wrap_up	luck	0.2404
 wrap_up	luck with	0.2404
-wrap_up	lunch	0.1005
-wrap_up	lunch break	0.0501
-wrap_up	made	-0.1071
+wrap_up	lunch	0.1006
+wrap_up	lunch break	0.0502
+wrap_up	made	-0.107
 wrap_up	made you	-0.0226
 wrap_up	main	-0.067
 wrap_up	major	-0.0288
-wrap_up	make	-0.1957
+wrap_up	make	-0.1958
 wrap_up	make a	-0.0511
 wrap_up	make sens	-0.1549
-wrap_up	make the	-0.0313
+wrap_up	make the	-0.0314
 wrap_up	make time	-0.0581
-wrap_up	make your	0.2486
+wrap_up	make your	0.2485
 wrap_up	make ~insight	-0.1549
 wrap_up	make ~limit	-0.0581
 wrap_up	make ~number	-0.0849
 wrap_up	manag	-0.0761
-wrap_up	manag ~want	0.1561
-wrap_up	mani	0.1029
-wrap_up	mani thank	0.1111
-wrap_up	mark	-0.0595
-wrap_up	mark so	-0.0233
-wrap_up	market	-0.0389
-wrap_up	master	-0.0658
+wrap_up	manag ~want	0.156
+wrap_up	mani	0.1028
+wrap_up	mani thank	0.111
+wrap_up	mark	-0.0594
+wrap_up	mark so	-0.0232
+wrap_up	market	-0.0388
+wrap_up	master	-0.0657
 wrap_up	math	-0.0234
 wrap_up	matter	-0.0409
 wrap_up	matter most	-0.0203
-wrap_up	may i	-0.0253
+wrap_up	may i	-0.0254
 wrap_up	maya	-0.0279
 wrap_up	mayb	-0.0452
-wrap_up	mayb in	0.0883
-wrap_up	me	0.4552
+wrap_up	mayb in	0.0882
+wrap_up	me	0.4557
 wrap_up	me a	-0.0414
 wrap_up	me about	-0.0482
 wrap_up	me done	0.0963
 wrap_up	me for	-0.0321
-wrap_up	me i	0.1516
+wrap_up	me i	0.1515
 wrap_up	me if	-0.044
-wrap_up	me in	0.1539
-wrap_up	me know	-0.0835
-wrap_up	me off	-0.0643
-wrap_up	me ok	-0.02
+wrap_up	me in	0.1538
+wrap_up	me know	-0.0836
+wrap_up	me off	-0.0644
+wrap_up	me ok	-0.0201
 wrap_up	me so	-0.0531
 wrap_up	me sort	0.0854
-wrap_up	me stop	0.0775
+wrap_up	me stop	0.0776
 wrap_up	me through	-0.0657
-wrap_up	me to	0.2353
+wrap_up	me to	0.2352
 wrap_up	me today	-0.0719
 wrap_up	me when	-0.0309
 wrap_up	me with	-0.0356
 wrap_up	me your	-0.1122
-wrap_up	me ~learn	-0.0995
+wrap_up	me ~learn	-0.0996
 wrap_up	me ~number	-0.0581
-wrap_up	medic	-0.0772
+wrap_up	medic	-0.0771
 wrap_up	medicin	-0.0267
-wrap_up	meet	-0.157
-wrap_up	meet at	0.0387
-wrap_up	meet with	-0.0496
+wrap_up	meet	-0.1568
+wrap_up	meet at	0.0388
+wrap_up	meet with	-0.0495
 wrap_up	meet you	-0.0486
-wrap_up	mention	-0.1914
+wrap_up	mention	-0.1912
 wrap_up	mention about	-0.0284
-wrap_up	mention onc	0.0348
+wrap_up	mention onc	0.0349
 wrap_up	mention the	-0.0248
 wrap_up	mention you	0.0619
 wrap_up	mentor	0.1261
-wrap_up	mentor program	0.158
-wrap_up	mentor ~degree	0.158
+wrap_up	mentor program	0.1581
+wrap_up	mentor ~degree	0.1581
 wrap_up	messag	-0.083
 wrap_up	met	-0.0257
-wrap_up	mgmt	-0.0497
-wrap_up	might	0.0804
+wrap_up	mgmt	-0.0496
+wrap_up	might	0.0803
 wrap_up	might be	-0.0285
-wrap_up	might share	0.1457
-wrap_up	might ~sendverb	0.1457
+wrap_up	might share	0.1456
+wrap_up	might ~sendverb	0.1456
 wrap_up	million	0.0373
 wrap_up	million and	0.0672
-wrap_up	mind	-0.1172
-wrap_up	mind if	0.0965
-wrap_up	mind it	0.0389
+wrap_up	mind	-0.1169
+wrap_up	mind if	0.0968
+wrap_up	mind it	0.039
 wrap_up	mind of	-0.1225
 wrap_up	mind we	-0.0658
 wrap_up	minut	-0.1464
@@ -15874,38 +15873,39 @@ wrap_up	minut or	-0.0329
 wrap_up	minut so	-0.1194
 wrap_up	minut we	-0.0225
 wrap_up	moment	-0.0339
-wrap_up	month	0.0231
-wrap_up	more	0.1502
+wrap_up	month	0.0232
+wrap_up	more	0.1503
 wrap_up	more about	-0.035
 wrap_up	more minut	-0.023
-wrap_up	more of	0.0895
+wrap_up	more of	0.0896
 wrap_up	more question	0.2655
 wrap_up	more than	0.0346
 wrap_up	more ~limit	-0.023
 wrap_up	more ~timeunit	-0.023
-wrap_up	morn	-0.0914
-wrap_up	most	-0.3462
+wrap_up	morn	-0.0916
+wrap_up	most	-0.3461
 wrap_up	most ~want	-0.0268
 wrap_up	move	-0.072
 wrap_up	move into	-0.0428
-wrap_up	mr	-0.023
-wrap_up	ms	0.1217
+wrap_up	mr	-0.0224
+wrap_up	ms	0.1169
+wrap_up	ms alvarez	0.1469
 wrap_up	msw	-0.0391
 wrap_up	msw program	-0.0391
 wrap_up	much	-0.2948
-wrap_up	much and	0.1135
+wrap_up	much and	0.1134
 wrap_up	much of	-0.2437
 wrap_up	much realli	-0.0533
-wrap_up	much time	-0.0464
-wrap_up	much ~limit	-0.0464
+wrap_up	much time	-0.0465
+wrap_up	much ~limit	-0.0465
 wrap_up	much ~want	-0.0776
 wrap_up	municip	-0.0258
 wrap_up	museum	-0.0421
 wrap_up	museum educ	-0.034
-wrap_up	my	0.3276
+wrap_up	my	0.3275
 wrap_up	my applic	-0.0203
 wrap_up	my career	-0.0649
-wrap_up	my detail	-0.0369
+wrap_up	my detail	-0.0368
 wrap_up	my email	-0.0321
 wrap_up	my end	0.0265
 wrap_up	my english	-0.0352
@@ -15913,171 +15913,171 @@ wrap_up	my goal	-0.0207
 wrap_up	my internship	-0.0638
 wrap_up	my last	0.0564
 wrap_up	my list	0.5726
-wrap_up	my manag	0.1152
+wrap_up	my manag	0.1151
 wrap_up	my name	-0.0429
-wrap_up	my next	-0.0204
-wrap_up	my note	0.0905
+wrap_up	my next	-0.0205
+wrap_up	my note	0.0906
 wrap_up	my own	-0.0273
-wrap_up	my portfolio	-0.0564
-wrap_up	my professor	-0.0334
-wrap_up	my question	0.1019
+wrap_up	my portfolio	-0.0563
+wrap_up	my professor	-0.0335
+wrap_up	my question	0.1018
 wrap_up	my resum	-0.0783
 wrap_up	my side	0.2036
 wrap_up	my stage	0.1146
 wrap_up	my thesi	-0.0273
 wrap_up	my ~application	-0.0986
 wrap_up	my ~contactverb	-0.0321
-wrap_up	my ~degree	-0.0577
-wrap_up	my ~gatekeeper	0.1152
+wrap_up	my ~degree	-0.058
+wrap_up	my ~gatekeeper	0.1151
 wrap_up	my ~insight	0.1002
-wrap_up	my ~job	-0.0699
-wrap_up	my ~org	0.2012
+wrap_up	my ~job	-0.0698
+wrap_up	my ~org	0.2013
 wrap_up	my ~sendverb	-0.035
-wrap_up	my ~student	0.0897
-wrap_up	my ~talk	-0.0924
+wrap_up	my ~student	0.0893
+wrap_up	my ~talk	-0.0923
 wrap_up	myself	-0.0845
 wrap_up	name	-0.1351
 wrap_up	name is	-0.0296
-wrap_up	name of	-0.0384
-wrap_up	near	0.1376
-wrap_up	near at	0.0781
+wrap_up	name of	-0.0383
+wrap_up	near	0.1377
+wrap_up	near at	0.0782
 wrap_up	near out	0.0371
 wrap_up	need	-0.0598
 wrap_up	need a	-0.0222
 wrap_up	need ani	-0.0726
-wrap_up	need to	0.0682
+wrap_up	need to	0.0681
 wrap_up	need ~number	-0.0332
-wrap_up	network	-0.0455
+wrap_up	network	-0.0454
 wrap_up	never	-0.1741
 wrap_up	never ~learn	-0.0215
-wrap_up	never ~want	-0.0621
+wrap_up	never ~want	-0.0622
 wrap_up	new	-0.0673
 wrap_up	new to	-0.0272
 wrap_up	newslett	-0.0477
-wrap_up	next	0.2098
+wrap_up	next	0.2099
 wrap_up	next call	0.0849
-wrap_up	next meet	0.0702
+wrap_up	next meet	0.0703
 wrap_up	next step	-0.0271
 wrap_up	next week	0.1918
 wrap_up	next ~closing	0.1918
 wrap_up	next ~contactverb	0.0849
-wrap_up	next ~talk	0.1551
-wrap_up	nice	-0.0281
-wrap_up	nice to	-0.0272
+wrap_up	next ~talk	0.1552
+wrap_up	nice	-0.028
+wrap_up	nice to	-0.0271
 wrap_up	night	-0.1238
-wrap_up	night shift	-0.071
+wrap_up	night shift	-0.0711
 wrap_up	no	-0.0696
-wrap_up	no i	-0.0415
+wrap_up	no i	-0.0414
 wrap_up	no idea	-0.0617
-wrap_up	no that	-0.0476
+wrap_up	no that	-0.0475
 wrap_up	nonprofit	-0.0378
 wrap_up	noon	0.0258
 wrap_up	normal	-0.0223
-wrap_up	not	0.4565
+wrap_up	not	0.4567
 wrap_up	not ask	0.1363
-wrap_up	not have	0.1667
+wrap_up	not have	0.1668
 wrap_up	not here	-0.0217
 wrap_up	not hesit	-0.0474
 wrap_up	not hold	0.2423
 wrap_up	not job	-0.0242
-wrap_up	not keep	0.2299
+wrap_up	not keep	0.2301
 wrap_up	not know	-0.0203
 wrap_up	not look	-0.0263
 wrap_up	not need	-0.0736
 wrap_up	not take	0.0621
 wrap_up	not to	-0.0224
-wrap_up	not tri	-0.0348
-wrap_up	not want	0.1926
+wrap_up	not tri	-0.0349
+wrap_up	not want	0.1924
 wrap_up	not ~insight	0.0621
 wrap_up	not ~job	-0.0242
 wrap_up	not ~learn	-0.0342
-wrap_up	not ~want	0.081
-wrap_up	note	-0.1525
-wrap_up	note after	-0.0739
+wrap_up	not ~want	0.0808
+wrap_up	note	-0.1523
+wrap_up	note after	-0.0738
 wrap_up	note and	-0.0734
-wrap_up	note in	0.159
-wrap_up	note next	0.0766
-wrap_up	note tonight	-0.0965
-wrap_up	note ~want	-0.0739
+wrap_up	note in	0.1591
+wrap_up	note next	0.0765
+wrap_up	note tonight	-0.0964
+wrap_up	note ~want	-0.0738
 wrap_up	noth	-0.0301
 wrap_up	noth more	-0.0277
-wrap_up	now	0.3019
+wrap_up	now	0.3021
 wrap_up	now and	0.2315
 wrap_up	now i	0.0284
-wrap_up	nurs	-0.0796
+wrap_up	nurs	-0.0795
 wrap_up	oclock	0.0589
-wrap_up	of	0.203
+wrap_up	of	0.2032
 wrap_up	of a	-0.0285
-wrap_up	of get	-0.0342
+wrap_up	of get	-0.0341
 wrap_up	of hand	0.0877
 wrap_up	of it	-0.0552
-wrap_up	of just	-0.0214
+wrap_up	of just	-0.0213
 wrap_up	of leav	-0.027
 wrap_up	of more	-0.0839
 wrap_up	of my	0.382
-wrap_up	of question	0.3104
+wrap_up	of question	0.3103
 wrap_up	of that	-0.0724
-wrap_up	of the	-0.1784
-wrap_up	of this	-0.0673
-wrap_up	of time	-0.0504
+wrap_up	of the	-0.1783
+wrap_up	of this	-0.0672
+wrap_up	of time	-0.0505
 wrap_up	of what	-0.0269
 wrap_up	of whi	-0.0262
 wrap_up	of you	-0.0897
-wrap_up	of your	0.3034
+wrap_up	of your	0.3033
 wrap_up	of ~insight	-0.0436
 wrap_up	of ~learn	-0.0235
-wrap_up	of ~limit	-0.0504
-wrap_up	of ~number	-0.2163
+wrap_up	of ~limit	-0.0505
+wrap_up	of ~number	-0.2162
 wrap_up	of ~people	-0.0261
-wrap_up	of ~want	-0.0241
-wrap_up	off	0.4659
-wrap_up	off here	0.129
+wrap_up	of ~want	-0.024
+wrap_up	off	0.4661
+wrap_up	off here	0.1293
 wrap_up	off now	0.1974
-wrap_up	off ~want	0.1557
-wrap_up	offic	0.1454
-wrap_up	oh	-0.1966
-wrap_up	oh gosh	0.0231
+wrap_up	off ~want	0.1559
+wrap_up	offic	0.1453
+wrap_up	oh	-0.1963
+wrap_up	oh gosh	0.0234
 wrap_up	oh interest	-0.0291
 wrap_up	oh no	-0.0259
-wrap_up	ok	0.2831
+wrap_up	ok	0.2833
 wrap_up	ok for	-0.0273
-wrap_up	ok i	0.306
+wrap_up	ok i	0.3061
 wrap_up	ok if	-0.1573
-wrap_up	ok that	0.1273
-wrap_up	ok to	0.091
+wrap_up	ok that	0.1272
+wrap_up	ok to	0.0909
 wrap_up	old	-0.0287
-wrap_up	omg	0.051
-wrap_up	on	-0.394
-wrap_up	on a	0.0303
-wrap_up	on how	0.0436
-wrap_up	on i	-0.0256
-wrap_up	on it	-0.0235
-wrap_up	on linkedin	-0.0943
+wrap_up	omg	0.0509
+wrap_up	on	-0.3934
+wrap_up	on a	0.0302
+wrap_up	on how	0.0437
+wrap_up	on i	-0.0257
+wrap_up	on it	-0.0236
+wrap_up	on linkedin	-0.0936
 wrap_up	on municip	-0.0258
-wrap_up	on my	0.1837
-wrap_up	on rural	-0.0666
-wrap_up	on the	0.0241
+wrap_up	on my	0.1836
+wrap_up	on rural	-0.0667
+wrap_up	on the	0.024
 wrap_up	on whether	-0.0746
-wrap_up	on with	0.076
+wrap_up	on with	0.0761
 wrap_up	on your	-0.1148
-wrap_up	on ~number	0.0513
+wrap_up	on ~number	0.0512
 wrap_up	on ~org	-0.0295
-wrap_up	onc	-0.2023
+wrap_up	onc	-0.2022
 wrap_up	onc i	-0.1461
-wrap_up	onc my	-0.0617
+wrap_up	onc my	-0.0616
 wrap_up	one	0.1509
 wrap_up	one last	0.1038
-wrap_up	one more	-0.0692
+wrap_up	one more	-0.0691
 wrap_up	onli	-0.188
 wrap_up	onli got	-0.025
-wrap_up	onli have	-0.157
-wrap_up	onlin	-0.0544
-wrap_up	onlin but	-0.0354
+wrap_up	onli have	-0.1569
+wrap_up	onlin	-0.0543
+wrap_up	onlin but	-0.0353
 wrap_up	onto	-0.031
 wrap_up	onto your	-0.0304
 wrap_up	open	-0.1523
 wrap_up	open to	-0.0736
-wrap_up	oper	-0.0287
+wrap_up	oper	-0.029
 wrap_up	or	-0.4057
 wrap_up	or anyth	-0.0239
 wrap_up	or go	-0.02
@@ -16091,7 +16091,7 @@ wrap_up	or ~number	-0.036
 wrap_up	or ~want	-0.0274
 wrap_up	other	-0.0634
 wrap_up	other ~people	-0.0284
-wrap_up	our	0.1783
+wrap_up	our	0.1784
 wrap_up	our half	-0.0238
 wrap_up	our ~number	0.2091
 wrap_up	out	-0.0729
@@ -16099,38 +16099,38 @@ wrap_up	out about	-0.022
 wrap_up	out again	-0.0539
 wrap_up	out if	-0.0378
 wrap_up	out in	0.1195
-wrap_up	out of	0.1622
-wrap_up	out time	-0.1147
+wrap_up	out of	0.162
+wrap_up	out time	-0.1146
 wrap_up	out to	-0.0736
 wrap_up	out ~later	-0.0539
-wrap_up	out ~limit	-0.1147
-wrap_up	out ~want	0.1038
-wrap_up	over	0.0641
+wrap_up	out ~limit	-0.1146
+wrap_up	out ~want	0.1037
+wrap_up	over	0.0642
 wrap_up	over i	0.1379
-wrap_up	over that	-0.0382
+wrap_up	over that	-0.0383
 wrap_up	over the	-0.0236
-wrap_up	over there	-0.0253
-wrap_up	over time	0.1156
-wrap_up	over ~limit	0.1156
+wrap_up	over there	-0.0252
+wrap_up	over time	0.1155
+wrap_up	over ~limit	0.1155
 wrap_up	over ~number	-0.0323
 wrap_up	own	-0.0391
-wrap_up	pack	0.214
-wrap_up	pack day	0.1617
+wrap_up	pack	0.2141
+wrap_up	pack day	0.1618
 wrap_up	pack so	0.1263
 wrap_up	pack this	-0.0364
-wrap_up	pack ~closing	0.1515
-wrap_up	pack ~limit	0.1617
+wrap_up	pack ~closing	0.1516
+wrap_up	pack ~limit	0.1618
 wrap_up	pair	0.0877
 wrap_up	pair of	0.0877
-wrap_up	paraleg	-0.0255
-wrap_up	part	-0.0223
+wrap_up	paraleg	-0.0254
+wrap_up	part	-0.0222
 wrap_up	part of	-0.055
 wrap_up	part time	-0.0217
 wrap_up	part ~limit	-0.0217
-wrap_up	pass	-0.1012
-wrap_up	pass it	-0.0249
-wrap_up	pass my	-0.0427
-wrap_up	past	0.046
+wrap_up	pass	-0.1013
+wrap_up	pass it	-0.025
+wrap_up	pass my	-0.0428
+wrap_up	past	0.0461
 wrap_up	past that	0.037
 wrap_up	past the	0.0443
 wrap_up	past ~number	0.0443
@@ -16138,9 +16138,9 @@ wrap_up	patel	-0.046
 wrap_up	path	-0.061
 wrap_up	patienc	-0.0587
 wrap_up	patienc with	-0.0587
-wrap_up	patient	0.0954
-wrap_up	pay	-0.02
-wrap_up	peopl	-0.1925
+wrap_up	patient	0.0955
+wrap_up	pay	-0.0201
+wrap_up	peopl	-0.1924
 wrap_up	peopl in	-0.0253
 wrap_up	peopl you	-0.0369
 wrap_up	permit	-0.0394
@@ -16148,39 +16148,39 @@ wrap_up	person	-0.0254
 wrap_up	perspect	0.1234
 wrap_up	pharmaci	-0.0469
 wrap_up	physic	-0.0222
-wrap_up	pick	-0.0572
+wrap_up	pick	-0.0573
 wrap_up	pick my	-0.0695
-wrap_up	pick this	0.1228
+wrap_up	pick this	0.1227
 wrap_up	pick your	-0.0212
 wrap_up	pictur	-0.0345
 wrap_up	ping	-0.0345
-wrap_up	ping you	-0.0703
-wrap_up	pitch	0.0822
+wrap_up	ping you	-0.0702
+wrap_up	pitch	0.0821
 wrap_up	pitch in	0.1005
 wrap_up	place	-0.0287
 wrap_up	plan	-0.1026
 wrap_up	pleas	-0.1358
-wrap_up	pleas do	-0.0564
+wrap_up	pleas do	-0.0565
 wrap_up	pleas let	-0.0418
-wrap_up	pleas ~help	-0.0564
-wrap_up	pleasur	0.1665
+wrap_up	pleas ~help	-0.0565
+wrap_up	pleasur	0.162
 wrap_up	podcast	-0.1028
 wrap_up	podcast episod	-0.0482
 wrap_up	podcast you	-0.0391
-wrap_up	point	0.0343
-wrap_up	point me	0.1112
+wrap_up	point	0.0342
+wrap_up	point me	0.1111
 wrap_up	polici	-0.0895
-wrap_up	portfolio	-0.1002
+wrap_up	portfolio	-0.1001
 wrap_up	portfolio review	-0.0391
 wrap_up	posit	-0.0637
-wrap_up	possibl	-0.0283
-wrap_up	post	-0.0538
-wrap_up	post on	0.0406
+wrap_up	possibl	-0.0282
+wrap_up	post	-0.0536
+wrap_up	post on	0.0407
 wrap_up	practic	-0.0482
-wrap_up	precious	-0.0813
-wrap_up	prep	-0.0382
-wrap_up	prepar	0.2074
-wrap_up	prepar and	0.098
+wrap_up	precious	-0.0812
+wrap_up	prep	-0.0381
+wrap_up	prepar	0.2073
+wrap_up	prepar and	0.0979
 wrap_up	present	-0.0577
 wrap_up	pretti	0.0954
 wrap_up	pretti much	0.1581
@@ -16189,207 +16189,207 @@ wrap_up	priya	-0.0535
 wrap_up	probabl	0.1245
 wrap_up	probabl let	0.049
 wrap_up	process	-0.0409
-wrap_up	product	-0.048
+wrap_up	product	-0.0479
 wrap_up	profession	-0.0601
 wrap_up	profession associ	-0.0402
 wrap_up	professor	-0.0431
-wrap_up	professor i	-0.0337
-wrap_up	program	0.0254
+wrap_up	professor i	-0.0338
+wrap_up	program	0.0257
 wrap_up	project	-0.0442
-wrap_up	project i	0.0922
-wrap_up	project manag	-0.0296
+wrap_up	project i	0.0921
+wrap_up	project manag	-0.0297
 wrap_up	promis	-0.1084
 wrap_up	promis i	-0.0494
-wrap_up	proper	-0.0761
-wrap_up	proper thank	-0.0308
+wrap_up	proper	-0.076
+wrap_up	proper thank	-0.0307
 wrap_up	public	-0.0414
-wrap_up	publish	-0.0324
+wrap_up	publish	-0.0323
 wrap_up	put	0.0201
 wrap_up	python	-0.0286
 wrap_up	python script	-0.0258
 wrap_up	qs	0.1326
-wrap_up	question	0.8178
+wrap_up	question	0.8176
 wrap_up	question about	-0.0319
 wrap_up	question befor	-0.0289
-wrap_up	question could	0.1082
+wrap_up	question could	0.1081
 wrap_up	question from	0.2539
 wrap_up	question honest	0.0554
-wrap_up	question i	0.3354
+wrap_up	question i	0.3353
 wrap_up	question if	-0.0589
-wrap_up	question later	-0.0537
+wrap_up	question later	-0.0538
 wrap_up	question short	-0.1033
 wrap_up	question to	-0.0302
-wrap_up	question ~later	-0.0629
-wrap_up	quick	-0.2271
+wrap_up	question ~later	-0.063
+wrap_up	quick	-0.227
 wrap_up	quick thank	0.0574
 wrap_up	quick thing	-0.0279
 wrap_up	random	-0.0284
 wrap_up	rather	-0.0394
 wrap_up	reach out	0.0383
-wrap_up	read	-0.0494
-wrap_up	read a	-0.0354
-wrap_up	read ~number	-0.0419
-wrap_up	real	0.0707
+wrap_up	read	-0.0493
+wrap_up	read a	-0.0353
+wrap_up	read ~number	-0.0418
+wrap_up	real	0.0663
 wrap_up	real quick	-0.0387
 wrap_up	realist	-0.0367
-wrap_up	realiz	0.1101
-wrap_up	realiz we	0.1517
+wrap_up	realiz	0.1102
+wrap_up	realiz we	0.1518
 wrap_up	realli	-0.0474
-wrap_up	realli appreci	0.0976
+wrap_up	realli appreci	0.0979
 wrap_up	realli help	0.0357
 wrap_up	realli i	-0.045
 wrap_up	realli just	-0.0251
-wrap_up	realli kind	-0.0857
+wrap_up	realli kind	-0.0858
 wrap_up	realli like	-0.0228
-wrap_up	realli reassur	-0.0348
-wrap_up	realli use	-0.0307
+wrap_up	realli reassur	-0.0349
+wrap_up	realli use	-0.0306
 wrap_up	realli valu	-0.025
 wrap_up	realli ~help	-0.0523
-wrap_up	realli ~want	0.0414
-wrap_up	reason	-0.0446
-wrap_up	reason i	-0.0357
-wrap_up	reassur	-0.1055
+wrap_up	realli ~want	0.0418
+wrap_up	reason	-0.0445
+wrap_up	reason i	-0.0356
+wrap_up	reassur	-0.1054
 wrap_up	reassur to	-0.0677
-wrap_up	recommend	-0.114
+wrap_up	recommend	-0.1139
 wrap_up	recommend i	-0.0309
 wrap_up	recruit	-0.0667
 wrap_up	refer	-0.0263
 wrap_up	refer me	-0.0227
 wrap_up	referr	-0.0303
-wrap_up	region	0.1394
-wrap_up	region ~org	0.1449
+wrap_up	region	0.1393
+wrap_up	region ~org	0.1448
 wrap_up	report	-0.1501
 wrap_up	report back	-0.0887
-wrap_up	research	-0.1114
+wrap_up	research	-0.1115
 wrap_up	respect	-0.1247
 wrap_up	respect of	-0.0786
-wrap_up	rest	0.431
-wrap_up	rest of	0.431
+wrap_up	rest	0.4311
+wrap_up	rest of	0.4311
 wrap_up	result	-0.0381
-wrap_up	resum	-0.0909
+wrap_up	resum	-0.091
 wrap_up	resum to	-0.0211
-wrap_up	retail	-0.0575
-wrap_up	return	0.1196
-wrap_up	return the	0.1048
-wrap_up	return to	0.0498
-wrap_up	return ~number	0.1048
+wrap_up	retail	-0.0578
+wrap_up	return	0.1197
+wrap_up	return the	0.1047
+wrap_up	return to	0.05
+wrap_up	return ~number	0.1047
 wrap_up	review	-0.0586
 wrap_up	review goe	-0.0391
 wrap_up	right	0.1002
 wrap_up	right at	0.1661
 wrap_up	right i	0.1756
-wrap_up	right if	0.1209
+wrap_up	right if	0.121
 wrap_up	right in	-0.0664
 wrap_up	right now	-0.1175
 wrap_up	role	-0.1023
 wrap_up	rotat	-0.0544
-wrap_up	run	0.0465
+wrap_up	run	0.0468
 wrap_up	run i	-0.047
-wrap_up	run over	-0.0605
-wrap_up	rural	-0.0666
+wrap_up	run over	-0.0604
+wrap_up	rural	-0.0667
 wrap_up	rural broadband	-0.0459
 wrap_up	safe	0.1887
 wrap_up	said	-0.1284
 wrap_up	said thirti	-0.0544
 wrap_up	said you	-0.0525
 wrap_up	sale	-0.0364
-wrap_up	sam	-0.0263
+wrap_up	sam	-0.0264
 wrap_up	same	-0.0638
 wrap_up	save	-0.0649
-wrap_up	saw	0.1104
+wrap_up	saw	0.1103
 wrap_up	saw the	0.1173
-wrap_up	saw ~number	0.116
+wrap_up	saw ~number	0.1159
 wrap_up	say	0.0431
 wrap_up	scare	-0.0599
 wrap_up	scare me	-0.0599
 wrap_up	schedul is	-0.0207
 wrap_up	school for	-0.0286
-wrap_up	scienc	-0.0624
+wrap_up	scienc	-0.0623
 wrap_up	scientist	-0.0254
 wrap_up	script	-0.0258
 wrap_up	sec	-0.0209
-wrap_up	second	-0.045
+wrap_up	second	-0.0449
 wrap_up	second year	-0.0371
 wrap_up	second ~duration	-0.0371
 wrap_up	sector	-0.0288
-wrap_up	see	0.3689
-wrap_up	see it	-0.0347
-wrap_up	see the	0.0646
-wrap_up	see we	0.2758
-wrap_up	see you	0.1355
-wrap_up	see ~number	0.0646
-wrap_up	seem	-0.043
-wrap_up	semest	-0.031
-wrap_up	semest of	0.0374
-wrap_up	send	-0.2248
+wrap_up	see	0.3691
+wrap_up	see it	-0.0346
+wrap_up	see the	0.0647
+wrap_up	see we	0.2757
+wrap_up	see you	0.1354
+wrap_up	see ~number	0.0647
+wrap_up	seem	-0.0431
+wrap_up	semest	-0.0309
+wrap_up	semest of	0.0375
+wrap_up	send	-0.2246
 wrap_up	send a	0.0459
 wrap_up	send over	-0.0635
-wrap_up	send you	-0.1384
-wrap_up	send ~number	0.0384
+wrap_up	send you	-0.1382
+wrap_up	send ~number	0.0385
 wrap_up	senior	-0.0288
 wrap_up	sens	-0.2064
 wrap_up	sent	0.0375
 wrap_up	sent you	0.0421
-wrap_up	serious	0.0842
+wrap_up	serious	0.0841
 wrap_up	session	0.0993
 wrap_up	set	0.0223
 wrap_up	shadow	-0.0539
-wrap_up	shall	0.2513
-wrap_up	shall we	0.257
+wrap_up	shall	0.2515
+wrap_up	shall we	0.2572
 wrap_up	share the	-0.029
 wrap_up	share what	-0.0224
 wrap_up	share your	-0.0302
 wrap_up	share ~number	-0.0317
-wrap_up	she	-0.0596
+wrap_up	she	-0.0595
 wrap_up	she is	-0.0214
-wrap_up	shift	-0.0651
+wrap_up	shift	-0.0652
 wrap_up	shoot	-0.0324
 wrap_up	shoot you	-0.0295
 wrap_up	short	-0.325
 wrap_up	short email	-0.0367
 wrap_up	short note	-0.0211
-wrap_up	short thank	-0.0365
-wrap_up	short ~contactverb	-0.0377
+wrap_up	short thank	-0.0364
+wrap_up	short ~contactverb	-0.0376
 wrap_up	short ~sendverb	-0.0367
 wrap_up	short ~talk	-0.0372
-wrap_up	should	0.3306
+wrap_up	should	0.3305
 wrap_up	should be	0.0453
-wrap_up	should i	-0.1252
-wrap_up	should let	0.146
-wrap_up	should probabl	0.1544
-wrap_up	should talk	-0.0409
-wrap_up	should we	0.1259
+wrap_up	should i	-0.1253
+wrap_up	should let	0.1462
+wrap_up	should probabl	0.1543
+wrap_up	should talk	-0.0408
+wrap_up	should we	0.1257
 wrap_up	should ~contactverb	-0.0213
-wrap_up	should ~talk	-0.0765
-wrap_up	side	0.1081
-wrap_up	side of	-0.0254
-wrap_up	sign	0.146
-wrap_up	sign off	0.146
+wrap_up	should ~talk	-0.0764
+wrap_up	side	0.1083
+wrap_up	side of	-0.0253
+wrap_up	sign	0.1463
+wrap_up	sign off	0.1463
 wrap_up	sinc	-0.1038
 wrap_up	sinc we	-0.0443
 wrap_up	sinc you	-0.0301
-wrap_up	site	-0.0581
-wrap_up	six	-0.041
-wrap_up	six year	-0.0397
-wrap_up	six ~duration	-0.041
-wrap_up	skill	-0.07
+wrap_up	site	-0.058
+wrap_up	six	-0.0412
+wrap_up	six year	-0.0398
+wrap_up	six ~duration	-0.0412
+wrap_up	skill	-0.0701
 wrap_up	slam	0.0601
 wrap_up	slam this	0.062
-wrap_up	small	-0.0737
-wrap_up	so	0.421
+wrap_up	small	-0.0736
+wrap_up	so	0.4216
 wrap_up	so candid	0.1638
 wrap_up	so far	-0.0393
 wrap_up	so generous	0.1656
 wrap_up	so grate	-0.0225
-wrap_up	so i	0.3062
-wrap_up	so it	-0.1116
+wrap_up	so i	0.3066
+wrap_up	so it	-0.1114
 wrap_up	so just	-0.0425
-wrap_up	so let	0.0798
+wrap_up	so let	0.0799
 wrap_up	so pleas	-0.0234
 wrap_up	so thank	0.0226
-wrap_up	so that	0.0447
-wrap_up	so use	-0.0537
-wrap_up	so you	0.1984
+wrap_up	so that	0.0448
+wrap_up	so use	-0.0538
+wrap_up	so you	0.1985
 wrap_up	so ~help	-0.0547
 wrap_up	so ~number	-0.0381
 wrap_up	so ~want	-0.0618
@@ -16401,15 +16401,15 @@ wrap_up	some	-0.1025
 wrap_up	some time	-0.0246
 wrap_up	some ~insight	-0.0388
 wrap_up	someday	-0.0253
-wrap_up	someon	-0.1478
+wrap_up	someon	-0.1477
 wrap_up	someon in	-0.0265
 wrap_up	someon who	-0.0212
 wrap_up	someon ~people	-0.0212
-wrap_up	someth	0.0496
+wrap_up	someth	0.0497
 wrap_up	someth come	-0.0215
 wrap_up	someth els	0.1275
 wrap_up	somewher	-0.0219
-wrap_up	sorri	0.0937
+wrap_up	sorri	0.0936
 wrap_up	sorri about	-0.0229
 wrap_up	sorri for	-0.0924
 wrap_up	sorri go	-0.0598
@@ -16417,49 +16417,49 @@ wrap_up	sorri my	0.2348
 wrap_up	sort	0.0839
 wrap_up	sound	-0.1209
 wrap_up	sound intens	-0.0363
-wrap_up	speak	0.1015
-wrap_up	speak with	0.1164
+wrap_up	speak	0.0977
+wrap_up	speak with	0.1126
 wrap_up	spend	-0.0215
-wrap_up	spent	-0.0658
+wrap_up	spent	-0.066
 wrap_up	spreadsheet	-0.1441
-wrap_up	sql	-0.0412
-wrap_up	squeez	-0.0437
-wrap_up	squeez me	-0.0292
+wrap_up	sql	-0.0411
+wrap_up	squeez	-0.0436
+wrap_up	squeez me	-0.0291
 wrap_up	staf	-0.0295
 wrap_up	stage	0.091
 wrap_up	stand	-0.022
 wrap_up	start	-0.0701
-wrap_up	start to	0.0587
-wrap_up	stay	-0.1725
-wrap_up	stay in	-0.11
+wrap_up	start to	0.0588
+wrap_up	stay	-0.1724
+wrap_up	stay in	-0.1099
 wrap_up	stay on	-0.0298
 wrap_up	step	-0.055
-wrap_up	stick	-0.0708
-wrap_up	stick around	-0.0401
+wrap_up	stick	-0.0707
+wrap_up	stick around	-0.04
 wrap_up	still	-0.1703
 wrap_up	still have	-0.0451
 wrap_up	still ok	-0.0353
-wrap_up	stop	0.9078
+wrap_up	stop	0.9084
 wrap_up	stop bug	0.0775
-wrap_up	stop here	0.2655
+wrap_up	stop here	0.2654
 wrap_up	stop me	-0.035
-wrap_up	stop there	0.602
-wrap_up	stop ~want	0.2655
+wrap_up	stop there	0.6025
+wrap_up	stop ~want	0.2654
 wrap_up	stori	-0.0368
 wrap_up	stress	-0.0303
-wrap_up	struggl	-0.0426
+wrap_up	struggl	-0.0425
 wrap_up	student	-0.0887
 wrap_up	studi	-0.0498
 wrap_up	stuff	-0.0671
-wrap_up	such	-0.0491
-wrap_up	such a	-0.0396
-wrap_up	such ~number	-0.0463
-wrap_up	suggest	-0.1376
-wrap_up	suggest i	-0.0532
-wrap_up	suit	-0.0321
+wrap_up	such	-0.0489
+wrap_up	such a	-0.0394
+wrap_up	such ~number	-0.046
+wrap_up	suggest	-0.1374
+wrap_up	suggest i	-0.053
+wrap_up	suit	-0.0322
 wrap_up	suit me	-0.0241
-wrap_up	summari	0.142
-wrap_up	summari of	0.142
+wrap_up	summari	0.1421
+wrap_up	summari of	0.1421
 wrap_up	summer	-0.0935
 wrap_up	super	0.0544
 wrap_up	super busi	-0.0586
@@ -16472,91 +16472,91 @@ wrap_up	survey	-0.0538
 wrap_up	survey data	-0.0301
 wrap_up	sustain	-0.0352
 wrap_up	switch	-0.0879
-wrap_up	take	0.3178
-wrap_up	take care	0.5735
-wrap_up	take on	-0.0579
-wrap_up	take the	-0.0843
+wrap_up	take	0.3182
+wrap_up	take care	0.5734
+wrap_up	take on	-0.058
+wrap_up	take the	-0.0838
 wrap_up	take too	-0.0851
 wrap_up	take up	-0.0307
-wrap_up	take ~number	-0.0723
+wrap_up	take ~number	-0.0718
 wrap_up	taken	0.1948
 wrap_up	taken enough	0.1242
-wrap_up	taken up	0.075
-wrap_up	talk	-0.1031
-wrap_up	talk to	-0.0857
-wrap_up	talk with	0.026
-wrap_up	tax	-0.0341
+wrap_up	taken up	0.0749
+wrap_up	talk	-0.1028
+wrap_up	talk to	-0.0855
+wrap_up	talk with	0.0261
+wrap_up	tax	-0.0342
 wrap_up	tax season	-0.0262
 wrap_up	teach	-0.0455
 wrap_up	teacher	-0.0216
-wrap_up	team	-0.2227
-wrap_up	team is	-0.029
+wrap_up	team	-0.2226
+wrap_up	team is	-0.0289
 wrap_up	tell me	-0.0798
-wrap_up	tell you	0.0951
+wrap_up	tell you	0.0954
 wrap_up	ten	-0.0616
 wrap_up	ten minut	-0.0501
 wrap_up	ten ~limit	-0.0508
 wrap_up	ten ~timeunit	-0.0508
 wrap_up	term	-0.0684
 wrap_up	test	-0.0606
-wrap_up	text	0.0849
-wrap_up	text you	0.0849
-wrap_up	than	-0.0732
-wrap_up	than a	0.0362
+wrap_up	text	0.0848
+wrap_up	text you	0.0848
+wrap_up	than	-0.0731
+wrap_up	than a	0.0363
 wrap_up	than i	0.021
-wrap_up	than ~number	0.031
-wrap_up	thank	0.6685
-wrap_up	thank a	0.1832
-wrap_up	thank again	-0.0331
-wrap_up	thank for	0.1246
+wrap_up	than ~number	0.0311
+wrap_up	thank	0.6689
+wrap_up	thank a	0.1833
+wrap_up	thank again	-0.0332
+wrap_up	thank for	0.1244
 wrap_up	thank heap	0.0926
-wrap_up	thank so	0.0492
+wrap_up	thank so	0.0488
 wrap_up	thank that	-0.0735
 wrap_up	thank to	-0.1344
-wrap_up	thank you	0.1851
-wrap_up	thank ~later	-0.0331
-wrap_up	thank ~number	0.171
-wrap_up	that	0.5981
-wrap_up	that about	0.2886
+wrap_up	thank you	0.186
+wrap_up	thank ~later	-0.0332
+wrap_up	thank ~number	0.1711
+wrap_up	that	0.5984
+wrap_up	that about	0.2885
 wrap_up	that actual	-0.0245
-wrap_up	that answer	0.1208
+wrap_up	that answer	0.1207
 wrap_up	that articl	-0.1004
-wrap_up	that cover	0.2842
-wrap_up	that for	-0.0271
-wrap_up	that i	-0.0838
-wrap_up	that is	0.6791
+wrap_up	that cover	0.2841
+wrap_up	that for	-0.027
+wrap_up	that i	-0.0837
+wrap_up	that is	0.6795
 wrap_up	that make	-0.1527
 wrap_up	that much	-0.0701
 wrap_up	that pretti	0.1481
-wrap_up	that realli	-0.0462
+wrap_up	that realli	-0.0463
 wrap_up	that sound	-0.0592
 wrap_up	that the	-0.0426
-wrap_up	that was	0.2133
+wrap_up	that was	0.2132
 wrap_up	that way	-0.1147
-wrap_up	that ~number	-0.0621
+wrap_up	that ~number	-0.062
 wrap_up	that ~want	-0.0563
-wrap_up	the	-0.2722
+wrap_up	the	-0.2714
 wrap_up	the 15	-0.0331
 wrap_up	the applic	-0.0507
-wrap_up	the articl	-0.0266
-wrap_up	the bootcamp	-0.0594
-wrap_up	the busi	0.0484
-wrap_up	the call	-0.0351
+wrap_up	the articl	-0.0265
+wrap_up	the bootcamp	-0.0593
+wrap_up	the busi	0.0483
+wrap_up	the call	-0.035
 wrap_up	the certif	-0.0441
 wrap_up	the clock	-0.129
 wrap_up	the code	-0.0246
-wrap_up	the confer	0.0533
-wrap_up	the counti	-0.0261
+wrap_up	the confer	0.0532
+wrap_up	the counti	-0.026
 wrap_up	the end	0.2325
 wrap_up	the fall	0.1203
-wrap_up	the favor	0.1327
+wrap_up	the favor	0.1326
 wrap_up	the field	-0.0754
-wrap_up	the first	-0.0229
+wrap_up	the first	-0.023
 wrap_up	the grad	0.1524
 wrap_up	the hackathon	-0.0342
-wrap_up	the half	-0.0364
-wrap_up	the hard	0.0976
-wrap_up	the hour	-0.0266
+wrap_up	the half	-0.0365
+wrap_up	the hard	0.0977
+wrap_up	the hour	-0.0265
 wrap_up	the job	-0.0494
 wrap_up	the kind	-0.0286
 wrap_up	the launch	0.1939
@@ -16565,62 +16565,62 @@ wrap_up	the line	0.1182
 wrap_up	the link	-0.0356
 wrap_up	the main	-0.0242
 wrap_up	the moment	-0.0248
-wrap_up	the most	-0.0349
+wrap_up	the most	-0.0348
 wrap_up	the name	-0.0365
 wrap_up	the night	-0.0776
-wrap_up	the nurs	0.0982
+wrap_up	the nurs	0.0983
 wrap_up	the one	-0.0241
-wrap_up	the peopl	-0.0372
+wrap_up	the peopl	-0.0371
 wrap_up	the point	-0.027
 wrap_up	the portfolio	-0.0534
-wrap_up	the program	-0.0333
+wrap_up	the program	-0.0332
 wrap_up	the question	0.3227
 wrap_up	the recruit	-0.0334
-wrap_up	the region	0.1437
-wrap_up	the rest	0.1901
+wrap_up	the region	0.1436
+wrap_up	the rest	0.19
 wrap_up	the same	-0.039
-wrap_up	the schedul	0.0245
-wrap_up	the spring	0.0289
-wrap_up	the time	0.0893
+wrap_up	the schedul	0.0244
+wrap_up	the spring	0.0288
+wrap_up	the time	0.0896
 wrap_up	the uh	-0.0232
-wrap_up	the union	-0.0366
+wrap_up	the union	-0.0365
 wrap_up	the whole	-0.0255
 wrap_up	the work	-0.0208
 wrap_up	the ~application	-0.0507
-wrap_up	the ~closing	0.1079
-wrap_up	the ~contactverb	-0.0369
-wrap_up	the ~degree	-0.1883
+wrap_up	the ~closing	0.1078
+wrap_up	the ~contactverb	-0.0368
+wrap_up	the ~degree	-0.188
 wrap_up	the ~gatekeeper	-0.0428
 wrap_up	the ~insight	0.0749
 wrap_up	the ~job	-0.061
 wrap_up	the ~learn	-0.0228
-wrap_up	the ~limit	0.117
-wrap_up	the ~number	-0.1563
+wrap_up	the ~limit	0.1174
+wrap_up	the ~number	-0.1565
 wrap_up	the ~org	-0.0453
 wrap_up	the ~people	-0.1026
 wrap_up	the ~student	0.1718
 wrap_up	the ~talk	-0.0412
-wrap_up	the ~timeunit	-0.0266
+wrap_up	the ~timeunit	-0.0265
 wrap_up	the ~workverb	-0.0208
 wrap_up	their	-0.0226
 wrap_up	them	-0.0825
 wrap_up	then	0.105
 wrap_up	then i	0.1163
-wrap_up	there	0.6772
+wrap_up	there	0.6748
 wrap_up	there a	-0.0486
-wrap_up	there ani	-0.1316
-wrap_up	there anyon	-0.0963
-wrap_up	there anyth	0.0214
+wrap_up	there ani	-0.1315
+wrap_up	there anyon	-0.0961
+wrap_up	there anyth	0.0215
 wrap_up	there for	0.0845
-wrap_up	there i	0.0609
+wrap_up	there i	0.061
 wrap_up	there in	-0.0232
-wrap_up	there is	-0.0963
+wrap_up	there is	-0.0961
 wrap_up	there profession	-0.0294
-wrap_up	there so	0.0508
-wrap_up	there someon	-0.0207
-wrap_up	there thank	0.1005
+wrap_up	there so	0.0509
+wrap_up	there someon	-0.0206
+wrap_up	there thank	0.1008
 wrap_up	there ~number	-0.0538
-wrap_up	there ~people	-0.1289
+wrap_up	there ~people	-0.1286
 wrap_up	there ~student	-0.0294
 wrap_up	these	-0.0471
 wrap_up	thesi	-0.0273
@@ -16629,72 +16629,72 @@ wrap_up	they are	-0.0344
 wrap_up	thing	0.2468
 wrap_up	thing i	-0.0229
 wrap_up	thing up	0.1006
-wrap_up	think	0.4602
+wrap_up	think	0.4603
 wrap_up	think about	-0.2206
-wrap_up	think i	0.2457
+wrap_up	think i	0.2458
 wrap_up	think of	-0.1286
 wrap_up	think that	0.4732
 wrap_up	think we	0.1599
-wrap_up	thirti	0.1325
+wrap_up	thirti	0.1326
 wrap_up	thirti minut	0.14
 wrap_up	thirti ~limit	0.14
 wrap_up	thirti ~timeunit	0.14
-wrap_up	this	-0.2469
-wrap_up	this afternoon	-0.0506
+wrap_up	this	-0.2468
+wrap_up	this afternoon	-0.0507
 wrap_up	this and	-0.0494
 wrap_up	this befor	-0.0205
 wrap_up	this call	-0.0623
-wrap_up	this evening	-0.0693
+wrap_up	this evening	-0.0692
 wrap_up	this field	-0.0799
 wrap_up	this focus	-0.0264
-wrap_up	this is	-0.0607
-wrap_up	this last	-0.0248
-wrap_up	this realli	0.0578
+wrap_up	this is	-0.0606
+wrap_up	this last	-0.0249
+wrap_up	this realli	0.0577
 wrap_up	this summer	-0.0302
-wrap_up	this thank	0.0785
+wrap_up	this thank	0.0786
 wrap_up	this tight	-0.027
 wrap_up	this to	-0.0523
-wrap_up	this was	0.3706
+wrap_up	this was	0.3705
 wrap_up	this week	-0.0466
 wrap_up	this ~closing	-0.1708
 wrap_up	this ~contactverb	-0.0623
 wrap_up	this ~limit	-0.0531
 wrap_up	this ~talk	-0.065
-wrap_up	this ~want	0.0891
-wrap_up	tho	-0.0278
-wrap_up	those	0.3649
+wrap_up	this ~want	0.089
+wrap_up	tho	-0.0277
+wrap_up	those	0.3648
 wrap_up	those are	0.2381
 wrap_up	thought	-0.2729
-wrap_up	three	0.0235
+wrap_up	three	0.0237
 wrap_up	through	-0.1128
 wrap_up	through a	-0.0354
 wrap_up	through the	-0.0289
 wrap_up	through ~number	-0.0657
 wrap_up	tight	-0.0329
-wrap_up	time and	-0.0812
-wrap_up	time for	-0.1028
+wrap_up	time and	-0.0811
+wrap_up	time for	-0.1027
 wrap_up	time i	-0.0521
 wrap_up	time in	-0.0405
-wrap_up	time jordan	0.071
+wrap_up	time jordan	0.0709
 wrap_up	time on	-0.0908
 wrap_up	time so	0.0218
-wrap_up	time this	-0.0852
-wrap_up	time to	-0.0618
-wrap_up	time today	-0.0553
-wrap_up	time we	0.0931
-wrap_up	time you	0.2078
-wrap_up	tip	-0.0301
-wrap_up	to	-0.1994
-wrap_up	to a	0.0297
+wrap_up	time this	-0.0853
+wrap_up	time to	-0.0613
+wrap_up	time today	-0.0554
+wrap_up	time we	0.093
+wrap_up	time you	0.2076
+wrap_up	tip	-0.0302
+wrap_up	to	-0.1986
+wrap_up	to a	0.0298
 wrap_up	to answer	-0.064
-wrap_up	to anyon	0.1431
+wrap_up	to anyon	0.143
 wrap_up	to ask	0.1956
-wrap_up	to be	-0.2862
+wrap_up	to be	-0.2863
 wrap_up	to becom	-0.0202
 wrap_up	to chat	0.0826
 wrap_up	to check	-0.0352
 wrap_up	to choos	-0.0214
-wrap_up	to cut	-0.047
+wrap_up	to cut	-0.0471
 wrap_up	to day	-0.0397
 wrap_up	to do	-0.0305
 wrap_up	to eat	-0.0427
@@ -16703,85 +16703,85 @@ wrap_up	to figur	-0.0208
 wrap_up	to final	-0.0333
 wrap_up	to follow	0.0244
 wrap_up	to get	-0.1352
-wrap_up	to give	-0.0345
+wrap_up	to give	-0.0346
 wrap_up	to go	0.0483
-wrap_up	to hear	-0.1143
+wrap_up	to hear	-0.1144
 wrap_up	to help	-0.0629
-wrap_up	to hop	0.0945
-wrap_up	to it	0.1928
+wrap_up	to hop	0.0946
+wrap_up	to it	0.1931
 wrap_up	to jump	0.1767
-wrap_up	to keep	-0.0295
+wrap_up	to keep	-0.0296
 wrap_up	to learn	-0.0672
-wrap_up	to leav	-0.0253
-wrap_up	to let	0.2881
+wrap_up	to leav	-0.0254
+wrap_up	to let	0.2879
 wrap_up	to make	-0.0288
-wrap_up	to me	0.1793
+wrap_up	to me	0.1792
 wrap_up	to meet	-0.0217
 wrap_up	to my	-0.1327
-wrap_up	to one	-0.0457
+wrap_up	to one	-0.0456
 wrap_up	to pass	-0.0466
 wrap_up	to pick	-0.0278
-wrap_up	to pitch	0.0987
+wrap_up	to pitch	0.0986
 wrap_up	to reach	-0.0366
 wrap_up	to return	0.1288
-wrap_up	to run	0.1835
-wrap_up	to say	0.0688
+wrap_up	to run	0.1836
+wrap_up	to say	0.0689
 wrap_up	to send	0.1633
 wrap_up	to share	-0.0224
-wrap_up	to someon	-0.0273
-wrap_up	to speak	-0.0233
-wrap_up	to stay	-0.0862
+wrap_up	to someon	-0.0272
+wrap_up	to speak	-0.0226
+wrap_up	to stay	-0.0861
 wrap_up	to stop	0.19
 wrap_up	to take	-0.1609
-wrap_up	to talk	-0.1353
-wrap_up	to tell	-0.1023
+wrap_up	to talk	-0.1352
+wrap_up	to tell	-0.1022
 wrap_up	to the	-0.1498
 wrap_up	to think	-0.1982
 wrap_up	to this	-0.0642
 wrap_up	to understand	-0.0771
 wrap_up	to work	0.057
 wrap_up	to wrap	0.066
-wrap_up	to you	-0.1149
-wrap_up	to your	0.2725
+wrap_up	to you	-0.1148
+wrap_up	to your	0.2726
 wrap_up	to ~closing	-0.0421
-wrap_up	to ~contactverb	0.0692
+wrap_up	to ~contactverb	0.069
 wrap_up	to ~insight	-0.1582
-wrap_up	to ~learn	-0.1859
-wrap_up	to ~limit	-0.0609
-wrap_up	to ~number	-0.1723
+wrap_up	to ~learn	-0.186
+wrap_up	to ~limit	-0.061
+wrap_up	to ~number	-0.1721
 wrap_up	to ~people	0.0645
-wrap_up	to ~sendverb	0.232
+wrap_up	to ~sendverb	0.2319
 wrap_up	to ~student	-0.0267
-wrap_up	to ~talk	0.1938
-wrap_up	to ~workverb	0.2405
+wrap_up	to ~talk	0.1945
+wrap_up	to ~workverb	0.2406
 wrap_up	today and	-0.0363
-wrap_up	today dr	0.0221
+wrap_up	today dr	0.0222
 wrap_up	today i	-0.0666
 wrap_up	today is	-0.0285
 wrap_up	tomorrow	-0.0641
-wrap_up	ton	0.1163
-wrap_up	tonight	-0.1068
+wrap_up	ton	0.1164
+wrap_up	tonight	-0.1064
 wrap_up	tonight and	-0.0876
-wrap_up	tonight to	-0.0461
+wrap_up	tonight to	-0.046
 wrap_up	too	-0.2599
 wrap_up	too much	-0.2219
 wrap_up	took	-0.0232
-wrap_up	total	-0.1701
+wrap_up	total	-0.1702
 wrap_up	total fine	-0.0358
 wrap_up	total understand	-0.0678
 wrap_up	total ~learn	-0.0678
-wrap_up	touch	-0.1216
+wrap_up	touch	-0.1215
 wrap_up	toward	-0.022
 wrap_up	track	-0.1011
 wrap_up	traffic	-0.0208
 wrap_up	transfer	-0.0208
-wrap_up	travel	0.1755
+wrap_up	travel	0.1754
 wrap_up	tri	-0.3154
 wrap_up	tri to	-0.2883
-wrap_up	truli	0.1745
+wrap_up	truli	0.1746
 wrap_up	turn	-0.0496
-wrap_up	two	-0.1018
-wrap_up	two more	-0.0226
+wrap_up	two	-0.1017
+wrap_up	two more	-0.0225
 wrap_up	two year	-0.0258
 wrap_up	two ~duration	-0.0346
 wrap_up	typic	-0.0755
@@ -16789,7 +16789,7 @@ wrap_up	typic week	-0.0347
 wrap_up	typic ~closing	-0.0413
 wrap_up	uh the	-0.0232
 wrap_up	uh ~number	-0.0256
-wrap_up	um honest	-0.021
+wrap_up	um honest	-0.0209
 wrap_up	um i	0.0754
 wrap_up	um so	0.035
 wrap_up	um the	-0.0221
@@ -16798,36 +16798,36 @@ wrap_up	understand	-0.165
 wrap_up	understand the	-0.036
 wrap_up	understand ~number	-0.036
 wrap_up	uni	-0.0344
-wrap_up	union	-0.0366
+wrap_up	union	-0.0365
 wrap_up	until	-0.0431
-wrap_up	up	0.3514
-wrap_up	up a	-0.069
-wrap_up	up ani	0.1528
-wrap_up	up anoth	0.1228
-wrap_up	up by	-0.0213
+wrap_up	up	0.3516
+wrap_up	up a	-0.0689
+wrap_up	up ani	0.1529
+wrap_up	up anoth	0.1227
+wrap_up	up by	-0.0212
 wrap_up	up here	0.2679
 wrap_up	up in	-0.0325
-wrap_up	up is	-0.0265
+wrap_up	up is	-0.0264
 wrap_up	up my	-0.0944
 wrap_up	up on	-0.0883
 wrap_up	up part	0.0356
-wrap_up	up with	0.0555
+wrap_up	up with	0.0559
 wrap_up	up your	0.0903
 wrap_up	up ~number	-0.0723
 wrap_up	up ~want	0.2646
 wrap_up	updat	0.1568
 wrap_up	updat in	0.0337
-wrap_up	us	0.1647
-wrap_up	us leav	0.1628
-wrap_up	use	-0.143
-wrap_up	use for	0.1591
+wrap_up	us	0.1648
+wrap_up	us leav	0.1629
+wrap_up	use	-0.1428
+wrap_up	use for	0.1592
 wrap_up	use to	-0.0693
 wrap_up	usual	-0.0705
 wrap_up	ux	-0.0258
 wrap_up	valu	-0.0361
 wrap_up	valu your	-0.0292
-wrap_up	veri	0.0533
-wrap_up	veri clear	-0.11
+wrap_up	veri	0.0535
+wrap_up	veri clear	-0.1099
 wrap_up	version	-0.0273
 wrap_up	versus	-0.0346
 wrap_up	vet	-0.0214
@@ -16837,43 +16837,43 @@ wrap_up	wait that	-0.0401
 wrap_up	wait whi	-0.0242
 wrap_up	walk	-0.0829
 wrap_up	walk me	-0.0778
-wrap_up	want	0.2569
-wrap_up	want to	0.3614
+wrap_up	want	0.2568
+wrap_up	want to	0.3611
 wrap_up	want your	-0.0409
-wrap_up	want ~number	-0.0257
-wrap_up	was	0.3106
-wrap_up	was a	-0.0358
+wrap_up	want ~number	-0.0256
+wrap_up	was	0.3105
+wrap_up	was a	-0.0357
 wrap_up	was great	0.0458
 wrap_up	was hope	0.0241
-wrap_up	was incred	-0.0256
+wrap_up	was incred	-0.0257
 wrap_up	was it	-0.0227
 wrap_up	was realli	0.113
 wrap_up	was so	-0.0393
 wrap_up	was super	0.2218
-wrap_up	was that	-0.0343
+wrap_up	was that	-0.0344
 wrap_up	was your	-0.0299
-wrap_up	was ~number	-0.0573
+wrap_up	was ~number	-0.0572
 wrap_up	was ~want	0.0833
-wrap_up	watch	-0.0368
-wrap_up	way	-0.2514
-wrap_up	way i	-0.0446
-wrap_up	way to	-0.0369
-wrap_up	we	0.6651
+wrap_up	watch	-0.0369
+wrap_up	way	-0.2513
+wrap_up	way i	-0.0445
+wrap_up	way to	-0.0368
+wrap_up	we	0.6649
 wrap_up	we agre	-0.0227
-wrap_up	we are	0.4667
+wrap_up	we are	0.4665
 wrap_up	we can	0.0859
 wrap_up	we hang	-0.0479
 wrap_up	we have	-0.0667
 wrap_up	we onli	-0.1301
-wrap_up	we said	-0.0419
-wrap_up	we start	-0.0218
+wrap_up	we said	-0.0418
+wrap_up	we start	-0.0219
 wrap_up	we still	-0.0471
-wrap_up	we stop	0.0624
+wrap_up	we stop	0.0623
 wrap_up	we wrap	0.046
-wrap_up	we ~learn	0.147
-wrap_up	we ~talk	0.185
+wrap_up	we ~learn	0.1468
+wrap_up	we ~talk	0.1852
 wrap_up	weather	-0.0326
-wrap_up	week	0.1688
+wrap_up	week	0.1689
 wrap_up	week for	-0.0244
 wrap_up	week go	-0.0293
 wrap_up	week onc	0.044
@@ -16881,107 +16881,108 @@ wrap_up	week with	-0.0618
 wrap_up	week ~want	-0.0274
 wrap_up	weekend	0.2468
 wrap_up	weekend and	0.1413
-wrap_up	wei	-0.049
+wrap_up	wei	-0.0489
 wrap_up	weird	-0.0663
 wrap_up	weird if	-0.043
-wrap_up	well	0.2614
-wrap_up	well i	0.1158
+wrap_up	well	0.2613
+wrap_up	well i	0.1157
 wrap_up	well that	0.0949
 wrap_up	well um	0.025
 wrap_up	went	-0.1155
 wrap_up	what	-0.7361
 wrap_up	what a	-0.0282
 wrap_up	what are	-0.0338
-wrap_up	what do	0.0813
+wrap_up	what do	0.0812
 wrap_up	what doe	-0.062
-wrap_up	what is	-0.1248
+wrap_up	what is	-0.1247
 wrap_up	what made	-0.0245
 wrap_up	what skill	-0.0343
 wrap_up	what the	-0.0234
 wrap_up	what would	-0.0233
 wrap_up	what you	-0.0696
-wrap_up	what your	-0.0327
-wrap_up	what ~help	0.0813
+wrap_up	what your	-0.0326
+wrap_up	what ~help	0.0812
 wrap_up	what ~number	-0.055
 wrap_up	what ~want	-0.0233
 wrap_up	when	-0.1719
 wrap_up	when i	-0.0491
 wrap_up	when you	-0.0853
 wrap_up	whenev	-0.0382
-wrap_up	where	-0.1491
-wrap_up	where can	-0.0279
+wrap_up	where	-0.1489
+wrap_up	where can	-0.0278
 wrap_up	where do	-0.0276
-wrap_up	where you	-0.0513
+wrap_up	where you	-0.0511
 wrap_up	where ~help	-0.0276
-wrap_up	whether	-0.21
+wrap_up	whether	-0.2099
 wrap_up	whether this	-0.0359
-wrap_up	whether ~number	-0.0699
+wrap_up	whether ~number	-0.0698
 wrap_up	whether ~student	-0.0218
 wrap_up	whi	-0.1674
-wrap_up	whi i	-0.1127
-wrap_up	which	-0.2904
-wrap_up	which is	-0.0324
+wrap_up	whi i	-0.1126
+wrap_up	which	-0.2903
+wrap_up	which is	-0.0323
 wrap_up	which ~degree	-0.0799
 wrap_up	while	-0.0294
 wrap_up	who	-0.1062
-wrap_up	who els	-0.0482
-wrap_up	who is	-0.0375
-wrap_up	who might	0.1364
-wrap_up	whole	0.2213
+wrap_up	who els	-0.0483
+wrap_up	who is	-0.0374
+wrap_up	who might	0.1363
+wrap_up	whole	0.2215
 wrap_up	whole reason	-0.0255
-wrap_up	wild	-0.0622
-wrap_up	will	0.771
-wrap_up	will be	-0.1501
-wrap_up	will conclud	0.2079
-wrap_up	will connect	-0.1236
+wrap_up	wild	-0.0621
+wrap_up	will	0.7701
+wrap_up	will be	-0.15
+wrap_up	will conclud	0.2034
+wrap_up	will connect	-0.1232
 wrap_up	will def	-0.0537
-wrap_up	will definit	-0.0618
-wrap_up	will follow	-0.0816
+wrap_up	will definit	-0.0617
+wrap_up	will follow	-0.0814
 wrap_up	will jump	-0.0657
-wrap_up	will keep	-0.3424
-wrap_up	will leav	0.1686
-wrap_up	will let	0.5459
-wrap_up	will not	0.562
+wrap_up	will keep	-0.3423
+wrap_up	will leav	0.1689
+wrap_up	will let	0.5461
+wrap_up	will not	0.5623
 wrap_up	will report	-0.0727
-wrap_up	will send	-0.1859
-wrap_up	will sign	0.146
-wrap_up	will stop	0.5109
+wrap_up	will send	-0.1857
+wrap_up	will sign	0.1463
+wrap_up	will stop	0.5115
 wrap_up	will to	-0.0401
 wrap_up	will tri	-0.1918
-wrap_up	will wrap	0.4884
-wrap_up	will write	-0.1089
-wrap_up	will ~contactverb	-0.0894
-wrap_up	will ~sendverb	-0.2241
-wrap_up	will ~talk	-0.0287
+wrap_up	will wrap	0.4885
+wrap_up	will write	-0.1087
+wrap_up	will ~contactverb	-0.0892
+wrap_up	will ~sendverb	-0.2239
+wrap_up	will ~talk	-0.0282
 wrap_up	will ~want	-0.1497
 wrap_up	wise	-0.0266
-wrap_up	wish	0.3344
-wrap_up	wish you	0.3449
-wrap_up	with	0.0722
-wrap_up	with a	-0.1485
+wrap_up	wish	0.3343
+wrap_up	wish you	0.3448
+wrap_up	with	0.0707
+wrap_up	with a	-0.1482
 wrap_up	with all	-0.0268
 wrap_up	with an	0.12
 wrap_up	with anyth	-0.0394
+wrap_up	with me	0.0205
 wrap_up	with my	-0.0484
-wrap_up	with the	0.1397
+wrap_up	with the	0.1399
 wrap_up	with this	0.1007
 wrap_up	with what	-0.0245
-wrap_up	with you	0.114
-wrap_up	with your	0.1799
-wrap_up	with ~number	0.1061
+wrap_up	with you	0.1103
+wrap_up	with your	0.1801
+wrap_up	with ~number	0.1067
 wrap_up	wonder ~closing	0.0307
-wrap_up	word	-0.0244
-wrap_up	work	-0.2779
-wrap_up	work in	-0.0563
+wrap_up	word	-0.0243
+wrap_up	work	-0.2775
+wrap_up	work in	-0.0562
 wrap_up	work is	-0.03
 wrap_up	work on	-0.0208
-wrap_up	workshop	0.0424
-wrap_up	worri	-0.0513
+wrap_up	workshop	0.0425
+wrap_up	worri	-0.0512
 wrap_up	worri about	-0.0408
-wrap_up	worth	-0.1275
-wrap_up	worth it	-0.0652
+wrap_up	worth	-0.1274
+wrap_up	worth it	-0.0651
 wrap_up	would	-0.2347
-wrap_up	would be	-0.0617
+wrap_up	would be	-0.0618
 wrap_up	would ever	0.1025
 wrap_up	would have	-0.0894
 wrap_up	would it	0.1141
@@ -16991,536 +16992,536 @@ wrap_up	would love	-0.1095
 wrap_up	would prepar	0.0694
 wrap_up	would realli	-0.0753
 wrap_up	would recommend	-0.0508
-wrap_up	would suggest	-0.0466
+wrap_up	would suggest	-0.0465
 wrap_up	would you	-0.1228
 wrap_up	would ~want	-0.0479
-wrap_up	wow	-0.0872
+wrap_up	wow	-0.087
 wrap_up	wow i	-0.0326
-wrap_up	wow it	0.0429
+wrap_up	wow it	0.0431
 wrap_up	wow ok	-0.084
-wrap_up	wrap	0.5525
+wrap_up	wrap	0.5526
 wrap_up	wrap here	0.1569
-wrap_up	wrap thing	0.1019
-wrap_up	wrap up	0.2979
+wrap_up	wrap thing	0.1018
+wrap_up	wrap up	0.298
 wrap_up	wrap ~want	0.1569
-wrap_up	write	-0.2226
+wrap_up	write	-0.2225
 wrap_up	write to	-0.0211
 wrap_up	write up	-0.1072
-wrap_up	write you	-0.0629
+wrap_up	write you	-0.0628
 wrap_up	wrote	-0.026
-wrap_up	yeah	-0.2579
-wrap_up	yeah no	-0.0617
-wrap_up	year	-0.3311
-wrap_up	year and	-0.0307
-wrap_up	year in	-0.0493
+wrap_up	yeah	-0.2578
+wrap_up	yeah no	-0.0616
+wrap_up	year	-0.331
+wrap_up	year and	-0.0306
+wrap_up	year in	-0.0496
 wrap_up	yes	-0.041
 wrap_up	yet	-0.0724
-wrap_up	you	-0.4048
+wrap_up	you	-0.4055
 wrap_up	you a	0.0398
 wrap_up	you after	-0.0232
 wrap_up	you again	0.2583
 wrap_up	you agre	-0.0272
-wrap_up	you an	-0.0397
-wrap_up	you and	-0.0399
-wrap_up	you ani	0.1665
-wrap_up	you are	-0.0614
-wrap_up	you be	-0.1056
+wrap_up	you an	-0.0396
+wrap_up	you and	-0.04
+wrap_up	you ani	0.1666
+wrap_up	you are	-0.0613
+wrap_up	you be	-0.1057
 wrap_up	you by	0.0292
-wrap_up	you can	0.2192
-wrap_up	you carv	-0.05
+wrap_up	you can	0.2193
+wrap_up	you carv	-0.0501
 wrap_up	you could	-0.0572
 wrap_up	you decid	-0.0295
 wrap_up	you do	-0.0309
 wrap_up	you eat	0.0219
-wrap_up	you email	0.042
-wrap_up	you even	-0.0241
-wrap_up	you ever	-0.0924
+wrap_up	you email	0.0421
+wrap_up	you even	-0.024
+wrap_up	you ever	-0.0923
 wrap_up	you finish	-0.0831
 wrap_up	you for	-0.3446
 wrap_up	you gave	-0.0487
-wrap_up	you get	0.4385
+wrap_up	you get	0.4388
 wrap_up	you give	-0.0651
 wrap_up	you go	0.6194
 wrap_up	you guy	-0.0316
 wrap_up	you had	0.024
-wrap_up	you have	-0.0763
+wrap_up	you have	-0.076
 wrap_up	you hear	-0.0227
-wrap_up	you how	-0.1167
-wrap_up	you i	0.1524
+wrap_up	you how	-0.1166
+wrap_up	you i	0.1525
 wrap_up	you if	0.0353
 wrap_up	you in	0.0868
-wrap_up	you know	-0.2548
+wrap_up	you know	-0.2547
 wrap_up	you later	-0.0777
 wrap_up	you like	0.0738
 wrap_up	you long	0.1008
-wrap_up	you longer	0.04
+wrap_up	you longer	0.0401
 wrap_up	you made	-0.0261
 wrap_up	you mayb	0.0781
 wrap_up	you mention	0.0888
-wrap_up	you mind	-0.0367
-wrap_up	you ms	0.1482
-wrap_up	you my	-0.0295
-wrap_up	you need	0.0576
+wrap_up	you mind	-0.0368
+wrap_up	you ms	0.1437
+wrap_up	you my	-0.0296
+wrap_up	you need	0.0575
 wrap_up	you next	-0.0414
 wrap_up	you note	-0.1263
 wrap_up	you now	0.0934
-wrap_up	you on	0.1484
+wrap_up	you on	0.149
 wrap_up	you onli	-0.0293
 wrap_up	you out	-0.0212
 wrap_up	you past	-0.0508
-wrap_up	you point	0.1357
-wrap_up	you proper	-0.0337
+wrap_up	you point	0.1356
+wrap_up	you proper	-0.0336
 wrap_up	you rather	-0.0216
 wrap_up	you realli	-0.0712
-wrap_up	you recommend	-0.0579
+wrap_up	you recommend	-0.0578
 wrap_up	you said	-0.0865
-wrap_up	you say	-0.0361
+wrap_up	you say	-0.0362
 wrap_up	you share	-0.0461
 wrap_up	you so	0.0632
-wrap_up	you squeez	0.0514
+wrap_up	you squeez	0.0515
 wrap_up	you suggest	-0.0245
-wrap_up	you take	-0.0372
+wrap_up	you take	-0.0367
 wrap_up	you tell	-0.0286
 wrap_up	you thank	0.0626
-wrap_up	you that	-0.2286
-wrap_up	you the	0.099
-wrap_up	you think	-0.1848
+wrap_up	you that	-0.2285
+wrap_up	you the	0.0991
+wrap_up	you think	-0.1847
 wrap_up	you this	0.2145
 wrap_up	you to	-0.0451
 wrap_up	you too	-0.0234
-wrap_up	you truli	0.1781
+wrap_up	you truli	0.1782
 wrap_up	you up	0.1983
 wrap_up	you walk	-0.0349
 wrap_up	you want	0.1958
 wrap_up	you were	-0.0415
 wrap_up	you wish	0.0915
-wrap_up	you would	-0.0758
-wrap_up	you ~contactverb	0.0399
-wrap_up	you ~degree	0.1482
+wrap_up	you would	-0.0757
+wrap_up	you ~contactverb	0.04
+wrap_up	you ~degree	0.1437
 wrap_up	you ~gatekeeper	-0.0223
 wrap_up	you ~help	-0.032
-wrap_up	you ~hiring	-0.0497
-wrap_up	you ~later	0.1715
-wrap_up	you ~learn	0.1273
-wrap_up	you ~number	0.0656
-wrap_up	you ~sendverb	0.0216
-wrap_up	you ~studyverb	-0.0488
-wrap_up	you ~talk	0.0325
-wrap_up	you ~want	0.0251
+wrap_up	you ~hiring	-0.0492
+wrap_up	you ~later	0.1714
+wrap_up	you ~learn	0.1276
+wrap_up	you ~number	0.0658
+wrap_up	you ~sendverb	0.0218
+wrap_up	you ~studyverb	-0.0483
+wrap_up	you ~talk	0.0327
+wrap_up	you ~want	0.0253
 wrap_up	you ~workverb	-0.0237
 wrap_up	your afternoon	0.1251
 wrap_up	your app	-0.0213
 wrap_up	your calendar	0.1253
 wrap_up	your card	-0.0333
-wrap_up	your colleagu	-0.0207
+wrap_up	your colleagu	-0.0208
 wrap_up	your compani	-0.0401
-wrap_up	your day	0.0379
+wrap_up	your day	0.038
 wrap_up	your depart	-0.0231
 wrap_up	your end	-0.0377
-wrap_up	your firm	-0.0505
+wrap_up	your firm	-0.0504
 wrap_up	your first	-0.0211
-wrap_up	your flight	0.1749
-wrap_up	your generos	0.0537
+wrap_up	your flight	0.1748
+wrap_up	your generos	0.0539
 wrap_up	your honest	-0.0475
 wrap_up	your lunch	-0.0723
 wrap_up	your mentor	0.1579
 wrap_up	your name	-0.0358
-wrap_up	your next	0.1578
+wrap_up	your next	0.1579
 wrap_up	your offic	0.0294
 wrap_up	your patienc	-0.0587
-wrap_up	your patient	0.1158
+wrap_up	your patient	0.1159
 wrap_up	your perspect	-0.0335
 wrap_up	your schedul	-0.0225
 wrap_up	your shift	0.0403
-wrap_up	your team	-0.1674
-wrap_up	your time	-0.0923
+wrap_up	your team	-0.1673
+wrap_up	your time	-0.0924
 wrap_up	your week	0.2127
 wrap_up	your ~closing	0.3863
 wrap_up	your ~insight	-0.0928
-wrap_up	your ~limit	0.0772
-wrap_up	your ~org	-0.3106
-wrap_up	your ~people	-0.0329
+wrap_up	your ~limit	0.077
+wrap_up	your ~org	-0.3105
+wrap_up	your ~people	-0.033
 wrap_up	your ~student	-0.0337
 wrap_up	yourself	0.0458
 wrap_up	zone	-0.0219
 wrap_up	~application goe	0.1048
 wrap_up	~application to	-0.0374
-wrap_up	~closing	0.5598
-wrap_up	~closing and	0.1084
+wrap_up	~closing	0.5599
+wrap_up	~closing and	0.1083
 wrap_up	~closing for	-0.0263
 wrap_up	~closing go	-0.0293
 wrap_up	~closing i	-0.0562
-wrap_up	~closing is	-0.0388
+wrap_up	~closing is	-0.0387
 wrap_up	~closing look	-0.0239
-wrap_up	~closing of	0.431
-wrap_up	~closing shift	-0.071
-wrap_up	~closing thank	0.0804
-wrap_up	~closing to	-0.0479
-wrap_up	~contactverb	-0.0929
+wrap_up	~closing of	0.4311
+wrap_up	~closing shift	-0.0711
+wrap_up	~closing thank	0.0805
+wrap_up	~closing to	-0.0478
+wrap_up	~contactverb	-0.0922
 wrap_up	~contactverb back	-0.0363
 wrap_up	~contactverb if	-0.025
 wrap_up	~contactverb in	-0.0208
-wrap_up	~contactverb it	0.2259
+wrap_up	~contactverb it	0.2262
 wrap_up	~contactverb later	0.0228
-wrap_up	~contactverb next	-0.0377
-wrap_up	~contactverb so	-0.0346
+wrap_up	~contactverb next	-0.0376
+wrap_up	~contactverb so	-0.0345
 wrap_up	~contactverb them	-0.0679
 wrap_up	~contactverb to	-0.0379
-wrap_up	~contactverb tonight	0.0548
+wrap_up	~contactverb tonight	0.0549
 wrap_up	~contactverb up	-0.1072
 wrap_up	~contactverb with	-0.0326
 wrap_up	~contactverb you	0.0992
-wrap_up	~degree	-0.3949
-wrap_up	~degree and	-0.0209
+wrap_up	~degree	-0.3987
+wrap_up	~degree alvarez	0.1469
+wrap_up	~degree and	-0.0211
 wrap_up	~degree cours	-0.0225
 wrap_up	~degree goe	-0.0479
-wrap_up	~degree i	-0.0726
-wrap_up	~degree in	-0.1462
-wrap_up	~degree is	-0.0361
-wrap_up	~degree program	-0.0474
-wrap_up	~duration	-0.4011
-wrap_up	~duration and	-0.0307
-wrap_up	~duration in	-0.0581
+wrap_up	~degree i	-0.0725
+wrap_up	~degree in	-0.1461
+wrap_up	~degree is	-0.036
+wrap_up	~degree program	-0.0473
+wrap_up	~duration	-0.401
+wrap_up	~duration and	-0.0306
+wrap_up	~duration in	-0.0584
 wrap_up	~gatekeeper	-0.0955
-wrap_up	~gatekeeper at	-0.0292
-wrap_up	~help	-0.2732
+wrap_up	~gatekeeper at	-0.0291
+wrap_up	~help	-0.2728
 wrap_up	~help an	-0.0592
-wrap_up	~help for	0.0737
+wrap_up	~help for	0.0739
 wrap_up	~help me	-0.0297
-wrap_up	~help not	0.2098
+wrap_up	~help not	0.2096
 wrap_up	~help peopl	-0.028
-wrap_up	~help the	0.2081
-wrap_up	~help to	0.1205
+wrap_up	~help the	0.2079
+wrap_up	~help to	0.1207
 wrap_up	~help with	-0.0748
 wrap_up	~help you	-0.1197
-wrap_up	~hiring	-0.2443
-wrap_up	~hiring the	-0.0773
-wrap_up	~insight	0.1062
-wrap_up	~insight a	-0.0408
-wrap_up	~insight care	0.5735
+wrap_up	~hiring	-0.2438
+wrap_up	~hiring the	-0.0768
+wrap_up	~insight	0.106
+wrap_up	~insight a	-0.0407
+wrap_up	~insight care	0.5734
 wrap_up	~insight from	-0.0278
 wrap_up	~insight i	0.0364
 wrap_up	~insight it	0.1403
 wrap_up	~insight of	-0.021
-wrap_up	~insight on	-0.1408
+wrap_up	~insight on	-0.1409
 wrap_up	~insight to	-0.0274
 wrap_up	~insight too	-0.0851
 wrap_up	~insight up	-0.025
-wrap_up	~job	-0.4729
+wrap_up	~job	-0.4727
 wrap_up	~job hunt	-0.0242
 wrap_up	~job i	0.0542
 wrap_up	~job in	-0.0217
-wrap_up	~later	0.0306
+wrap_up	~later	0.0307
 wrap_up	~later and	0.1318
-wrap_up	~later for	-0.0374
-wrap_up	~later i	-0.1134
+wrap_up	~later for	-0.0375
+wrap_up	~later i	-0.1135
 wrap_up	~later if	-0.0852
 wrap_up	~later in	-0.0256
-wrap_up	~later onc	-0.0356
+wrap_up	~later onc	-0.0357
 wrap_up	~later so	-0.0422
-wrap_up	~later this	0.0919
-wrap_up	~later today	-0.031
-wrap_up	~learn	-0.3972
+wrap_up	~later this	0.092
+wrap_up	~later today	-0.0309
+wrap_up	~learn	-0.397
 wrap_up	~learn a	-0.0386
 wrap_up	~learn about	-0.034
 wrap_up	~learn and	-0.0422
-wrap_up	~learn back	0.3925
+wrap_up	~learn back	0.3929
 wrap_up	~learn for	-0.0201
 wrap_up	~learn from	-0.0202
 wrap_up	~learn go	0.1022
-wrap_up	~learn how	-0.106
+wrap_up	~learn how	-0.1059
 wrap_up	~learn i	-0.0343
 wrap_up	~learn if	-0.1389
 wrap_up	~learn in	-0.0366
 wrap_up	~learn is	-0.0308
-wrap_up	~learn it	-0.1405
+wrap_up	~learn it	-0.1403
 wrap_up	~learn me	-0.0306
-wrap_up	~learn more	-0.026
+wrap_up	~learn more	-0.0261
 wrap_up	~learn my	-0.0723
 wrap_up	~learn on	0.0558
-wrap_up	~learn one	-0.0234
+wrap_up	~learn one	-0.0233
 wrap_up	~learn out	-0.0629
 wrap_up	~learn that	-0.0768
 wrap_up	~learn thing	-0.0269
-wrap_up	~learn this	0.0897
+wrap_up	~learn this	0.0896
 wrap_up	~learn we	0.1254
 wrap_up	~learn what	-0.0473
 wrap_up	~learn whether	-0.0722
-wrap_up	~learn which	-0.0713
-wrap_up	~learn you	0.1133
+wrap_up	~learn which	-0.0712
+wrap_up	~learn you	0.1132
 wrap_up	~learn your	-0.0367
-wrap_up	~limit	0.09
-wrap_up	~limit and	-0.1154
-wrap_up	~limit break	0.0501
+wrap_up	~limit	0.0903
+wrap_up	~limit and	-0.1153
+wrap_up	~limit break	0.0502
 wrap_up	~limit do	0.2198
-wrap_up	~limit flew	0.058
-wrap_up	~limit for	-0.1433
-wrap_up	~limit in	-0.047
-wrap_up	~limit is	0.0654
-wrap_up	~limit jordan	0.071
+wrap_up	~limit flew	0.0581
+wrap_up	~limit for	-0.1432
+wrap_up	~limit in	-0.0471
+wrap_up	~limit is	0.0655
+wrap_up	~limit jordan	0.0709
 wrap_up	~limit left	-0.1251
 wrap_up	~limit off	-0.0245
 wrap_up	~limit on	-0.0908
 wrap_up	~limit or	-0.0439
-wrap_up	~limit so	-0.0583
-wrap_up	~limit thank	0.0804
-wrap_up	~limit this	-0.0852
-wrap_up	~limit to	-0.1016
-wrap_up	~limit today	-0.0581
-wrap_up	~limit we	0.0706
-wrap_up	~limit you	0.2047
-wrap_up	~number	-0.6045
+wrap_up	~limit so	-0.0584
+wrap_up	~limit thank	0.0805
+wrap_up	~limit this	-0.0853
+wrap_up	~limit to	-0.101
+wrap_up	~limit today	-0.0582
+wrap_up	~limit we	0.0705
+wrap_up	~limit you	0.2045
+wrap_up	~number	-0.6052
 wrap_up	~number 15	-0.0331
 wrap_up	~number an	-0.052
 wrap_up	~number applic	-0.0537
-wrap_up	~number articl	-0.0266
+wrap_up	~number articl	-0.0265
 wrap_up	~number bachelor	-0.0595
-wrap_up	~number bootcamp	-0.0631
+wrap_up	~number bootcamp	-0.063
 wrap_up	~number busi	0.0479
 wrap_up	~number call	-0.0355
-wrap_up	~number career	-0.0475
+wrap_up	~number career	-0.0474
 wrap_up	~number certif	-0.0482
 wrap_up	~number clock	-0.129
-wrap_up	~number close	0.0658
-wrap_up	~number code	-0.0293
-wrap_up	~number confer	0.049
-wrap_up	~number counti	-0.0275
-wrap_up	~number coupl	-0.108
-wrap_up	~number cs	-0.0379
+wrap_up	~number close	0.0659
+wrap_up	~number code	-0.0292
+wrap_up	~number confer	0.0489
+wrap_up	~number counti	-0.0274
+wrap_up	~number coupl	-0.1079
+wrap_up	~number cs	-0.0378
 wrap_up	~number day	-0.0238
-wrap_up	~number deadlin	-0.0486
+wrap_up	~number deadlin	-0.0485
 wrap_up	~number degre	-0.0226
 wrap_up	~number design	-0.0223
-wrap_up	~number email	-0.0381
+wrap_up	~number email	-0.038
 wrap_up	~number end	0.2325
 wrap_up	~number exhibit	-0.0302
-wrap_up	~number extra	0.0862
+wrap_up	~number extra	0.0861
 wrap_up	~number eye	-0.0574
 wrap_up	~number fall	0.1203
-wrap_up	~number favor	0.1327
-wrap_up	~number few	-0.1036
-wrap_up	~number field	-0.0773
+wrap_up	~number favor	0.1326
+wrap_up	~number few	-0.1035
+wrap_up	~number field	-0.0774
 wrap_up	~number first	-0.0261
 wrap_up	~number flight	-0.0415
-wrap_up	~number friday	0.0749
+wrap_up	~number friday	0.0748
 wrap_up	~number full	-0.0263
 wrap_up	~number good	0.4523
-wrap_up	~number grad	0.1502
-wrap_up	~number great	0.1325
+wrap_up	~number grad	0.1501
+wrap_up	~number great	0.1326
 wrap_up	~number hackathon	-0.0342
-wrap_up	~number half	-0.0364
-wrap_up	~number hand	-0.0257
-wrap_up	~number hard	0.0815
-wrap_up	~number hour	-0.0894
+wrap_up	~number half	-0.0365
+wrap_up	~number hand	-0.0256
+wrap_up	~number hard	0.0816
+wrap_up	~number hour	-0.0892
 wrap_up	~number job	0.0468
 wrap_up	~number junior	-0.0279
 wrap_up	~number kind	-0.0286
 wrap_up	~number last	0.0872
 wrap_up	~number launch	0.1931
 wrap_up	~number licens	-0.0456
-wrap_up	~number line	0.1089
+wrap_up	~number line	0.1088
 wrap_up	~number link	-0.0417
-wrap_up	~number littl	-0.0217
+wrap_up	~number littl	-0.0218
 wrap_up	~number long	-0.0382
-wrap_up	~number lot	-0.0511
+wrap_up	~number lot	-0.0509
 wrap_up	~number love	0.2831
 wrap_up	~number main	-0.0242
-wrap_up	~number master	-0.0412
+wrap_up	~number master	-0.0411
 wrap_up	~number meet	0.0398
 wrap_up	~number million	0.0373
 wrap_up	~number minut	-0.0693
 wrap_up	~number moment	-0.0282
 wrap_up	~number month	0.1253
-wrap_up	~number more	-0.1691
-wrap_up	~number most	-0.0349
+wrap_up	~number more	-0.169
+wrap_up	~number most	-0.0348
 wrap_up	~number name	-0.0459
-wrap_up	~number night	-0.0814
-wrap_up	~number note	-0.0603
+wrap_up	~number night	-0.0815
+wrap_up	~number note	-0.0602
 wrap_up	~number nurs	0.0844
 wrap_up	~number of	-0.0404
 wrap_up	~number one	-0.0247
-wrap_up	~number pack	0.1515
-wrap_up	~number paraleg	-0.024
+wrap_up	~number pack	0.1516
+wrap_up	~number paraleg	-0.0239
 wrap_up	~number part	-0.0232
 wrap_up	~number past	-0.0344
-wrap_up	~number peopl	-0.0444
+wrap_up	~number peopl	-0.0443
 wrap_up	~number perspect	0.0493
 wrap_up	~number point	-0.0278
 wrap_up	~number polici	-0.0209
 wrap_up	~number portfolio	-0.0557
 wrap_up	~number posit	-0.0349
-wrap_up	~number program	-0.0454
+wrap_up	~number program	-0.0453
 wrap_up	~number project	-0.0389
 wrap_up	~number proper	-0.0424
 wrap_up	~number question	0.2928
-wrap_up	~number quick	0.0463
-wrap_up	~number real	0.134
+wrap_up	~number quick	0.0462
+wrap_up	~number real	0.1295
 wrap_up	~number realli	-0.0741
 wrap_up	~number recruit	-0.0393
 wrap_up	~number referr	-0.0252
-wrap_up	~number region	0.1426
-wrap_up	~number rest	0.1901
+wrap_up	~number region	0.1425
+wrap_up	~number rest	0.19
 wrap_up	~number same	-0.039
-wrap_up	~number schedul	0.0245
+wrap_up	~number schedul	0.0244
 wrap_up	~number sec	-0.0209
 wrap_up	~number second	-0.0353
-wrap_up	~number semest	0.0414
-wrap_up	~number short	-0.0731
-wrap_up	~number small	-0.037
-wrap_up	~number spring	0.0289
-wrap_up	~number student	-0.029
-wrap_up	~number summari	0.1551
-wrap_up	~number thank	-0.1294
-wrap_up	~number time	0.1533
-wrap_up	~number ton	0.1163
+wrap_up	~number semest	0.0416
+wrap_up	~number short	-0.073
+wrap_up	~number small	-0.0369
+wrap_up	~number spring	0.0288
+wrap_up	~number student	-0.0289
+wrap_up	~number summari	0.1552
+wrap_up	~number thank	-0.129
+wrap_up	~number time	0.1537
+wrap_up	~number ton	0.1164
 wrap_up	~number typic	-0.0609
 wrap_up	~number uh	-0.0259
-wrap_up	~number union	-0.0366
+wrap_up	~number union	-0.0365
 wrap_up	~number updat	0.1125
 wrap_up	~number week	-0.0527
-wrap_up	~number whole	0.0311
+wrap_up	~number whole	0.0313
 wrap_up	~number wonder	0.0307
 wrap_up	~number work	-0.0227
-wrap_up	~number year	-0.0863
-wrap_up	~org	-0.3384
+wrap_up	~number year	-0.0862
+wrap_up	~org	-0.3382
 wrap_up	~org and	-0.023
 wrap_up	~org ever	-0.023
 wrap_up	~org for	-0.0366
 wrap_up	~org i	-0.0266
-wrap_up	~org is	-0.055
-wrap_up	~org of	-0.0264
-wrap_up	~org staf	-0.0289
-wrap_up	~org who	0.1426
+wrap_up	~org is	-0.0548
+wrap_up	~org of	-0.0263
+wrap_up	~org staf	-0.0288
+wrap_up	~org who	0.1425
 wrap_up	~org you	-0.0393
-wrap_up	~people	-0.467
+wrap_up	~people	-0.4665
 wrap_up	~people at	-0.0395
 wrap_up	~people do	-0.0209
-wrap_up	~people els	-0.1507
+wrap_up	~people els	-0.1505
 wrap_up	~people i	-0.0464
-wrap_up	~people in	0.0486
-wrap_up	~people is	-0.0375
+wrap_up	~people in	0.0485
+wrap_up	~people is	-0.0374
 wrap_up	~people last	0.1038
-wrap_up	~people might	0.1364
-wrap_up	~people more	-0.0692
+wrap_up	~people might	0.1363
+wrap_up	~people more	-0.0691
 wrap_up	~people of	-0.0469
 wrap_up	~people on	-0.0276
 wrap_up	~people who	-0.0741
 wrap_up	~people would	-0.0236
 wrap_up	~people you	-0.0631
-wrap_up	~sendverb	-0.4068
+wrap_up	~sendverb	-0.4063
 wrap_up	~sendverb a	0.0459
-wrap_up	~sendverb it	-0.0909
+wrap_up	~sendverb it	-0.0908
 wrap_up	~sendverb later	0.0228
-wrap_up	~sendverb my	-0.0723
-wrap_up	~sendverb next	-0.0377
+wrap_up	~sendverb my	-0.0724
+wrap_up	~sendverb next	-0.0376
 wrap_up	~sendverb on	-0.0223
 wrap_up	~sendverb over	-0.0635
 wrap_up	~sendverb so	-0.0628
 wrap_up	~sendverb the	-0.0234
 wrap_up	~sendverb them	-0.0388
-wrap_up	~sendverb tonight	0.0548
+wrap_up	~sendverb tonight	0.0549
 wrap_up	~sendverb what	-0.0214
 wrap_up	~student	-0.3261
-wrap_up	~student and	-0.0222
-wrap_up	~student associ	-0.0435
-wrap_up	~student at	-0.0673
-wrap_up	~student for	-0.0265
-wrap_up	~student just	0.1634
+wrap_up	~student and	-0.0225
+wrap_up	~student associ	-0.0434
+wrap_up	~student at	-0.0672
+wrap_up	~student for	-0.0263
+wrap_up	~student just	0.1632
 wrap_up	~student role	-0.031
-wrap_up	~student school	0.1216
+wrap_up	~student school	0.1215
 wrap_up	~student work	-0.0256
-wrap_up	~studyverb	-0.6093
-wrap_up	~studyverb a	-0.0477
+wrap_up	~studyverb	-0.6088
+wrap_up	~studyverb a	-0.0476
 wrap_up	~studyverb it	-0.0251
-wrap_up	~studyverb my	-0.039
+wrap_up	~studyverb my	-0.0393
 wrap_up	~studyverb not	0.082
 wrap_up	~studyverb that	-0.0385
-wrap_up	~studyverb the	-0.1486
+wrap_up	~studyverb the	-0.1481
 wrap_up	~studyverb this	-0.0386
 wrap_up	~studyverb you	-0.125
 wrap_up	~talk at	0.025
 wrap_up	~talk i	-0.0414
 wrap_up	~talk in	-0.0225
-wrap_up	~talk it	0.2259
+wrap_up	~talk it	0.2262
 wrap_up	~talk later	0.0228
-wrap_up	~talk me	-0.0305
-wrap_up	~talk next	-0.0377
+wrap_up	~talk me	-0.0304
+wrap_up	~talk next	-0.0376
 wrap_up	~talk on	-0.0558
 wrap_up	~talk one	-0.0246
 wrap_up	~talk out	-0.0207
 wrap_up	~talk them	-0.0679
-wrap_up	~talk to	-0.165
-wrap_up	~talk tonight	0.0548
-wrap_up	~talk with	0.039
+wrap_up	~talk to	-0.1647
+wrap_up	~talk tonight	0.0549
+wrap_up	~talk with	0.0364
 wrap_up	~talk you	0.0573
-wrap_up	~timeunit	-0.3084
+wrap_up	~timeunit	-0.3083
 wrap_up	~timeunit are	-0.0528
 wrap_up	~timeunit do	0.2324
 wrap_up	~timeunit for	-0.0386
 wrap_up	~timeunit i	0.1148
 wrap_up	~timeunit left	-0.1244
-wrap_up	~timeunit mark	-0.0595
+wrap_up	~timeunit mark	-0.0594
 wrap_up	~timeunit or	-0.0361
-wrap_up	~timeunit so	-0.0834
+wrap_up	~timeunit so	-0.0835
 wrap_up	~timeunit we	-0.0225
-wrap_up	~want	0.11
+wrap_up	~want	0.1105
 wrap_up	~want a	-0.042
 wrap_up	~want about	-0.0285
 wrap_up	~want all	0.0438
-wrap_up	~want appreci	0.0976
+wrap_up	~want appreci	0.0979
 wrap_up	~want ask	-0.0325
-wrap_up	~want be	-0.0617
+wrap_up	~want be	-0.0618
 wrap_up	~want but	0.1358
-wrap_up	~want call	0.1628
+wrap_up	~want call	0.1627
 wrap_up	~want do	-0.0308
-wrap_up	~want enjoy	0.1092
+wrap_up	~want enjoy	0.1091
 wrap_up	~want ever	0.1025
 wrap_up	~want for	-0.0308
-wrap_up	~want gather	-0.0344
+wrap_up	~want gather	-0.0345
 wrap_up	~want have	-0.0894
 wrap_up	~want help	0.0299
 wrap_up	~want here	-0.0222
 wrap_up	~want hope	0.028
-wrap_up	~want i	-0.0617
-wrap_up	~want in	-0.0945
-wrap_up	~want it	0.3557
+wrap_up	~want i	-0.0616
+wrap_up	~want in	-0.0944
+wrap_up	~want it	0.3558
 wrap_up	~want just	-0.0365
 wrap_up	~want kind	-0.0869
 wrap_up	~want known	0.1101
 wrap_up	~want like	-0.0731
-wrap_up	~want love	-0.1123
-wrap_up	~want my	0.0455
-wrap_up	~want or	-0.0589
+wrap_up	~want love	-0.1124
+wrap_up	~want my	0.0456
+wrap_up	~want or	-0.059
 wrap_up	~want prepar	0.0694
 wrap_up	~want realli	-0.0656
-wrap_up	~want reassur	-0.0348
+wrap_up	~want reassur	-0.0349
 wrap_up	~want recommend	-0.0508
 wrap_up	~want say	0.0224
-wrap_up	~want so	0.0251
-wrap_up	~want suggest	-0.0466
+wrap_up	~want so	0.0253
+wrap_up	~want suggest	-0.0465
 wrap_up	~want thank	0.0998
 wrap_up	~want that	-0.0652
 wrap_up	~want the	-0.1433
 wrap_up	~want this	-0.0983
-wrap_up	~want use	-0.0307
+wrap_up	~want use	-0.0306
 wrap_up	~want valu	-0.0278
 wrap_up	~want want	0.0609
 wrap_up	~want whi	-0.0302
-wrap_up	~want you	-0.1077
-wrap_up	~want your	0.0741
-wrap_up	~workverb	-0.2775
-wrap_up	~workverb a	0.1164
+wrap_up	~want you	-0.1075
+wrap_up	~want your	0.074
+wrap_up	~workverb	-0.2805
+wrap_up	~workverb a	0.1121
 wrap_up	~workverb at	-0.0235
 wrap_up	~workverb i	-0.0413
-wrap_up	~workverb in	-0.0612
+wrap_up	~workverb in	-0.0611
 wrap_up	~workverb is	-0.03
-wrap_up	~workverb more	0.0428
+wrap_up	~workverb more	0.043
 wrap_up	~workverb on	-0.0204
-wrap_up	~workverb over	-0.0415
-wrap_up	~workverb the	-0.0291
-wrap_up	~workverb there	-0.0413
-wrap_up	~workverb to	0.2111
-wrap_up	~workverb with	-0.02
+wrap_up	~workverb over	-0.0414
+wrap_up	~workverb the	-0.029
+wrap_up	~workverb there	-0.0412
+wrap_up	~workverb to	0.2112
 thanks	*	-1.884
 thanks	10	-0.0287
 thanks	2	-0.0228
@@ -17533,7 +17534,7 @@ thanks	30	-0.0325
 thanks	30 ~limit	-0.0256
 thanks	?	-1.4068
 thanks	^ah	0.0421
-thanks	^alright	-0.1005
+thanks	^alright	-0.1006
 thanks	^also	0.076
 thanks	^and	0.0345
 thanks	^ani	-0.0576
@@ -17554,7 +17555,7 @@ thanks	^great	0.0289
 thanks	^happi	-0.0293
 thanks	^have	0.1723
 thanks	^hey	0.0408
-thanks	^hi	0.1495
+thanks	^hi	0.1496
 thanks	^honest	0.0273
 thanks	^how	-0.3751
 thanks	^huh	0.0265
@@ -17573,14 +17574,13 @@ thanks	^my	-0.1259
 thanks	^no	-0.1006
 thanks	^oh	-0.1387
 thanks	^omg	-0.0456
-thanks	^patel	0.0334
 thanks	^pleas	-0.0395
 thanks	^quick	-0.0241
 thanks	^realli	0.1295
 thanks	^right	0.0391
 thanks	^should	-0.0475
 thanks	^sinc	-0.0268
-thanks	^so	-0.0431
+thanks	^so	-0.0432
 thanks	^sorri	-0.1347
 thanks	^tell	-0.0463
 thanks	^thank	2.0567
@@ -17603,7 +17603,7 @@ thanks	a career	-0.0583
 thanks	a chemistri	-0.0516
 thanks	a close	-0.025
 thanks	a coupl	-0.0391
-thanks	a day	0.0472
+thanks	a day	0.0473
 thanks	a few	-0.0482
 thanks	a great	-0.0499
 thanks	a hand	0.0612
@@ -17623,7 +17623,7 @@ thanks	a posit	-0.0336
 thanks	a project	-0.021
 thanks	a proper	0.1141
 thanks	a quick	-0.112
-thanks	a real	0.0413
+thanks	a real	0.0414
 thanks	a recent	0.0282
 thanks	a referr	-0.0307
 thanks	a second	0.0626
@@ -17637,7 +17637,7 @@ thanks	a wonder	0.0583
 thanks	a ~closing	0.0315
 thanks	a ~degree	-0.0756
 thanks	a ~job	-0.0748
-thanks	a ~limit	0.0472
+thanks	a ~limit	0.0473
 thanks	a ~number	-0.0863
 thanks	a ~org	-0.0214
 thanks	a ~student	-0.1006
@@ -17653,7 +17653,7 @@ thanks	accept	-0.0335
 thanks	account	-0.054
 thanks	actual appli	-0.0255
 thanks	actual get	0.0248
-thanks	actual involv	0.0486
+thanks	actual involv	0.0487
 thanks	advic	0.1891
 thanks	advic on	0.036
 thanks	advic you	0.0368
@@ -17666,7 +17666,7 @@ thanks	after this	-0.0953
 thanks	after ~number	-0.0609
 thanks	afternoon	0.2339
 thanks	afternoon and	0.0812
-thanks	afternoon thank	0.0741
+thanks	afternoon thank	0.0742
 thanks	again	0.4771
 thanks	again and	0.1517
 thanks	again for	0.09
@@ -17728,7 +17728,7 @@ thanks	an ~timeunit	-0.0387
 thanks	analyst	-0.065
 thanks	analyst ~job	-0.0298
 thanks	analyt	-0.0276
-thanks	and	0.1627
+thanks	and	0.1628
 thanks	and drop	-0.0797
 thanks	and email	0.0261
 thanks	and for	0.0421
@@ -17759,7 +17759,7 @@ thanks	anyon els	0.0768
 thanks	anyon who	-0.0484
 thanks	anyon ~people	-0.0484
 thanks	anyth	-0.1057
-thanks	anyth i	0.0469
+thanks	anyth i	0.0468
 thanks	anyth on	-0.0279
 thanks	anyway	0.0941
 thanks	anyway i	0.0941
@@ -17840,21 +17840,21 @@ thanks	be will	-0.0316
 thanks	be ~number	-0.029
 thanks	be ~want	-0.0263
 thanks	becaus	-0.0367
-thanks	been	0.0937
-thanks	been a	0.0425
+thanks	been	0.0938
+thanks	been a	0.0426
 thanks	been do	-0.0271
 thanks	been so	0.0807
 thanks	been the	0.033
-thanks	been ~number	0.0755
+thanks	been ~number	0.0756
 thanks	been ~studyverb	-0.034
-thanks	befor	-0.0629
+thanks	befor	-0.0628
 thanks	befor that	-0.0346
 thanks	befor your	0.0622
 thanks	beginn	-0.0231
 thanks	best	-0.0503
 thanks	beta	0.037
 thanks	beta test	0.0423
-thanks	between	0.0532
+thanks	between	0.0533
 thanks	between ~number	0.0366
 thanks	beyond	-0.0624
 thanks	beyond the	-0.0331
@@ -17886,7 +17886,7 @@ thanks	but ~want	0.1368
 thanks	by ani	-0.0213
 thanks	bye	-0.0425
 thanks	bye for	-0.0384
-thanks	call	-0.0331
+thanks	call	-0.0332
 thanks	call it	-0.0418
 thanks	call you	0.047
 thanks	can	-0.0309
@@ -17946,7 +17946,7 @@ thanks	clock	-0.0592
 thanks	close	-0.0386
 thanks	coach	-0.091
 thanks	code	0.0301
-thanks	coffe	-0.0805
+thanks	coffe	-0.0806
 thanks	colleg	-0.0331
 thanks	colonel	0.1156
 thanks	come	-0.0533
@@ -17961,7 +17961,7 @@ thanks	confer	0.0508
 thanks	confer you	0.0303
 thanks	connect	-0.1015
 thanks	connect me	-0.023
-thanks	connect with	-0.0514
+thanks	connect with	-0.0515
 thanks	conscious	-0.0444
 thanks	consid	-0.0333
 thanks	consult	-0.0404
@@ -17981,8 +17981,8 @@ thanks	could make	0.1732
 thanks	could point	-0.0436
 thanks	could you	-0.1161
 thanks	could ~help	-0.0412
-thanks	counselor	0.0239
-thanks	count	0.031
+thanks	counselor	0.0238
+thanks	count	0.0309
 thanks	count me	0.0507
 thanks	counti	0.0234
 thanks	counti ~org	0.0342
@@ -18020,7 +18020,7 @@ thanks	describ	-0.0215
 thanks	design	-0.1142
 thanks	dev	0.0281
 thanks	develop	-0.0319
-thanks	did	-0.1176
+thanks	did	-0.1177
 thanks	did not	-0.0248
 thanks	did that	-0.0256
 thanks	did the	0.1679
@@ -18051,6 +18051,7 @@ thanks	down	-0.1441
 thanks	down ~number	-0.0793
 thanks	downsid	0.1088
 thanks	dr	0.0898
+thanks	dr patel	0.0334
 thanks	draft	0.0722
 thanks	drop	-0.0327
 thanks	drop you	0.0433
@@ -18074,7 +18075,7 @@ thanks	especi	0.046
 thanks	ever	-0.0272
 thanks	ever anyth	-0.0458
 thanks	ever help	-0.0223
-thanks	ever need	0.0493
+thanks	ever need	0.0492
 thanks	ever return	0.0312
 thanks	ever want	0.035
 thanks	ever ~want	0.0377
@@ -18125,7 +18126,7 @@ thanks	for an	-0.0373
 thanks	for anyth	-0.0211
 thanks	for be	0.0643
 thanks	for do	0.0247
-thanks	for explain	0.1397
+thanks	for explain	0.1396
 thanks	for fit	0.1348
 thanks	for give	0.1128
 thanks	for hop	0.0307
@@ -18213,7 +18214,7 @@ thanks	good ~number	0.1545
 thanks	good ~people	0.1532
 thanks	goodby	-0.0285
 thanks	gosh	-0.0406
-thanks	got a	0.0994
+thanks	got a	0.0993
 thanks	got into	-0.0309
 thanks	got it	-0.0438
 thanks	got like	-0.0313
@@ -18224,7 +18225,7 @@ thanks	graduat	-0.0456
 thanks	grant	-0.0242
 thanks	grate	0.6802
 thanks	grate if	-0.0394
-thanks	grate you	0.5985
+thanks	grate you	0.5984
 thanks	great	0.0255
 thanks	great rest	-0.0233
 thanks	great well	0.025
@@ -18252,7 +18253,7 @@ thanks	happi	-0.0721
 thanks	happi to	-0.0617
 thanks	hard	0.0482
 thanks	hard part	0.0273
-thanks	hard to	0.0469
+thanks	hard to	0.0468
 thanks	has	0.0864
 thanks	has been	0.0922
 thanks	has ~workverb	0.0922
@@ -18260,7 +18261,7 @@ thanks	have	0.1245
 thanks	have a	0.0769
 thanks	have alreadi	-0.0329
 thanks	have ani	-0.021
-thanks	have been	-0.0969
+thanks	have been	-0.097
 thanks	have done	-0.0291
 thanks	have finish	-0.0215
 thanks	have got	0.117
@@ -18276,7 +18277,7 @@ thanks	have to	-0.0332
 thanks	have ~insight	0.0244
 thanks	have ~number	0.0374
 thanks	have ~studyverb	-0.0289
-thanks	have ~workverb	-0.1174
+thanks	have ~workverb	-0.1175
 thanks	health	-0.0357
 thanks	heap	0.0404
 thanks	hear back	0.0217
@@ -18313,7 +18314,7 @@ thanks	honest advic	-0.0235
 thanks	honest i	-0.0378
 thanks	honest my	-0.0251
 thanks	honest take	-0.0307
-thanks	honest ~insight	-0.0552
+thanks	honest ~insight	-0.0551
 thanks	honesti	0.048
 thanks	hop	0.0355
 thanks	hop on	0.0296
@@ -18371,7 +18372,7 @@ thanks	i never	-0.0309
 thanks	i prepar	0.0259
 thanks	i promis	-0.0389
 thanks	i realiz	0.1179
-thanks	i realli	0.3778
+thanks	i realli	0.3779
 thanks	i see	0.0426
 thanks	i send	-0.0223
 thanks	i should	-0.0336
@@ -18412,7 +18413,7 @@ thanks	in meet	-0.0289
 thanks	in mind	-0.0264
 thanks	in museum	0.0223
 thanks	in my	-0.0445
-thanks	in product	-0.0215
+thanks	in product	-0.0216
 thanks	in return	-0.0376
 thanks	in suppli	0.0279
 thanks	in the	-0.0648
@@ -18437,7 +18438,7 @@ thanks	internship	-0.154
 thanks	internship i	-0.0698
 thanks	interrupt	-0.0238
 thanks	interview	-0.0944
-thanks	into	-0.2484
+thanks	into	-0.2483
 thanks	into the	0.0249
 thanks	into this	-0.0236
 thanks	into your	0.0275
@@ -18454,7 +18455,7 @@ thanks	is almost	-0.0394
 thanks	is alreadi	-0.0371
 thanks	is ani	0.0327
 thanks	is anyth	0.0551
-thanks	is been	0.0312
+thanks	is been	0.0313
 thanks	is enough	0.0776
 thanks	is ever	-0.0503
 thanks	is everyth	-0.0437
@@ -18478,8 +18479,8 @@ thanks	is to	-0.0239
 thanks	is worth	-0.0361
 thanks	is your	-0.0623
 thanks	is ~number	-0.2204
-thanks	is ~workverb	0.0324
-thanks	it	0.2989
+thanks	is ~workverb	0.0325
+thanks	it	0.299
 thanks	it a	0.1137
 thanks	it at	-0.0254
 thanks	it be	0.0982
@@ -18543,12 +18544,12 @@ thanks	leap	0.0223
 thanks	learn	-0.0874
 thanks	learn what	0.048
 thanks	leav	0.0267
-thanks	leav it	0.0385
+thanks	leav it	0.0384
 thanks	left	-0.0579
 thanks	let	0.1193
 thanks	let up	0.1641
 thanks	let us	-0.0985
-thanks	let you	0.0984
+thanks	let you	0.0983
 thanks	letter	-0.05
 thanks	level	-0.0234
 thanks	librari	0.0702
@@ -18692,7 +18693,7 @@ thanks	my resum	-0.0414
 thanks	my second	-0.0223
 thanks	my side	-0.0314
 thanks	my ~application	-0.0463
-thanks	my ~degree	-0.0395
+thanks	my ~degree	-0.0394
 thanks	my ~gatekeeper	-0.026
 thanks	my ~insight	0.0818
 thanks	my ~job	-0.0882
@@ -18779,7 +18780,7 @@ thanks	omg	-0.0456
 thanks	on	-0.1582
 thanks	on i	-0.0256
 thanks	on it	0.0695
-thanks	on linkedin	0.0587
+thanks	on linkedin	0.0586
 thanks	on rural	-0.0219
 thanks	on the	-0.0761
 thanks	on what	0.0258
@@ -18865,7 +18866,7 @@ thanks	pleas	0.033
 thanks	pleas do	0.0668
 thanks	pleas let	-0.0208
 thanks	pleas ~help	0.0668
-thanks	pleasur	-0.0304
+thanks	pleasur	-0.0302
 thanks	podcast	-0.0655
 thanks	podcast you	-0.0527
 thanks	point	-0.0919
@@ -18902,12 +18903,12 @@ thanks	question later	0.0232
 thanks	question to	-0.0304
 thanks	quick	-0.2332
 thanks	quick note	-0.08
-thanks	rain	0.1689
+thanks	rain	0.169
 thanks	ran	-0.0262
 thanks	rather	-0.0413
 thanks	reach	0.0521
 thanks	read	-0.0303
-thanks	real	0.0265
+thanks	real	0.0267
 thanks	realist	-0.0397
 thanks	realiz	0.0817
 thanks	realiz i	0.1282
@@ -18944,7 +18945,7 @@ thanks	retail manag	0.0497
 thanks	return	-0.0375
 thanks	review	-0.0947
 thanks	review goe	-0.0408
-thanks	right	-0.1167
+thanks	right	-0.1168
 thanks	right i	0.1299
 thanks	right if	-0.0206
 thanks	right now	-0.0663
@@ -19010,9 +19011,9 @@ thanks	sign	-0.0508
 thanks	sign off	-0.0508
 thanks	sinc	-0.0278
 thanks	sinc we	0.0275
-thanks	six	-0.0511
-thanks	six year	-0.0496
-thanks	six ~duration	-0.0511
+thanks	six	-0.051
+thanks	six year	-0.0495
+thanks	six ~duration	-0.051
 thanks	skill	-0.0426
 thanks	slam	0.052
 thanks	slam this	0.0543
@@ -19045,9 +19046,9 @@ thanks	sorri i	-0.1012
 thanks	sorri that	0.0358
 thanks	sound	-0.0816
 thanks	sound intens	-0.0249
-thanks	speak with	0.0213
+thanks	speak with	0.0214
 thanks	spend	-0.0336
-thanks	spent	-0.0298
+thanks	spent	-0.0297
 thanks	spent eight	0.0273
 thanks	spring	0.1216
 thanks	sql	-0.074
@@ -19072,7 +19073,7 @@ thanks	stop here	0.0272
 thanks	stop there	0.0896
 thanks	stop ~want	0.0272
 thanks	stress	-0.0413
-thanks	stretch	0.0621
+thanks	stretch	0.062
 thanks	struggl	-0.0261
 thanks	student at	0.0815
 thanks	studi	0.0248
@@ -19110,10 +19111,10 @@ thanks	take ~number	0.2351
 thanks	taken	0.1367
 thanks	taken enough	-0.0218
 thanks	taken up	0.1618
-thanks	talk	0.2819
+thanks	talk	0.2818
 thanks	talk to	0.0854
 thanks	talk with	0.2474
-thanks	taught	-0.027
+thanks	taught	-0.0271
 thanks	teach	-0.0255
 thanks	teach high	0.0228
 thanks	teacher	-0.0465
@@ -19207,7 +19208,7 @@ thanks	the uh	-0.0216
 thanks	the work	-0.0206
 thanks	the ~application	0.0202
 thanks	the ~contactverb	0.0424
-thanks	the ~degree	-0.0547
+thanks	the ~degree	-0.0548
 thanks	the ~gatekeeper	-0.0363
 thanks	the ~hiring	-0.0257
 thanks	the ~insight	0.0314
@@ -19227,7 +19228,7 @@ thanks	there anyon	0.1018
 thanks	there for	-0.0812
 thanks	there i	0.1203
 thanks	there is	0.0216
-thanks	there so	-0.0996
+thanks	there so	-0.0997
 thanks	there thank	0.0323
 thanks	there ~number	-0.0455
 thanks	there ~people	0.0763
@@ -19428,7 +19429,7 @@ thanks	well	0.2489
 thanks	well i	0.0639
 thanks	well that	0.108
 thanks	well um	0.0744
-thanks	went	0.0336
+thanks	went	0.0335
 thanks	were	-0.1515
 thanks	were start	-0.058
 thanks	what	-0.5804
@@ -19465,7 +19466,7 @@ thanks	who made	-0.0297
 thanks	who would	-0.0249
 thanks	who ~want	-0.0249
 thanks	who ~workverb	0.0243
-thanks	whole	-0.0621
+thanks	whole	-0.0622
 thanks	will	0.0791
 thanks	will be	-0.0447
 thanks	will def	-0.0888
@@ -19481,14 +19482,14 @@ thanks	will sign	-0.0508
 thanks	will stop	0.1305
 thanks	will to	-0.0327
 thanks	will tri	-0.0605
-thanks	will write	0.0426
+thanks	will write	0.0425
 thanks	will ~contactverb	0.1311
 thanks	will ~sendverb	-0.1541
 thanks	will ~talk	0.1052
 thanks	will ~want	-0.0579
 thanks	wish	-0.0572
 thanks	wish you	-0.0454
-thanks	with	-0.0813
+thanks	with	-0.0812
 thanks	with a	-0.0384
 thanks	with all	0.0315
 thanks	with anyth	-0.0227
@@ -19496,7 +19497,7 @@ thanks	with me	0.2552
 thanks	with someon	-0.0219
 thanks	with the	0.103
 thanks	with this	0.0269
-thanks	with you	-0.0889
+thanks	with you	-0.0888
 thanks	with your	-0.0779
 thanks	with ~number	0.0528
 thanks	with ~people	-0.0323
@@ -19521,9 +19522,9 @@ thanks	would recommend	-0.044
 thanks	would suggest	0.0968
 thanks	would you	-0.1731
 thanks	would ~want	-0.151
-thanks	wow	-0.0507
+thanks	wow	-0.0508
 thanks	wow it	-0.0322
-thanks	wow ok	-0.0366
+thanks	wow ok	-0.0367
 thanks	wrap	-0.0689
 thanks	wrap thing	-0.0319
 thanks	wrap up	-0.0242
@@ -19532,16 +19533,16 @@ thanks	write up	0.0767
 thanks	yeah	-0.1559
 thanks	yeah i	-0.0585
 thanks	yeah no	-0.0335
-thanks	year	-0.2094
+thanks	year	-0.2093
 thanks	year and	-0.0339
-thanks	year in	-0.0473
+thanks	year in	-0.0472
 thanks	year teach	0.0261
 thanks	yes	0.0394
 thanks	you	0.1205
 thanks	you a	-0.0481
 thanks	you after	-0.0434
 thanks	you again	0.1415
-thanks	you agre	0.2098
+thanks	you agre	0.2097
 thanks	you and	0.2059
 thanks	you are	0.0929
 thanks	you beyond	-0.0345
@@ -19553,7 +19554,7 @@ thanks	you decid	-0.0299
 thanks	you eat	-0.0274
 thanks	you email	-0.1338
 thanks	you even	0.0205
-thanks	you ever	0.0705
+thanks	you ever	0.0704
 thanks	you finish	-0.0246
 thanks	you fit	0.052
 thanks	you for	0.3916
@@ -19578,7 +19579,7 @@ thanks	you mention	0.1604
 thanks	you need	-0.0537
 thanks	you note	-0.2013
 thanks	you on	-0.0568
-thanks	you onc	0.0306
+thanks	you onc	0.0305
 thanks	you onli	-0.0237
 thanks	you out	-0.0229
 thanks	you pick	0.0404
@@ -19638,7 +19639,7 @@ thanks	your patient	-0.0343
 thanks	your saturday	0.0224
 thanks	your schedul	0.0764
 thanks	your slam	0.0681
-thanks	your team	-0.0722
+thanks	your team	-0.0723
 thanks	your time	0.0711
 thanks	your week	-0.0945
 thanks	your work	-0.0205
@@ -19673,16 +19674,16 @@ thanks	~contactverb tonight	-0.0979
 thanks	~contactverb up	0.0767
 thanks	~contactverb with	-0.0346
 thanks	~contactverb you	0.0524
-thanks	~degree	-0.2413
+thanks	~degree	-0.2412
 thanks	~degree cours	-0.0465
 thanks	~degree goe	-0.0496
 thanks	~degree grad	0.0286
 thanks	~degree in	-0.0717
 thanks	~degree is	-0.036
 thanks	~degree program	-0.0379
-thanks	~duration	-0.2234
+thanks	~duration	-0.2233
 thanks	~duration and	-0.0339
-thanks	~duration in	-0.0538
+thanks	~duration in	-0.0537
 thanks	~duration teach	0.0261
 thanks	~gatekeeper	-0.1297
 thanks	~gatekeeper in	-0.0205
@@ -19756,7 +19757,7 @@ thanks	~limit today	0.238
 thanks	~limit we	-0.062
 thanks	~limit when	0.0508
 thanks	~limit you	0.0224
-thanks	~number	-0.4767
+thanks	~number	-0.4766
 thanks	~number advic	0.0577
 thanks	~number an	-0.0278
 thanks	~number articl	-0.0701
@@ -19826,7 +19827,7 @@ thanks	~number product	0.0352
 thanks	~number project	-0.0346
 thanks	~number proper	0.1141
 thanks	~number quick	-0.1142
-thanks	~number real	0.037
+thanks	~number real	0.0371
 thanks	~number recent	0.0282
 thanks	~number recruit	-0.0292
 thanks	~number referr	-0.0307
@@ -19860,7 +19861,7 @@ thanks	~org ever	-0.0263
 thanks	~org for	-0.0233
 thanks	~org is	0.0775
 thanks	~org work	0.0611
-thanks	~people	-0.2141
+thanks	~people	-0.2142
 thanks	~people do	-0.0212
 thanks	~people doe	0.0515
 thanks	~people els	0.0609
@@ -19872,7 +19873,7 @@ thanks	~people to	0.0286
 thanks	~people who	-0.0648
 thanks	~people would	-0.0312
 thanks	~people you	0.0776
-thanks	~sendverb	-0.2426
+thanks	~sendverb	-0.2427
 thanks	~sendverb it	-0.0335
 thanks	~sendverb my	-0.0333
 thanks	~sendverb over	0.0476
@@ -19889,7 +19890,7 @@ thanks	~student i	-0.0321
 thanks	~student of	0.0231
 thanks	~student role	-0.0256
 thanks	~student who	-0.051
-thanks	~studyverb	-0.1254
+thanks	~studyverb	-0.1253
 thanks	~studyverb a	-0.057
 thanks	~studyverb into	-0.0491
 thanks	~studyverb my	-0.0362
@@ -19908,7 +19909,7 @@ thanks	~talk out	0.0349
 thanks	~talk so	-0.027
 thanks	~talk to	0.1077
 thanks	~talk tonight	-0.0979
-thanks	~talk with	0.1517
+thanks	~talk with	0.1518
 thanks	~timeunit are	0.0248
 thanks	~timeunit for	-0.0259
 thanks	~timeunit i	0.0653
@@ -19948,8 +19949,8 @@ thanks	~want want	-0.0567
 thanks	~want whi	-0.0221
 thanks	~want you	0.4659
 thanks	~want your	0.0866
-thanks	~workverb	-0.133
-thanks	~workverb a	0.0239
+thanks	~workverb	-0.1329
+thanks	~workverb a	0.024
 thanks	~workverb do	-0.0271
 thanks	~workverb eight	0.0273
 thanks	~workverb high	0.0271
@@ -19989,14 +19990,13 @@ give_back	^i	-0.2491
 give_back	^if	0.467
 give_back	^in	0.0403
 give_back	^is	-0.0349
-give_back	^it	0.092
-give_back	^just	-0.0318
+give_back	^it	0.0921
+give_back	^just	-0.0317
 give_back	^mind	-0.0422
 give_back	^my	-0.0408
 give_back	^no	-0.0494
 give_back	^oh	-0.0672
 give_back	^ok	-0.1465
-give_back	^okafor	-0.0364
 give_back	^omg	-0.0335
 give_back	^onc	-0.034
 give_back	^pleas	0.0788
@@ -20009,7 +20009,7 @@ give_back	^sinc	0.0375
 give_back	^so	-0.0663
 give_back	^sorri	-0.0954
 give_back	^tell	-0.022
-give_back	^thank	-0.1887
+give_back	^thank	-0.1886
 give_back	^that	-0.1752
 give_back	^total	-0.0734
 give_back	^um	0.1055
@@ -20111,7 +20111,7 @@ give_back	alright i	0.0484
 give_back	alright if	-0.0378
 give_back	alumni	0.026
 give_back	alway	-0.0205
-give_back	am	0.1259
+give_back	am	0.1258
 give_back	am a	-0.0826
 give_back	am actual	0.0809
 give_back	am around	0.1112
@@ -20146,7 +20146,7 @@ give_back	and	-0.1257
 give_back	and have	-0.022
 give_back	and i	-0.1342
 give_back	and if	0.0226
-give_back	and let	0.1703
+give_back	and let	0.1702
 give_back	and now	-0.0239
 give_back	and pleas	0.07
 give_back	and tell	0.1532
@@ -20182,7 +20182,7 @@ give_back	appli	-0.2578
 give_back	appli for	-0.0445
 give_back	appli to	-0.0951
 give_back	applic	-0.0718
-give_back	appreci	-0.1439
+give_back	appreci	-0.144
 give_back	appreci it	-0.0563
 give_back	appreci you	-0.0529
 give_back	apprentic	-0.043
@@ -20251,9 +20251,9 @@ give_back	been	0.0373
 give_back	been do	0.0689
 give_back	been so	0.0851
 give_back	been ~studyverb	0.0659
-give_back	befor	0.1709
+give_back	befor	0.171
 give_back	befor appli	-0.0348
-give_back	befor that	-0.0225
+give_back	befor that	-0.0224
 give_back	befor this	0.1674
 give_back	befor we	0.0937
 give_back	best	-0.0351
@@ -20440,6 +20440,7 @@ give_back	done	-0.0626
 give_back	down	-0.0902
 give_back	down ~want	-0.027
 give_back	dr	-0.0466
+give_back	dr okafor	-0.0364
 give_back	drop	-0.0404
 give_back	drop you	-0.0344
 give_back	dure	-0.0607
@@ -20520,9 +20521,9 @@ give_back	find	-0.0745
 give_back	find out	-0.0418
 give_back	fine	-0.0344
 give_back	fine if	-0.0275
-give_back	finish	-0.0577
+give_back	finish	-0.0576
 give_back	finish is	0.0701
-give_back	finish my	-0.0294
+give_back	finish my	-0.0293
 give_back	finish the	-0.0299
 give_back	finish ~number	-0.0436
 give_back	fire	0.0344
@@ -20655,7 +20656,7 @@ give_back	have hit	0.083
 give_back	have taken	-0.0334
 give_back	have to	-0.0513
 give_back	have ~studyverb	-0.025
-give_back	have ~workverb	0.0286
+give_back	have ~workverb	0.0285
 give_back	health	-0.0246
 give_back	hear	-0.1282
 give_back	hear of	-0.0684
@@ -20724,7 +20725,7 @@ give_back	i ask	-0.0906
 give_back	i be	0.3124
 give_back	i can	0.8929
 give_back	i connect	-0.0439
-give_back	i could	0.4517
+give_back	i could	0.4516
 give_back	i did	-0.0262
 give_back	i do	0.2213
 give_back	i email	-0.074
@@ -20791,7 +20792,7 @@ give_back	in data	-0.0253
 give_back	in mind	-0.0338
 give_back	in my	0.0275
 give_back	in polici	-0.0241
-give_back	in retail	-0.0211
+give_back	in retail	-0.021
 give_back	in return	0.2856
 give_back	in the	-0.1575
 give_back	in their	-0.0319
@@ -20850,7 +20851,7 @@ give_back	it from	-0.0262
 give_back	it goe	0.0802
 give_back	it help	0.2189
 give_back	it if	-0.0477
-give_back	it is	0.1959
+give_back	it is	0.196
 give_back	it out	0.0326
 give_back	it short	-0.0247
 give_back	it there	-0.0588
@@ -21001,7 +21002,7 @@ give_back	morn	-0.0263
 give_back	most	-0.1064
 give_back	move	-0.0505
 give_back	move into	-0.0339
-give_back	ms	-0.0264
+give_back	ms	-0.0263
 give_back	msw	-0.064
 give_back	msw program	-0.064
 give_back	msw ~degree	-0.0627
@@ -21187,7 +21188,7 @@ give_back	peopl	-0.1289
 give_back	permit	-0.0203
 give_back	person	-0.0244
 give_back	perspect	0.0461
-give_back	perspect on	0.0712
+give_back	perspect on	0.0713
 give_back	phd	-0.0218
 give_back	pick	-0.0364
 give_back	ping	-0.0293
@@ -21252,12 +21253,12 @@ give_back	realiti	-0.0268
 give_back	realiti of	-0.0268
 give_back	realiz	-0.0273
 give_back	realli	-0.3487
-give_back	realli appreci	-0.077
+give_back	realli appreci	-0.0771
 give_back	realli grate	-0.0517
 give_back	realli help	-0.0511
 give_back	realli like	-0.0222
 give_back	realli ~help	-0.0206
-give_back	realli ~want	-0.108
+give_back	realli ~want	-0.1081
 give_back	recommend	-0.1351
 give_back	recommend i	-0.0268
 give_back	recommend me	-0.055
@@ -21350,7 +21351,7 @@ give_back	side of	0.0609
 give_back	side project	0.0405
 give_back	sinc i	0.0243
 give_back	six	0.1287
-give_back	six year	0.1323
+give_back	six year	0.1324
 give_back	six ~duration	0.1287
 give_back	skill	-0.0585
 give_back	small	0.0647
@@ -21440,7 +21441,7 @@ give_back	super	-0.0929
 give_back	super help	-0.0698
 give_back	suppli	-0.0226
 give_back	suppli chain	-0.0226
-give_back	support	0.1332
+give_back	support	0.1331
 give_back	support the	0.1449
 give_back	support ~number	0.1449
 give_back	survey	0.5087
@@ -21453,7 +21454,7 @@ give_back	take care	-0.0206
 give_back	take on	-0.0467
 give_back	take the	-0.0267
 give_back	take up	-0.0393
-give_back	take ~number	0.1436
+give_back	take ~number	0.1435
 give_back	taken	-0.0371
 give_back	taken enough	-0.0267
 give_back	talk	-0.1805
@@ -21529,7 +21530,7 @@ give_back	the ~gatekeeper	-0.1027
 give_back	the ~hiring	0.1914
 give_back	the ~job	-0.0917
 give_back	the ~learn	-0.0234
-give_back	the ~limit	-0.0355
+give_back	the ~limit	-0.0356
 give_back	the ~number	-0.0447
 give_back	the ~org	-0.0912
 give_back	the ~student	0.0791
@@ -21539,7 +21540,7 @@ give_back	their	-0.055
 give_back	their first	-0.0281
 give_back	them	0.0251
 give_back	then	-0.0209
-give_back	there	0.2125
+give_back	there	0.2126
 give_back	there a	-0.0739
 give_back	there ani	-0.0283
 give_back	there anyon	-0.0356
@@ -21711,7 +21712,7 @@ give_back	was ~number	-0.0285
 give_back	was ~want	-0.0485
 give_back	way	0.2663
 give_back	way i	0.2062
-give_back	way to	0.0678
+give_back	way to	0.0679
 give_back	we	-0.2003
 give_back	we are	-0.0202
 give_back	we can	-0.0701
@@ -21793,7 +21794,7 @@ give_back	wish	-0.0352
 give_back	wish you	-0.0217
 give_back	with	0.2213
 give_back	with a	-0.0445
-give_back	with anyth	0.1616
+give_back	with anyth	0.1615
 give_back	with excel	0.0234
 give_back	with me	-0.045
 give_back	with my	0.0211
@@ -21801,12 +21802,12 @@ give_back	with real	-0.031
 give_back	with someth	0.0565
 give_back	with the	0.1532
 give_back	with what	-0.0202
-give_back	with you	-0.0333
+give_back	with you	-0.0332
 give_back	with your	-0.0966
 give_back	with ~number	0.0953
 give_back	wonder	-0.0232
 give_back	word about	0.0305
-give_back	work	-0.3771
+give_back	work	-0.3772
 give_back	work as	0.0362
 give_back	work in	-0.0488
 give_back	work on	-0.0428
@@ -21834,7 +21835,7 @@ give_back	write to	-0.021
 give_back	wrote	0.2568
 give_back	yeah	-0.1004
 give_back	yeah that	-0.0206
-give_back	year	-0.0816
+give_back	year	-0.0815
 give_back	year and	-0.0282
 give_back	year in	-0.0342
 give_back	year nurs	0.0416
@@ -21907,7 +21908,7 @@ give_back	you ~later	-0.0531
 give_back	you ~learn	-0.111
 give_back	you ~number	-0.0765
 give_back	you ~sendverb	-0.0693
-give_back	you ~studyverb	-0.0251
+give_back	you ~studyverb	-0.0252
 give_back	you ~want	-0.1202
 give_back	you ~workverb	0.1231
 give_back	your	0.6
@@ -22184,7 +22185,7 @@ give_back	~sendverb them	0.0521
 give_back	~sendverb tonight	-0.0202
 give_back	~sendverb what	0.1418
 give_back	~sendverb you	0.257
-give_back	~student	-0.1248
+give_back	~student	-0.1247
 give_back	~student analyst	-0.0388
 give_back	~student associ	-0.0238
 give_back	~student at	0.0633
@@ -22203,7 +22204,7 @@ give_back	~studyverb	-0.1773
 give_back	~studyverb a	-0.04
 give_back	~studyverb my	-0.0358
 give_back	~studyverb not	-0.0248
-give_back	~studyverb the	-0.0761
+give_back	~studyverb the	-0.0762
 give_back	~studyverb you	-0.0253
 give_back	~talk	-0.2214
 give_back	~talk i	-0.0493
@@ -22221,7 +22222,7 @@ give_back	~timeunit	-0.192
 give_back	~want	-0.4245
 give_back	~want a	0.0569
 give_back	~want about	-0.0263
-give_back	~want appreci	-0.077
+give_back	~want appreci	-0.0771
 give_back	~want ask	0.123
 give_back	~want be	0.2522
 give_back	~want do	-0.0322
@@ -22248,7 +22249,7 @@ give_back	~want to	-0.3253
 give_back	~want valu	-0.0202
 give_back	~want want	-0.0308
 give_back	~want you	-0.2837
-give_back	~want your	-0.0674
+give_back	~want your	-0.0675
 give_back	~workverb	-0.1067
 give_back	~workverb a	0.1602
 give_back	~workverb as	0.03
@@ -22407,7 +22408,7 @@ self_intro	about me	0.2094
 self_intro	about open	-0.0468
 self_intro	about that	-0.0212
 self_intro	about the	-0.1188
-self_intro	about what	-0.0483
+self_intro	about what	-0.0484
 self_intro	about your	0.0504
 self_intro	about ~job	-0.0505
 self_intro	about ~studyverb	0.0377
@@ -23113,7 +23114,7 @@ self_intro	i genuin	-0.0234
 self_intro	i got	0.4263
 self_intro	i guess	-0.035
 self_intro	i had	-0.0637
-self_intro	i have	0.254
+self_intro	i have	0.2541
 self_intro	i just	-0.0417
 self_intro	i kind	0.0204
 self_intro	i know	-0.1741
@@ -23189,7 +23190,7 @@ self_intro	in ~number	-0.0225
 self_intro	in ~people	-0.0354
 self_intro	in ~timeunit	0.0587
 self_intro	industri	-0.0837
-self_intro	inform	-0.0915
+self_intro	inform	-0.0914
 self_intro	inform about	-0.0222
 self_intro	insid ~insight	0.0218
 self_intro	insight	-0.0237
@@ -23240,7 +23241,7 @@ self_intro	is work	0.0363
 self_intro	is worth	-0.0452
 self_intro	is your	-0.037
 self_intro	is ~number	-0.1122
-self_intro	is ~want	0.088
+self_intro	is ~want	0.0881
 self_intro	is ~workverb	0.0296
 self_intro	it	-0.4018
 self_intro	it and	-0.0531
@@ -23902,7 +23903,7 @@ self_intro	take the	-0.0201
 self_intro	take up	0.0248
 self_intro	take you	0.0805
 self_intro	take ~closing	0.0399
-self_intro	take ~number	-0.0357
+self_intro	take ~number	-0.0358
 self_intro	talk	-0.0585
 self_intro	talk to	-0.0435
 self_intro	talk with	-0.0386
@@ -23912,7 +23913,7 @@ self_intro	teach high	0.1003
 self_intro	teach myself	0.0308
 self_intro	teacher	0.0649
 self_intro	team	-0.1445
-self_intro	tech	-0.0212
+self_intro	tech	-0.0211
 self_intro	tech for	0.0341
 self_intro	tell	-0.028
 self_intro	tell me	-0.0552
@@ -24026,7 +24027,7 @@ self_intro	thought	-0.0562
 self_intro	three	0.2377
 self_intro	three year	0.2423
 self_intro	three ~duration	0.2423
-self_intro	through	0.1302
+self_intro	through	0.1303
 self_intro	through how	0.0434
 self_intro	through ~number	-0.024
 self_intro	tight	-0.0269
@@ -24516,7 +24517,7 @@ self_intro	~number first	-0.0676
 self_intro	~number fit	-0.0302
 self_intro	~number forens	-0.0453
 self_intro	~number former	0.0617
-self_intro	~number full	0.0304
+self_intro	~number full	0.0305
 self_intro	~number fund	-0.026
 self_intro	~number good	-0.0616
 self_intro	~number great	-0.0252
@@ -24657,7 +24658,7 @@ self_intro	~talk me	0.0305
 self_intro	~talk out	-0.0306
 self_intro	~talk so	-0.0267
 self_intro	~talk to	-0.0521
-self_intro	~talk with	-0.0948
+self_intro	~talk with	-0.0949
 self_intro	~talk you	-0.0359
 self_intro	~timeunit	0.0819
 self_intro	~timeunit and	-0.0243

@@ -16,14 +16,18 @@ public struct TextNormalizer: Sendable {
         var sentenceStart = 0
         var clauseNumber = 0
         var word = String.UnicodeScalarView()
+        /// The word began with a capital letter and is not the first of its sentence: a name
+        /// ("Dr. Feld"), which the typo corrector leaves alone.
+        var named = false
 
         func flushWord() {
             guard !word.isEmpty else { return }
             for token in expand(String(word)) {
-                tokens.append(corrector?.correct(token) ?? token)
+                tokens.append(named ? token : corrector?.correct(token) ?? token)
                 clause.append(clauseNumber)
             }
             word.removeAll()
+            named = false
         }
         func endSentence(question: Bool) {
             flushWord()
@@ -44,11 +48,15 @@ public struct TextNormalizer: Sendable {
             case "a"..."z", "0"..."9":
                 word.append(scalar)
             case "A"..."Z":
+                if word.isEmpty, tokens.count > sentenceStart { named = true }
                 word.append(Unicode.Scalar(scalar.value + 32)!)
             case "'", "\u{2019}", "\u{2018}", "`":
                 if !word.isEmpty { word.append("'") }
             case "?":
                 endSentence(question: true)
+            case "." where Self.titles.contains(String(word)):
+                // "Dr. Feld" is one sentence.
+                flushWord()
             case ".", "!", ";", "\n", "\u{2026}":
                 endSentence(question: false)
             case ",", ":", "(", ")", "\u{2014}", "\u{2013}", "\"", "\u{201C}", "\u{201D}":
@@ -95,6 +103,9 @@ public struct TextNormalizer: Sendable {
         default: return [word.replacingOccurrences(of: "'", with: "")]
         }
     }
+
+    /// Abbreviations after which a full stop does not end the sentence.
+    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "vs", "etc", "dept", "univ"]
 
     static let isContractingS: Set<String> = [
         "it", "that", "what", "there", "here", "who", "how", "where", "when", "he", "she", "this", "everything",
