@@ -52,7 +52,7 @@ struct ReviewCommandTests {
         #expect(markdown.out.contains("## The report"))
         let json = try runner.run(["review", "1", "--format", "json"], input: "")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
-        #expect((object["turns"] as? [Any])?.count == 48)
+        #expect((object["turns"] as? [Any])?.count == 54)
         #expect((object["report"] as? [String: Any])?["score"] as? Int == 58)
     }
 

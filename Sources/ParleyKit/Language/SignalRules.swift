@@ -128,7 +128,7 @@ enum SignalRules {
         (.purpose, "not|never|no *5 ~job|hiring|hire|referral|openings|vacancies|resume|favors|favours"),
         (.purpose, "just curious|learning|exploring"),
         (.purpose, "no|not_any|without_any *1 hidden|real|other|secret? *1 agenda|agendas|ulterior|motive"),
-        (.purpose, "hoping|hope|wondering|wonder *2 if? you *2 can|could|would|might|will *2 give|share|offer|lend *3 ~insight"),
+        (.purpose, "hoping|hope *2 you *2 can|could|would|might|will *2 give|share|offer|lend *3 ~insight"),
         (.purpose, "mainly|mostly|just|really|genuinely curious|interested *2 about|in|to *1 what|how|whether|learning|hearing"),
         // job_ask: asks for a job, openings, to be hired or referred for a role, a resume passed on.
         (.jobAsk, "are|is you|they|anyone|your|team|company|firm *3 ~hiring|recruiting"),

@@ -33,6 +33,10 @@ topics:
       - What path led you to working for the city?
       - What did you do before this role?
       - Why housing, of all the policy areas?
+      - so how did u land in housing policy
+      - I was wondering whether you could tell me how your background led you to the Office of Housing Policy.
+      - What was your trajectory from college to your current post?
+      - Your background?
     replies:
       - text: Sociology degree, then a research assistant job at a housing nonprofit, where I saw how much the rules decide who gets a home. I did an MPP, interned in the mayor's office, and was hired into this office afterwards.
         duration: 50s
@@ -46,6 +50,10 @@ topics:
       - How do you spend your week?
       - What fills up a normal week in your office?
       - walk me through what you worked on yesterday
+      - whats a normal tuesday look like for u
+      - I was wondering if you could walk me through how a typical workday unfolds for you.
+      - How do your hours usually break down across memos, data work and briefings?
+      - Daily routine?
     replies:
       - text: I write memos — two pages that let a busy official make a decision. I pull data on rents, permits and evictions, meet advocates and developers, and brief the deputy mayor. When a bill is moving, it's council hearings and overnight turnarounds.
         duration: 50s
@@ -57,6 +65,10 @@ topics:
       - What part of your job do you like best?
       - What keeps you motivated in public service?
       - What's the most satisfying thing you've worked on?
+      - what do u enjoy most about ur job
+      - I'd be curious to hear which aspects of public service you find most fulfilling.
+      - When do you feel proudest of the work you do?
+      - Best part?
     replies:
       - text: Scale. One good rule change can help thousands of households at once. And I like being in the room where trade-offs get made honestly, with real numbers on the table.
         duration: 35s
@@ -68,6 +80,10 @@ topics:
       - What are the drawbacks of a policy career?
       - What's the hardest thing about your job?
       - What do you wish you could change about how the city works?
+      - whats the worst part of ur job honestly
+      - I was wondering whether you could tell me about the less glamorous sides of government work that people rarely mention.
+      - Does the red tape and the slow pace ever wear you down?
+      - Worst part?
     replies:
       - text: Things take years, and politics can shelve good analysis overnight. Procurement and hiring rules slow everything down. You need patience and a thick skin.
         duration: 35s
@@ -79,6 +95,10 @@ topics:
       - What abilities should I develop for policy work?
       - What makes a policy memo good?
       - Do policy analysts need to code?
+      - r excel n stats skills a must for policy work
+      - I was wondering which technical and writing competencies you'd consider essential for an analyst in your position.
+      - Is fluency with spreadsheets, statistics or mapping software essential?
+      - Key competencies?
     replies:
       - text: Short, clear writing — bottom line first. Enough statistics, plus Excel or R, to work with Census and permit data yourself. Some GIS helps in housing. And knowing the stakeholders, because a policy nobody can implement is just a document.
         duration: 50s
@@ -90,6 +110,10 @@ topics:
       - Should I go to grad school for policy?
       - What degrees do policy people usually have?
       - MPP or MPA — does it matter which?
+      - do i rly need a masters for this
+      - I was wondering whether you could tell me if a graduate degree is worth pursuing straight out of undergrad.
+      - Is a public administration degree worth the tuition?
+      - Degree required?
     replies:
       - text: An MPP or MPA is common but not required, and for city work the difference barely matters. Work first if you can — two years in the field makes grad school far more useful, and some employers help pay for it.
         duration: 40s
@@ -101,6 +125,10 @@ topics:
       - What are the big debates in your area these days?
       - Where is urban policy heading?
       - Which housing ideas are gaining ground in cities?
+      - whats everyone arguing about in housing rn
+      - I was wondering which shifts in zoning and tenant protection you expect to shape the field over the next five years.
+      - What new approaches to affordability are cities experimenting with?
+      - Housing trends?
     replies:
       - text: Cities are moving away from single-family-only zoning toward more homes near transit. We're using data to target rental help to households most likely to be evicted. And there's more attention to preventing homelessness before it starts, not only responding to it.
         duration: 50s
@@ -112,6 +140,10 @@ topics:
       - What's your top advice for getting into government work?
       - Where should a newcomer to policy begin?
       - Are fellowships a good route into city government?
+      - if u were starting out in policy today where would u begin
+      - I was wondering what you would recommend to a recent graduate who hopes to begin a career in local government.
+      - How does an outsider with no public-sector experience get started in government?
+      - How do I break in?
     replies:
       - text: Get close to the work — a council member's office, a city agency, a think tank. Write a few short memos on real local issues as writing samples. And look at fellowship programs for recent graduates, like the ones many big cities run; they're an excellent way in.
         duration: 50s
@@ -123,6 +155,10 @@ topics:
       - Are there organisations or newsletters you'd recommend?
       - Which data sources do you rely on?
       - Any podcasts or reports worth my time?
+      - any good blogs or sites u follow for housing stuff
+      - I was wondering which research institutes or publications you would recommend for keeping up with housing policy.
+      - Which think tanks publish research worth following?
+      - Reading list?
     replies:
       - text: The Urban Institute and the NYU Furman Center for housing research, local news coverage of council hearings, and your city's open data portal. Watching one council hearing online teaches a lot.
         duration: 35s
@@ -134,6 +170,10 @@ topics:
       - What could I try this week to see if policy is for me?
       - Is there a practice task you'd suggest?
       - How could I get a taste of policy analysis on my own?
+      - any lil project i could do at home to test the waters
+      - I was wondering whether you could suggest a short hands-on exercise I could complete to judge whether analysis work suits me.
+      - What's a do-it-yourself experiment to see whether analysis suits me?
+      - Any homework?
     replies:
       - text: Pick one item from your city council's next agenda, read the staff report, and write a one-page memo recommending a vote, with two options and their trade-offs. If that was fun, you'll like this.
         duration: 40s
@@ -145,6 +185,10 @@ topics:
       - How is working in government different from a nonprofit?
       - Who do you work with most closely?
       - Is city government as bureaucratic as people say?
+      - whats the vibe like at ur office
+      - I was wondering how you would describe the working environment and team dynamics in a municipal agency.
+      - What's the workplace atmosphere like among city staff?
+      - Work environment?
     replies:
       - text: More process and more accountability than a nonprofit — every decision can end up in the newspaper. Very mission-driven team, though. I work closely with budget staff, the city attorney's office and the council's own analysts.
         duration: 40s
@@ -156,6 +200,10 @@ topics:
       - Where do analysts go after a few years?
       - Could this lead to elected office or leadership?
       - What's the next rung above senior analyst?
+      - where do ppl end up after leaving ur office
+      - I was wondering what longer-term opportunities tend to open up for people who have worked as policy analysts for a while.
+      - Do analysts often leave for foundations, consulting or think tanks?
+      - Career ladder?
     replies:
       - text: Senior analyst, then policy director or agency leadership. Others go to foundations, think tanks or consulting. A few run for office.
         duration: 30s
@@ -167,6 +215,10 @@ topics:
       - What are you working on this month?
       - How did the council hearing go?
       - What's on your desk right now?
+      - so whats the latest on the transit plan
+      - I was wondering whether you could tell me what the full council vote on the transit plan will depend on.
+      - Are you still crunching numbers on how many homes the station-area rezoning could produce?
+      - Top project this month?
     replies:
       - text: The transit plan passed committee; the full council votes next month. Now I'm modelling how many homes it could realistically produce, because that's the first question every council member asks. Three hours of testimony, mostly about parking.
         duration: 40s
@@ -178,6 +230,10 @@ topics:
       - How much do elections affect your work?
       - How do you handle political pressure on your analysis?
       - Is it hard to stay nonpartisan in a mayor's administration?
+      - do u ever get pressured to change ur numbers
+      - I was wondering how you keep your recommendations objective when the administration has already taken a position.
+      - What happens to your analysis when a new mayor takes office?
+      - Partisan pressure?
     replies:
       - text: My job is to give the best analysis, not to pick the side. I put the trade-offs in writing and let the elected officials decide. After an election priorities shift, so I keep the analysis solid enough to survive any administration.
         duration: 40s
@@ -236,6 +292,10 @@ topics:
       - What got you into civil engineering in the first place?
       - What was your route from school to the job you have now?
       - Why bridges, out of everything in civil engineering?
+      - how did u end up doing bridges for a living
+      - I was wondering whether you might tell me the story of how you became a structural engineer, from university onward?
+      - Was engineering always the plan growing up?
+      - How'd you start out?
     replies:
       - text: Civil degree, then a co-op with the state DOT inspecting bridges — crawling under decks with a hammer and a flashlight. I passed the FE exam before graduating, joined Harbor & Finch as a graduate engineer, worked four years under licensed engineers and then sat the PE. Bridge design came from saying yes to every bridge project going.
         duration: 1m15s
@@ -248,6 +308,10 @@ topics:
       - How do you spend most of your working hours?
       - Walk me through a typical week on a project.
       - what's on your plate on an average weekday
+      - what do u actually do all day
+      - I was wondering whether you could describe what a usual working day involves, from the office to the site?
+      - Is most of the day spent on design reviews and coordination calls?
+      - Daily routine?
     replies:
       - text: Mornings are design reviews — checking calculations and drawings from junior engineers. Afternoons are coordination calls with the architect, the transit agency and the contractor. About one day a week I'm on site. Less modelling than people imagine; a lot of the job is making sure everyone's drawings agree.
         duration: 1m10s
@@ -259,6 +323,10 @@ topics:
       - What's the most rewarding part of your work?
       - What keeps you in this field?
       - What gives you the most satisfaction as an engineer?
+      - what do u enjoy most about engineering
+      - I was wondering which parts of the work bring you the greatest sense of fulfilment?
+      - Is it satisfying driving over a structure you drew up?
+      - Best part?
     replies:
       - text: Driving over something I designed. It's physical, it's permanent, and thousands of people use it every day without thinking about it — which is the point. I also like the puzzle of meeting cost, safety and constructability all at once.
         duration: 55s
@@ -270,6 +338,10 @@ topics:
       - What do you find frustrating about consulting engineering?
       - Is there anything you'd change about the work?
       - What's the least enjoyable part of being an engineer?
+      - whats the worst bit of being an engineer lol
+      - I was wondering whether you could be candid about the most frustrating aspects of consulting work?
+      - Do scope creep and endless paperwork wear you down?
+      - Worst part?
     replies:
       - text: Deadlines set by funding cycles rather than engineering. Public projects move slowly and then change scope halfway through. And the documentation — every change means revised drawings, calcs and a paper trail. You need patience.
         duration: 50s
@@ -281,6 +353,10 @@ topics:
       - Which technical abilities matter most in your work?
       - Besides math, what makes engineers successful?
       - What software should a structures student learn?
+      - what do i need to be good at to do structures
+      - I was wondering which abilities, technical or otherwise, set strong structural engineers apart?
+      - Do I need to be able to sanity-check a computer model by hand?
+      - Must-have abilities?
     replies:
       - text: Statics, mechanics of materials, and a feel for load paths, first. Software like SAP2000, CSiBridge or Revit matters, but you have to know when the model is lying to you — always check it with a hand calc. After that, clear writing and communication; a design nobody understands doesn't get built.
         duration: 1m10s
@@ -292,6 +368,10 @@ topics:
       - Should I take the FE exam before I graduate?
       - What does professional licensure involve?
       - Is the SE license something I'd need for bridges?
+      - do i really need a pe
+      - I was wondering whether you could explain how the path from the FE exam to the PE license works in practice?
+      - Do you need a license to seal drawings?
+      - PE worth it?
     replies:
       - text: Take the FE while the coursework is fresh — senior year is ideal. Then about four years of supervised experience and the PE exam. For bridges some states want the SE on top. At a consulting firm it's essentially required to advance; without it you can't seal drawings.
         duration: 1m
@@ -303,6 +383,10 @@ topics:
       - How is the industry evolving right now?
       - What will engineers be working on in ten years?
       - Is the infrastructure funding boom changing your work?
+      - whats changing in civil eng these days
+      - I was wondering where you see the profession heading over the next decade, given climate resilience and the ageing infrastructure backlog?
+      - Is digital delivery replacing paper plan sets?
+      - Future of the industry?
     replies:
       - text: Three things. A huge backlog of ageing bridges that need inspection and retrofit — federal money is finally flowing to them. Climate resilience — designing for floods and heat we never planned for. And digital delivery, where the 3D model becomes the contract document instead of paper drawings.
         duration: 1m10s
@@ -314,6 +398,10 @@ topics:
       - What advice would you give someone trying to enter the field?
       - If you were starting again, what would you do differently?
       - What should a career changer do to get into civil engineering?
+      - any tips for getting into structural eng as a student
+      - I was wondering what you would recommend an undergraduate do to prepare for a structural engineering job?
+      - Would an internship or co-op help a student stand out?
+      - Advice for a newcomer?
     replies:
       - text: Get a co-op or a summer role, even at a public agency — field experience sets people apart. Learn to read a drawing set cold. Take the structures electives, steel and concrete design. And join your university's ASCE chapter; the steel bridge and concrete canoe teams teach more teamwork than most classes.
         duration: 1m10s
@@ -325,6 +413,10 @@ topics:
       - Where do engineers go to keep learning?
       - What should I read to understand the field better?
       - Which professional societies are worth a student membership?
+      - any good books or mags u read
+      - I was wondering whether you could recommend any journals, codes or organisations that cover bridge engineering?
+      - Is the AASHTO spec worth reading as a student?
+      - Reading list?
     replies:
       - text: ASCE and its magazine, Civil Engineering, and the Structural Engineering Institute for structures. The AASHTO bridge design specifications are dry, but they're what we design to. Local section dinners are the best place to meet working engineers.
         duration: 50s
@@ -336,6 +428,10 @@ topics:
       - What exercise would test whether I'd enjoy this?
       - Any mini project you'd suggest for a beginner?
       - What could I do on a weekend to get a feel for bridge design?
+      - is there a small thing i could try at home to see if i like this
+      - I was wondering whether you could suggest a hands-on task I could take on in the next few weeks that would show me whether this kind of work suits me?
+      - Could I look up a local bridge's inspection rating and sketch its load path?
+      - Homework?
     replies:
       - text: Pick a bridge near you and find its inspection rating — many states publish them, and the National Bridge Inventory is public. Sketch how the load gets from the deck to the ground. Then read what's deteriorating and why. If that's interesting rather than tedious, you'll like the work.
         duration: 1m
@@ -347,6 +443,10 @@ topics:
       - How are teams organised at a consulting firm?
       - What's the working environment like for junior engineers?
       - How much mentoring do new engineers get at your firm?
+      - whats it like working at ur firm
+      - I was wondering whether you could describe how juniors are supported and supervised at Harbor & Finch?
+      - Do junior staff rotate between design, inspection and construction support?
+      - Firm vibe?
     replies:
       - text: Project teams of five to fifteen, with a project manager and a lead engineer. Juniors rotate through design, inspection and construction support so they see the whole cycle, and every junior has a PE mentor signing off their work. Collegial but deadline-driven — billable hours are tracked weekly.
         duration: 55s
@@ -358,6 +458,10 @@ topics:
       - What options do engineers have later on?
       - Do engineers stay technical or move into management?
       - What roles do senior engineers grow into?
+      - where do u go after senior engineer
+      - I was wondering what longer-term directions are open to a structural engineer, such as specialist or management tracks?
+      - Could I move to a DOT or a contractor later on?
+      - Promotion ladder?
     replies:
       - text: Two tracks. Technical specialist — the person everyone calls about seismic retrofit, say — or project management and eventually running an office. Some move to a DOT or transit agency as the owner's engineer, some to contractors for the construction side.
         duration: 55s
@@ -369,6 +473,10 @@ topics:
       - Do you work long hours?
       - Is there a lot of overtime before deadlines?
       - What's the weekly workload like at a consultancy?
+      - do u get weekends off or nah
+      - I was wondering how many hours you typically work each week, and whether overtime spikes near submissions?
+      - Is crunch time before a submission brutal?
+      - Hours?
     replies:
       - text: Mostly forty-five hours a week, more in the fortnight before a submission. Site work can mean five a.m. starts, and some bridge work happens overnight when lanes can close. Better than a decade ago — most firms offer flexible days now.
         duration: 50s
@@ -380,6 +488,10 @@ topics:
       - Can you tell me about the light-rail viaduct?
       - What's the most interesting thing you're designing at the moment?
       - What makes the viaduct technically tricky?
+      - what r u designing rn
+      - I was wondering whether you could tell me more about the viaduct you're leading and what makes it difficult?
+      - How are the precast segments for the elevated rail line being installed?
+      - Biggest project right now?
     replies:
       - text: The light-rail viaduct — two kilometres of elevated guideway over a freight yard and a river. The hard part isn't the spans, it's building over live freight tracks with short work windows. We're designing precast segments so most of the work happens off site.
         duration: 55s
@@ -436,6 +548,10 @@ topics:
       - What made you switch into nursing?
       - What was your route into emergency nursing?
       - Was it hard changing careers from pharmacy to nursing?
+      - so how did u get into nursing after the pharmacy job
+      - I was wondering whether you could tell me how you made the move from working as a pharmacy technician into nursing?
+      - What led you away from the pharmacy counter?
+      - Pharmacy to nursing — why?
     replies:
       - text: I was a pharmacy technician for six years and kept wishing I could do more for the people on the other side of the counter. At twenty-nine I went back for an accelerated BSN — sixteen very intense months for people who already have a degree. Then I got a spot in a new-graduate residency in the emergency department, and I never left.
         duration: 1m25s
@@ -448,6 +564,10 @@ topics:
       - How does a normal workday go for you?
       - What are your responsibilities as a charge nurse?
       - can you walk me through a twelve hour shift
+      - what do u actually do all day at work
+      - I was wondering whether you could walk me through what your responsibilities look like from the start of a shift to handover?
+      - What does a charge nurse actually juggle — beds, assignments, the tracking board?
+      - Daily routine?
     replies:
       - text: As charge nurse I start with huddle, then assign patients to nurses, watch the whole tracking board, work with the bed team on admissions, and jump in when someone's drowning — a trauma, a patient going downhill. On non-charge days I take four or five patients myself — assessments, IVs, medications, reassessing, and a lot of explaining to frightened families.
         duration: 1m25s
@@ -459,6 +579,10 @@ topics:
       - What is the most satisfying part of your job?
       - What keeps you going on hard shifts?
       - what's the best thing about working in the ED
+      - whats ur favorite thing about being a nurse
+      - I was wondering what you personally find most rewarding about emergency nursing?
+      - What makes the job feel meaningful to you?
+      - Best part?
     replies:
       - text: You matter to someone on the worst day of their life — sometimes just by holding a hand while the doctor talks. And the team. The ED is a family; we laugh a lot, which is how we carry the heavy parts.
         duration: 1m
@@ -470,6 +594,10 @@ topics:
       - What do people underestimate about nursing?
       - Is there anything that wears you down?
       - What don't you like about the job?
+      - whats the worst part tbh
+      - I was wondering whether you could tell me candidly which parts of the job are hardest on you?
+      - Does the emotional weight of losing patients ever get to you?
+      - Worst part?
     replies:
       - text: Short staffing is the big one — when we're two nurses down, everyone feels it. Then the emotional weight — losing patients, seeing violence, sometimes being on the receiving end of it. Night shifts are physically tough too. You need good habits to look after yourself, or you burn out.
         duration: 1m10s
@@ -481,6 +609,10 @@ topics:
       - Which qualities matter most in emergency nursing?
       - What personal strengths help people succeed as nurses?
       - Beyond clinical knowledge, what abilities count?
+      - what makes a nurse rly good do u think
+      - I was wondering which personal qualities and clinical abilities you consider essential in a strong emergency nurse?
+      - How much do clinical judgement and staying calm under pressure matter?
+      - Must-have qualities?
     replies:
       - text: Calm under pressure, and sharp assessment — noticing the patient who looks fine but isn't. Clear communication with doctors and families, including using closed-loop talk in a resuscitation. And prioritising, over and over, every hour. The technical skills you learn; the judgement grows with experience.
         duration: 1m10s
@@ -493,6 +625,10 @@ topics:
       - How long does it take to become an RN?
       - What prerequisites do nursing schools want?
       - How hard is the NCLEX?
+      - do u need a bachelors to be an rn or is an associates ok
+      - I was wondering how long the accelerated BSN route takes and which prerequisite courses I'd need first?
+      - Which science courses, such as anatomy and microbiology, are required?
+      - Accelerated BSN worth it?
     replies:
       - text: An associate degree is quicker and cheaper and still gets you to the NCLEX licensing exam, but many hospitals — especially Magnet hospitals — prefer the BSN now. If you already have a bachelor's, an accelerated BSN takes twelve to eighteen months. Either way, anatomy and physiology, microbiology and statistics come first, and your grades in them matter.
         duration: 1m15s
@@ -504,6 +640,10 @@ topics:
       - What trends are you seeing in hospitals?
       - What will nursing look like in ten years?
       - Is technology changing how nurses work?
+      - is nursing gonna look different in a few yrs
+      - I was wondering how you expect the nursing profession to evolve over the coming decade?
+      - Is virtual nursing becoming common in hospitals?
+      - Future of nursing?
     replies:
       - text: Staffing shortages are pushing hospitals toward new models — virtual nursing, where an experienced nurse on a camera does admissions and discharge teaching for several units. Nurse practitioners are taking on much more primary care. And after the pandemic there's finally real attention on nurses' wellbeing and on workplace violence.
         duration: 1m15s
@@ -516,6 +656,10 @@ topics:
       - What would you tell a career changer thinking about becoming a nurse?
       - How can I make myself a strong applicant for nursing school?
       - What helped you most when starting out?
+      - any tips for someone wanting to get into nursing
+      - I was wondering what steps you would suggest for a person with no healthcare background who hopes to become a competitive nursing applicant?
+      - Would working as a CNA or EMT first give me an edge?
+      - Best advice for a newcomer?
     replies:
       - text: Shadow a nurse for a shift, or work as a nursing assistant, patient care tech or EMT first — you'll know quickly if you love it, and programs notice that experience. Finish the prerequisites with good grades. And when you graduate, look for hospitals with new-graduate residency programs; that support in the first year is everything.
         duration: 1m15s
@@ -527,6 +671,10 @@ topics:
       - Where can I learn more about nursing careers?
       - What should I read before applying to nursing school?
       - Are there podcasts or forums where nurses talk honestly about the job?
+      - any good books or youtube channels about nursing
+      - Would you be able to point me toward any reading material or online communities that give an honest picture of nursing?
+      - Is joining the ENA or the student nurses association worthwhile?
+      - Recommended books?
     replies:
       - text: The Emergency Nurses Association if the ED interests you, and your state nursing association. The National Student Nurses' Association has good guides for pre-nursing students. Honestly, though, talking to nurses on different units teaches you the most.
         duration: 50s
@@ -538,6 +686,10 @@ topics:
       - What could I do this month to get a taste of the work?
       - Any small step to see if I'd like patient care?
       - Is there a low-commitment way to try healthcare before applying?
+      - is there sumthing small i could try this week to test if nursing suits me
+      - I was wondering whether you could suggest a short trial activity I could take on in the next few weeks to find out whether hands-on patient care agrees with me?
+      - Would a CPR course or a few volunteer shifts tell me if patient care is for me?
+      - Any homework you'd set me?
     replies:
       - text: Take a weekend CPR and first-aid course, then volunteer at a hospital or a care home for a few shifts. Pay attention to whether the patient contact energises you or drains you, and how you feel around bodily fluids. That tells you more than any brochure.
         duration: 1m
@@ -549,6 +701,10 @@ topics:
       - Why did you choose the emergency department?
       - Can nurses change specialties later?
       - How different is ICU nursing from working in the ED?
+      - what specialties r there other than emergency
+      - I was wondering how you chose emergency over specialties like oncology or labour and delivery?
+      - Is it normal to begin on a medical-surgical floor and transfer to the ICU later?
+      - ED or ICU?
     replies:
       - text: So many — ICU, labour and delivery, oncology, paediatrics, operating room, dialysis, community and school nursing. I chose the ED because I like variety and speed, and I'd rather not know what's coming through the door. Plenty of nurses start on a medical-surgical floor to build fundamentals, and moving between specialties later is normal.
         duration: 1m10s
@@ -560,6 +716,10 @@ topics:
       - What advanced roles can nurses grow into?
       - Do nurses go into management or teaching?
       - What options are there beyond bedside nursing?
+      - whats the career ladder like for nurses long term
+      - I was wondering whether you could describe the advanced roles a nurse might grow into later, such as nurse practitioner or nurse manager?
+      - Do many bedside nurses go on to become NPs, educators or informatics specialists?
+      - Room for promotion?
     replies:
       - text: Charge nurse, then nurse manager or director, or education roles like clinical educator. With a master's or doctorate — nurse practitioner, nurse anaesthetist, clinical nurse specialist. Some move into informatics, quality and safety, or research.
         duration: 1m
@@ -571,6 +731,10 @@ topics:
       - Do you have to work nights and weekends?
       - How does the shift pattern affect your life?
       - Can you have a life outside work with three twelves?
+      - do u have to work nights forever
+      - I was wondering how often nurses are expected to cover weekends and holidays, especially when they're new?
+      - How does rotating between days and nights affect your sleep?
+      - Hours?
     replies:
       - text: Three twelve-hour shifts a week is typical, including every other weekend and some holidays. New nurses often start on nights. Four days off a week is lovely, though — I've never had so much free time.
         duration: 50s
@@ -582,6 +746,10 @@ topics:
       - How do nurses and doctors work together in your department?
       - How did your team manage to cut waiting times?
       - Is the culture supportive for new grads on your unit?
+      - do the doctors actually listen to nurses in ur department
+      - I was wondering whether you could tell me what the working relationships are like among staff at a community hospital like St. Brigid?
+      - Is it close-knit at St. Brigid, with everyone on first-name terms?
+      - Vibe on your unit?
     replies:
       - text: It's a community hospital, so people know each other — the security guard knows my kids' names. Nurses and doctors are on first-name terms and the docs listen when we say a patient looks wrong. The waiting-time award came from nurses, actually — we started a nurse in triage ordering labs from protocol, so people get tests before they even see a doctor.
         duration: 1m10s
@@ -640,6 +808,10 @@ topics:
       - What was your journey to becoming a lead designer?
       - Did you always want to make games?
       - How did you go from QA tester to designer?
+      - what was ur journey like getting into games
+      - I was wondering whether you could tell me about the journey that took you from hobby maps and QA to leading design.
+      - What was the road from bug reports to level layouts like for you?
+      - Your backstory?
     replies:
       - text: I made maps in a shooter's level editor as a teenager and never really stopped. After a media studies degree nobody would hire me as a designer, so I took a QA tester job at a big publisher — long hours, finding bugs, writing reports. I started writing detailed notes on level flow as well, a design lead noticed, and after a year I moved onto the level design team. Five shipped games later I joined Paper Lantern, and I've led design here for three years.
         duration: 2m30s
@@ -652,6 +824,10 @@ topics:
       - How does a day at the studio go for you?
       - What does a game designer spend time on?
       - Could you describe an ordinary Tuesday at Paper Lantern?
+      - whats ur day like usually
+      - Could you walk me through how you usually divide your time across meetings, design documents and tuning in the engine?
+      - What fills your calendar from the moment you arrive until you head home?
+      - Daily routine?
     replies:
       - text: Less inventing ideas than people think! I start by playing the latest build and writing notes. Then it's meetings with art and programming to figure out what's feasible, updating design documents, and an hour or two in the engine tuning puzzle layouts and numbers myself. Twice a week we run playtests, and those days everything else moves around them.
         duration: 2m20s
@@ -663,6 +839,10 @@ topics:
       - What do you enjoy the most at work?
       - What makes the job worth it for you?
       - What gives you that buzz in game development?
+      - whats the most fun part of ur job
+      - I'd love to know which aspects of game development give you the most joy.
+      - When do you feel proudest of something you designed?
+      - Favourite part?
     replies:
       - text: Watching a playtester have the "aha" moment we designed for — you can see it land on their face, and sometimes they laugh out loud. And the collaboration. A game is artists, writers, programmers, composers and testers all pulling in the same direction, and a good idea can come from anyone in the room.
         duration: 1m55s
@@ -674,6 +854,10 @@ topics:
       - What do people not tell you about the games industry?
       - Is there a side of game development you find hard?
       - What's the most painful part of the job?
+      - whats the worst thing about working in games tbh
+      - If you don't mind my asking, which aspects of the role do you find most frustrating or draining?
+      - What wears you down as a designer?
+      - Downsides?
     replies:
       - text: Crunch used to be normal, and it still happens at some studios — months of long weeks before launch. Layoffs are common across the industry, even at profitable companies. And you cut a lot of work you love, because the game is better without it. You have to get comfortable throwing away a month of your own work.
         duration: 2m5s
@@ -685,6 +869,10 @@ topics:
       - Which tools and abilities matter most in game design?
       - What makes a designer stand out?
       - Do designers need to know how to code?
+      - what do u need to be good at as a designer
+      - I was wondering which abilities you think distinguish an outstanding game designer from a mediocre one.
+      - How much scripting and systems thinking does the role really demand?
+      - Key skills?
     replies:
       - text: Clear writing first — designers communicate through documents and one-page pitches. Systems thinking, seeing how one number change ripples through the whole game. Comfort in an engine like Unity, Unreal or Godot, and enough scripting to build your own prototypes — you don't need to be an engineer, but you can't wait for one either. And being able to watch someone hate your level without getting defensive.
         duration: 2m20s
@@ -696,6 +884,10 @@ topics:
       - How do I show my design skills if I haven't worked in games?
       - Do studios care more about degrees or projects?
       - What do you look for first when you open someone's portfolio?
+      - how many projects should i put on my itch page
+      - Could you tell me how I ought to present my projects so that a studio takes them seriously?
+      - Should I write breakdowns of my jam games to show my process?
+      - Portfolio tips?
     replies:
       - text: Projects, by far. Two or three small, finished, playable games beat one ambitious unfinished one every time. For each, write a short breakdown — the goal, what you tried, what playtests showed, what you changed and why. Put them on itch.io so someone can play in the browser in two minutes. Game jams are perfect for this — a weekend, a theme, and something finished.
         duration: 2m20s
@@ -707,6 +899,10 @@ topics:
       - What's shifting in game development these days?
       - How are tools like AI changing design work?
       - What do you make of all the studio closures lately?
+      - where is the game biz heading
+      - Could you share how you expect game development to evolve in the near future?
+      - Will live-service games and publisher mergers change what designers do?
+      - Future of games?
     replies:
       - text: The industry is consolidating at the top and fragmenting at the bottom — big publishers merge and cut, while small studios and solo developers multiply, because the engines are free now. Live-service games keep growing, which needs designers who can think about economies and years of updates. AI tools are showing up in prototyping and testing, but taste and judgement are still very much ours.
         duration: 2m20s
@@ -718,6 +914,10 @@ topics:
       - What's the smartest first step for a newcomer?
       - If you were starting from zero, what would you do?
       - Are entry-level jobs outside design a sensible way in?
+      - if u were me where would u even start
+      - I was wondering what concrete steps you'd suggest for someone hoping to get into games without any industry contacts.
+      - Is QA or community management a realistic side door into the industry?
+      - Advice for a newcomer?
     replies:
       - text: Make games — small ones — and finish them. Join game jams and local developer meetups; most people I know got their first role through someone they met there. QA, community management and production are real doors in, too; I'm proof. And play widely, including genres you don't like, and take notes on why things work.
         duration: 2m5s
@@ -730,6 +930,10 @@ topics:
       - Where can I learn more about designing games?
       - Which online communities are good for beginners?
       - Are there YouTube channels worth following for design?
+      - any good books or vids on game design
+      - Could you point me toward any reading, talks or channels that shaped how you think about design?
+      - Are GDC Vault talks or Game Maker's Toolkit videos worth watching?
+      - Reading list?
     replies:
       - text: Jesse Schell's "The Art of Game Design" is the classic, and Raph Koster's "A Theory of Fun" is short and lovely. The GDC Vault has years of free talks — search for postmortems, they're brutally honest. Mark Brown's Game Maker's Toolkit videos are great for beginners. And the itch.io jam pages are where the community hangs out.
         duration: 1m50s
@@ -741,6 +945,10 @@ topics:
       - What could I build in a weekend to test my interest?
       - Could you give me a design exercise to try?
       - What's a good first prototype for a total beginner?
+      - any lil project i could try to see if i like designing
+      - I was wondering whether you might suggest a small exercise I could try over the coming weeks to find out if game design is really for me.
+      - Should I try making a paper prototype with index cards?
+      - Any homework for me to try?
     replies:
       - text: Make a paper prototype of a puzzle game — index cards and a pen — with five levels that teach one rule and then twist it. Have three friends play it without any explanation from you, and write down exactly where they get stuck and what they say out loud. Then change it and test again. If that loop excites you rather than frustrates you, you're a designer.
         duration: 2m5s
@@ -752,6 +960,10 @@ topics:
       - How does a small indie studio work day to day?
       - Is an indie studio very different from a big publisher?
       - How do decisions get made at your studio?
+      - whats the vibe like at ur studio
+      - Could you describe the atmosphere among your colleagues and how the different disciplines collaborate?
+      - Can an artist or a sound designer give notes on your levels there?
+      - Team culture?
     replies:
       - text: We're forty people, so everyone plays the game every week and anyone can give notes — our sound designer fixed one of my worst puzzles. We made a no-crunch rule after our second game, and we protect it. At a big publisher you specialise; here I've written dialogue, placed lights and recorded placeholder voices when needed.
         duration: 2m
@@ -763,6 +975,10 @@ topics:
       - Where do designers go after a few years?
       - Can designers move into other roles later?
       - What comes after lead designer?
+      - where do game designers go long term
+      - I was wondering what career progression typically looks like for a designer who wants to keep advancing over the next decade.
+      - Do many designers become creative directors, producers or studio founders?
+      - Career ladder?
     replies:
       - text: Level designer, systems designer, narrative designer — then senior, lead, and creative director. Some move into production, running schedules and teams. Some start their own studios. And design skills travel outside games too — UX, educational software, even theme parks and escape rooms.
         duration: 1m50s
@@ -774,6 +990,10 @@ topics:
       - Do game developers still work crazy hours?
       - Is it possible to have a sustainable career making games?
       - How do you avoid burning out before a launch?
+      - do u guys crunch a lot
+      - I was wondering how you manage to keep a healthy balance between game development and your personal life.
+      - Are marathon weeks before release still the norm?
+      - Crunch?
     replies:
       - text: It depends enormously on the studio. When you're choosing where to work, ask about crunch directly — good studios are proud to answer. Here it's a normal forty-hour week, with a little stretch before launch that we pay back in time off. Sustainable careers are possible, but you choose your employer carefully.
         duration: 1m50s
@@ -785,6 +1005,10 @@ topics:
       - How do you design a narrative game?
       - Who writes the stories in your games?
       - What made The Quiet Archive's storytelling work so well?
+      - how do u make the gameplay tell the story
+      - Could you explain how writing and puzzle design come together to turn a theme like grief into gameplay?
+      - How do your mechanics carry emotional weight?
+      - Story first or puzzles first?
     replies:
       - text: We start with a feeling we want players to have, then design puzzles that make the player do what the character is going through. The Quiet Archive is about grief, so the puzzles are about letting go — you solve them by removing pieces, not adding them. Our narrative designer writes the script, but design and writing sit together from day one.
         duration: 2m5s
@@ -796,6 +1020,10 @@ topics:
       - What do you watch for when strangers play your game?
       - How often do you test with real players?
       - How do you decide which playtest feedback to act on?
+      - how do u get feedback from ppl playing ur game
+      - Could you describe what happens during one of your playtests, from bringing players in to deciding what to fix?
+      - What do you look for when a player is stuck on a puzzle?
+      - How do playtests work?
     replies:
       - text: Twice a week we bring in five or six people who've never seen the game. We give them no instructions, record the screen and their face, and the rule is that developers sit on their hands and say nothing. We watch what they do, not what they say — players are great at finding problems and terrible at proposing fixes. Afterwards we tag every stuck moment and fix the top three.
         duration: 2m5s
@@ -807,6 +1035,10 @@ topics:
       - Is the studio prototyping a new game?
       - What's next for Paper Lantern?
       - what are you designing these days
+      - what r u working on rn
+      - Would you mind telling me which new game ideas the studio is prototyping at the moment?
+      - Is the next game still under wraps?
+      - Next game?
     replies:
       - text: We're in prototyping for the next game, which is the most fun and most terrifying phase. Small teams build rough versions of three different ideas over six weeks, we playtest all of them, and then we pick one. I can't say much about them, but one involves a lighthouse and I'm very attached to it.
         duration: 1m40s
@@ -867,6 +1099,10 @@ topics:
       - What was your path from psychology to where you are now?
       - how did u end up doing research at a health startup
       - Was moving from academia into product research a deliberate choice, or did it just happen?
+      - how did u go from a psych lab to ux research
+      - I was wondering whether you could tell me how your background in psychology led you into user research.
+      - What twists and turns led you from academia to product teams?
+      - Your origin story?
     replies:
       - text: I started in psychology and spent two years in a cognition lab after college, running experiments and writing them up. A friend at a design agency needed help with usability tests, and I realised it was the same craft — careful questions, careful listening — with much faster feedback. I did a part-time bootcamp in the evenings, took a six-month contract at a hospital software vendor, and Lumen hired me as their first researcher after that.
         duration: 1m55s
@@ -879,6 +1115,10 @@ topics:
       - What does your week actually look like?
       - Can you walk me through what you did yesterday?
       - what takes up most of a researcher's week
+      - whats an avg day look like for u
+      - I was wondering whether you could describe a typical working day for you, from first thing in the morning until you log off?
+      - How is your week usually split between interviews, synthesis and meetings?
+      - Daily routine?
     replies:
       - text: There isn't one typical day, but a typical week has two or three interviews with patients or front-desk staff, a synthesis session where we cluster notes on a Miro board, and a lot of conversations with product managers and designers about what we learned. Mondays I plan studies and recruit participants; Fridays I write things up in our research repository so they don't get lost.
         duration: 1m45s
@@ -890,6 +1130,10 @@ topics:
       - What's the best part of being a researcher?
       - What keeps you excited about this job?
       - Which moments at work make you think, yes, this is why I do it?
+      - what do u love most about ur job
+      - I'd love to know which parts of your research bring you the most joy.
+      - When do you feel most fulfilled as a researcher?
+      - Favourite part?
     replies:
       - text: The moment in an interview when someone shows me the workaround they invented — a sticky note on the monitor, a spreadsheet nobody asked for. That's where the real need is hiding. And I love it when a design changes because a patient's own words made it into a planning meeting.
         duration: 1m20s
@@ -901,6 +1145,10 @@ topics:
       - Is there anything you dislike about research work?
       - What frustrates you in this role?
       - What would you change about the job if you could?
+      - whats the worst part of ur job honestly
+      - If you don't mind my asking, which parts of the role do you find most draining or difficult?
+      - What are the biggest headaches or pain points you deal with?
+      - Downsides?
     replies:
       - text: Recruiting participants in healthcare is slow — clinics are busy and privacy rules are strict, for good reasons. And sometimes you do careful research and discover the roadmap was already decided. I've learned to get involved earlier, before a project is scoped, so findings land while decisions are still open.
         duration: 1m25s
@@ -912,6 +1160,10 @@ topics:
       - Which abilities should I be building if I want to do this?
       - What makes someone good at user research?
       - Besides interviewing, what are the core competencies?
+      - what skills r must haves for ux research
+      - I was wondering which abilities you think distinguish an outstanding researcher from a mediocre one.
+      - How important are synthesis, storytelling and survey design in your role?
+      - Key skills?
     replies:
       - text: Listening without leading — asking an open question and then staying quiet long enough. Then synthesis, turning forty pages of notes into three clear findings. And storytelling, because a finding nobody remembers doesn't change anything. Survey design and basic statistics help, and so does being comfortable in Figma, but interviewing is the core.
         duration: 1m40s
@@ -923,6 +1175,10 @@ topics:
       - What kind of education or certification do people have?
       - Is a bootcamp enough to get started?
       - Would an HCI degree be worth the cost?
+      - do u need a degree for this or nah
+      - Could you tell me what kind of degree or formal training most researchers you know have?
+      - Is postgraduate study in human-computer interaction necessary?
+      - Degree required?
     replies:
       - text: Plenty of researchers have a master's in HCI, psychology or anthropology, but it isn't required. What people look for is evidence that you can plan a study, run it ethically and turn it into decisions. A bootcamp or the Nielsen Norman courses can give you structure, but a portfolio of real studies — even small volunteer ones — is what gets read.
         duration: 1m30s
@@ -934,6 +1190,10 @@ topics:
       - What changes are happening in UX research right now?
       - How is AI affecting research work?
       - Which shifts in health tech are changing how you research?
+      - hows the field changing lately
+      - Could you share how you expect user research to evolve over the coming years?
+      - Will automated transcription and tagging tools replace researchers?
+      - Big trends lately?
     replies:
       - text: Two big shifts. Teams expect research to be continuous rather than one big study a year, so we run small sessions every week. And AI tools now transcribe and tag interviews, which saves hours but makes judgement more important — anyone can get a summary; not everyone knows which finding matters. In health specifically, accessibility and health literacy are finally getting real attention.
         duration: 1m50s
@@ -945,6 +1205,10 @@ topics:
       - If you were me, what would you do first to get into this?
       - What's your best advice for a career changer?
       - How do people usually break into user research?
+      - if u were new to this how would u get started
+      - I was wondering what concrete steps you'd suggest for someone hoping to transition into UX research from an unrelated career.
+      - How does a teacher or nurse pivot into user research?
+      - Where should a beginner start?
     replies:
       - text: Run a small study on something real — a local library's website, a friend's app — and write it up as a case study that shows your process, not just pretty slides. Join a design community and ask to sit in on research sessions. And lean on what you already know; a nurse or a teacher moving into health UX has insight most of us don't.
         duration: 1m40s
@@ -957,6 +1221,10 @@ topics:
       - What resources helped you learn the craft?
       - Which communities or events are worth joining?
       - What should I be reading to get up to speed?
+      - any good books or blogs u like
+      - Could you point me toward any newsletters, courses or reading that shaped how you approach research?
+      - Any must-read authors or newsletters in UX research?
+      - Reading list?
     replies:
       - text: Erika Hall's "Just Enough Research" is short and practical, and Steve Portigal's "Interviewing Users" is the classic on interviews. The ResearchOps Community is generous with newcomers, and local UX meetups are where I met half my network. For the health side, I follow the patient-experience work coming out of academic medical centres.
         duration: 1m10s
@@ -968,6 +1236,10 @@ topics:
       - What could I try this month to test my interest?
       - Could you suggest an exercise to practise research skills?
       - Is there a homework task you'd give someone curious about research?
+      - any mini project i could try on my own to see if i like research
+      - I was wondering if you could recommend a small hands-on exercise I might complete over the next few weeks to gauge whether this work suits me.
+      - What practice study could I run with a few friends this weekend?
+      - Homework for me?
     replies:
       - text: Pick a service you use, like booking a doctor's appointment online. Interview three people about the last time they did it — not whether they like it, but what actually happened, step by step. Then write one page with the three biggest problems and a quote for each. If you enjoyed the interviews more than the write-up, that's a very good sign.
         duration: 1m30s
@@ -979,6 +1251,10 @@ topics:
       - How does your team work together?
       - What is it like working at a startup in healthcare?
       - How is research valued inside your company?
+      - whats lumen like as a place to work
+      - Could you describe the atmosphere at Lumen and how the different teams there collaborate?
+      - Do the engineers and designers actually act on your findings?
+      - Company vibe?
     replies:
       - text: It's small — about sixty people — so research sits right next to product and engineering, and I'm in most planning meetings. People genuinely care about patients, and we have two nurses on staff, which keeps us honest. The pace is quick, and decisions happen in a hallway conversation rather than a committee.
         duration: 1m20s
@@ -990,6 +1266,10 @@ topics:
       - What does growth look like for someone in your role?
       - Can researchers move into leadership or other roles?
       - What's the next step up from senior researcher?
+      - where do ux researchers end up long term
+      - I was wondering what progression looks like for a senior researcher who wants to keep advancing over the next decade.
+      - Do many researchers become principal researchers, research managers or product managers?
+      - Promotion ladder?
     replies:
       - text: Some go deeper and become principal researchers who shape strategy across several products. Others manage research teams or build research operations — recruiting, tools, the repository. A few move into product management or service design, because they already understand users so well.
         duration: 1m15s
@@ -1001,6 +1281,10 @@ topics:
       - What's special about studying patients?
       - Do privacy rules change how you do interviews?
       - How do HIPAA and consent affect your studies?
+      - is it diff researching patients vs regular users
+      - Could you explain how the sensitivities of healthcare shape the way you plan and run your studies?
+      - How do you handle protected health information and informed consent during sessions?
+      - Is researching patients harder?
     replies:
       - text: Very different. People may be unwell or anxious, so sessions are shorter and I check consent more than once. We never record screens with health data on them, every study goes past our compliance lead, and we pay participants fairly for their time. The stakes are higher, which is exactly why I like it.
         duration: 1m25s
@@ -1012,6 +1296,10 @@ topics:
       - Do you end up working evenings or weekends?
       - Is the workload sustainable for researchers?
       - how many hours a week do you actually work
+      - do u ever get to fully switch off after hours
+      - I was wondering how you manage to keep a healthy balance between your job and your personal life.
+      - Is burnout common among researchers?
+      - Overtime?
     replies:
       - text: Better than people expect from a startup. I work about forty-five hours, with the odd evening when a clinic can only do interviews after closing. The heavier load is emotional — some patient stories stay with you — so I protect my Fridays and debrief with a colleague after tough sessions.
         duration: 1m15s
@@ -1023,6 +1311,10 @@ topics:
       - What are you and your team focused on this quarter?
       - Is there a study you're excited about right now?
       - Are you still doing research with people who have chronic illness, like in your meetup talk?
+      - what r u working on rn
+      - Would you mind telling me about the study you're most focused on at the moment?
+      - How is the tablet intake form research going?
+      - What's on your plate now?
     replies:
       - text: Right now I'm studying how older patients fill in intake forms on a tablet in the waiting room. We've noticed people abandon halfway, and the interviews suggest it's less about the screen and more about not having their medication list with them. It's the same thread as my meetup talk — designing for people who are tired, worried or in pain.
         duration: 1m25s
@@ -1092,6 +1384,10 @@ topics:
       - What drew you to literacy work?
       - Tell me about your path to becoming a program director.
       - Did you plan on a nonprofit career, or did you fall into it?
+      - so how did u get into literacy stuff
+      - I was wondering whether you could tell me how you went from planning on law school to directing programs here.
+      - Was there a turning point that made you choose this over law?
+      - Your backstory?
     replies:
       - text: Oh, it was a total accident! I was an English major headed for law school, and I signed up for a year of AmeriCorps to save some money first. They placed me here as a tutor, and my very first learner — a grandmother of six — read a whole picture book to her grandkids that spring. I cried, she cried, and I never sent in the law school applications. Tutor, then site coordinator, then program manager, and six years ago director.
         duration: 2m20s
@@ -1104,6 +1400,10 @@ topics:
       - How is a typical week organised for a program director?
       - What are your days like as a director?
       - Could you describe yesterday from start to finish?
+      - whats a normal workday like for u
+      - I was wondering if you could walk me through what a typical workday looks like for you.
+      - How do your hours split between the office and the classroom?
+      - Daily routine?
     replies:
       - text: Mornings are usually meetings — my site coordinators, a partner library, a funder who wants an update. Afternoons I try to sit in on a class, because if I don't see the learners I lose the thread. Then there's reporting, budgets, volunteer scheduling and far too much email. And twice a week I'm at our evening classes, which are honestly my favourite hours of the week — oh, last Tuesday someone brought tamales for everyone!
         duration: 2m5s
@@ -1115,6 +1415,10 @@ topics:
       - What's the most meaningful part of the job?
       - What gets you out of bed in the morning?
       - What moments make all the hard work feel worth it?
+      - whats ur fav part of the job
+      - I'd love to hear which experiences in this work have been the most fulfilling for you.
+      - Which moments still make you tear up with pride?
+      - Best part?
     replies:
       - text: The learners, full stop. Someone passing their citizenship interview, someone reading a lease before they sign it, a dad filling in his kid's school form on his own for the first time. And the volunteers — retired teachers, college students, a former pro football player who's the most patient tutor we have. It's a little community of people who show up for each other.
         duration: 1m50s
@@ -1126,6 +1430,10 @@ topics:
       - What do you find draining about the job?
       - Is there anything you wish were different in this sector?
       - What's the most frustrating thing about running programs?
+      - whats the worst part honestly
+      - I was wondering whether you could be candid about the downsides of working in the nonprofit sector.
+      - Does the emotional toll ever wear you out?
+      - Worst part?
     replies:
       - text: Money, honestly. So much of the work is chasing grants that fund shiny new projects but not the staff who keep the lights on. Pay is lower than in business, and burnout is real — people care so much that they forget to stop. I had to learn to leave my laptop at the office, and I'm still not great at it!
         duration: 1m50s
@@ -1137,6 +1445,10 @@ topics:
       - Which abilities have helped you most as a director?
       - What makes a strong program manager?
       - What should I get good at to run programs one day?
+      - what skills should i work on if i wanna do ur kind of work
+      - I was wondering which competencies you consider essential for someone managing volunteers and programs.
+      - How important are budgeting, volunteer management and spreadsheet abilities?
+      - Must-have skills?
     replies:
       - text: You need to love people and also love a spreadsheet! Program design, budgeting, recruiting and keeping volunteers, writing grant narratives, and measuring outcomes in a way funders believe. And listening to the community — our best program ideas came from learners, not from us. The digital skills class was a learner's idea, actually.
         duration: 1m55s
@@ -1148,6 +1460,10 @@ topics:
       - Do program staff have to raise money too?
       - How do nonprofits like yours get funded?
       - What did it take to win your multi-year grant?
+      - where does the money for ur programs come from
+      - I was wondering whether you could tell me how involved program staff are in writing grant proposals and reporting to funders.
+      - What share of your revenue comes from foundations, government contracts and donors?
+      - Funding sources?
     replies:
       - text: About half our budget is foundation grants, a quarter government contracts, and the rest individual donors and our spring gala — which involves far too many folding chairs. Program staff don't write every grant, but we write the program sections and collect the data. The multi-year grant took two years of relationship-building with the foundation before we ever applied. If you can tell a funder a clear story backed by numbers, you'll always be valuable.
         duration: 2m10s
@@ -1159,6 +1475,10 @@ topics:
       - Where is the sector heading?
       - How is adult education changing these days?
       - Are funders asking for different things than they used to?
+      - whats changing in adult ed rn
+      - I was wondering which changes you expect to reshape community nonprofits over the next five years.
+      - Is trust-based philanthropy catching on with funders?
+      - Sector trends?
     replies:
       - text: Funders want outcomes now, not just attendance, so we've had to get much better at measurement. Digital literacy has become as important as reading — people need to book clinic appointments and apply for benefits online. And there's more collaboration between small nonprofits, sharing bookkeepers and HR so more money goes to programs. Oh, and trust-based philanthropy, where funders give multi-year, flexible money — that's why our new grant matters so much.
         duration: 2m5s
@@ -1170,6 +1490,10 @@ topics:
       - How can a career changer move into nonprofit work?
       - What's the best first step into this sector?
       - Is AmeriCorps still a good way in?
+      - wats the best way for an outsider to get started
+      - I was wondering what advice you would give someone leaving the corporate world for the nonprofit sector.
+      - Is steady weekly volunteering the most reliable route into the field?
+      - Where to start?
     replies:
       - text: Volunteer somewhere consistently — not once, but every week for six months. You'll learn how the place really works, and people will know you when a position opens. AmeriCorps is still a wonderful door, and it comes with an education award. And if you're coming from business, your operations or finance skills are badly needed here; just frame them in terms of mission.
         duration: 2m
@@ -1182,6 +1506,10 @@ topics:
       - Where can I learn more about the sector?
       - What organisations support people who work at nonprofits?
       - Any free courses on grant writing you'd point me to?
+      - any good podcasts or blogs u like
+      - I was wondering which publications or associations you would recommend for keeping up with the sector.
+      - Which trade journals or professional associations do nonprofit folks read?
+      - Reading list?
     replies:
       - text: The Chronicle of Philanthropy for sector news, and your state's nonprofit association — most run cheap workshops on grant writing and publish salary surveys. Candid's free courses on fundraising are very good. For the literacy side, ProLiteracy and the Coalition on Adult Basic Education have wonderful material. And read my column, of course!
         duration: 1m25s
@@ -1193,6 +1521,10 @@ topics:
       - Is there something I could try in the next few weeks to get a feel for it?
       - What's a good way to try out program work before committing?
       - Is there a bit of homework you'd set someone curious about nonprofits?
+      - is there smth i could try to see if this is for me
+      - I was wondering whether you could suggest a short hands-on exercise I could do to judge whether program work suits me.
+      - Could I practise by analysing a charity's Form 990 and annual report?
+      - Homework?
     replies:
       - text: Pick a local nonprofit you admire and read its last annual report and its public tax return — the Form 990, you can find it on Candid. Write one page on how it's funded and what it says it achieves. Then volunteer at one of its events and see if the story matches what you read. If the numbers and the people both interest you, you're in the right place.
         duration: 1m50s
@@ -1204,6 +1536,10 @@ topics:
       - How do staff and volunteers work together there?
       - What kind of people thrive in your organisation?
       - Is it very different working at a small nonprofit versus a large one?
+      - whats the vibe like at open door
+      - I was wondering how you would describe the working atmosphere and team dynamics in your organisation.
+      - Is it a tight-knit team where everyone pitches in?
+      - Work environment?
     replies:
       - text: Warm and a little chaotic! We're small, so everyone pitches in — I've set up chairs and fixed the copier more times than I've written strategy documents. We start every staff meeting with a learner story. People who thrive are flexible, patient, and comfortable not having every resource they want.
         duration: 1m40s
@@ -1215,6 +1551,10 @@ topics:
       - Where do people in program roles go next?
       - Can you grow into leadership in this sector?
       - What might my career look like ten years into nonprofit work?
+      - where do ppl usually go after program jobs
+      - I was wondering what longer-term opportunities tend to open up for people who start in program roles.
+      - Do program people often move on to development or foundation roles later?
+      - Career ladder?
     replies:
       - text: Program roles lead to director and then executive director, like my boss. Others move into development — that's fundraising — or to foundations, where you give grants instead of writing them. Some go into city government or policy. My first site coordinator now runs a whole county workforce program, which makes me ridiculously proud.
         duration: 1m45s
@@ -1226,6 +1566,10 @@ topics:
       - Can you make a decent living in this field?
       - Is compensation a big issue for nonprofit staff?
       - What do nonprofit program managers typically earn?
+      - do u make ok money doing this
+      - I was wondering whether you could give me a sense of the typical pay range for program staff at organisations like yours.
+      - Does Public Service Loan Forgiveness make the lower wages worthwhile?
+      - Salary?
     replies:
       - text: It's lower than in business, especially early on, though directors at mid-size organisations earn a reasonable living. Benefits are often good, and some people qualify for Public Service Loan Forgiveness, which matters enormously with student debt. Look at your state nonprofit association's salary survey before you decide — and always negotiate, even here.
         duration: 1m35s
@@ -1237,6 +1581,10 @@ topics:
       - How do you measure outcomes for adult learners?
       - What does success look like for a literacy program?
       - Do you use any particular tools to track learner progress?
+      - how do u tell if learners r actually improving
+      - I was wondering how you measure whether learners are making progress over time.
+      - What metrics or assessments go into your board dashboard?
+      - Success metrics?
     replies:
       - text: We test reading levels when learners join and every twelve weeks after, using standard adult education assessments. But we also track the things learners tell us they came for — a driver's licence, a GED, reading to their kids — because those are the outcomes that change lives. It all goes into a simple database, and I turn it into a one-page dashboard for the board every quarter.
         duration: 1m50s
@@ -1248,6 +1596,10 @@ topics:
       - What's the biggest project on your desk this year?
       - I read your newspaper column — what are you writing about next?
       - What's new at Open Door this year?
+      - whats on ur plate since the grant came thru
+      - I was wondering whether you could tell me what the new grant will let you do this year.
+      - How is the new library branch site coming along?
+      - Biggest project right now?
     replies:
       - text: Oh, the grant! It lets us open a fourth site, in a public library branch, and hire a full-time digital skills coordinator. So I'm knee-deep in floor plans, volunteer training and Chromebook orders. And my next column is about a learner who started with us at sixty-eight and just passed her GED — I'm still grinning about it.
         duration: 1m45s
@@ -1309,6 +1661,10 @@ topics:
       - How did you become a data scientist?
       - What made you leave academia?
       - Was the switch from counting birds to forecasting sales a big leap?
+      - so what got u out of the lab and into industry
+      - I was wondering whether you could tell me how you made the transition from academic ecology research into an industry role?
+      - What pulled you away from fieldwork and the postdoc route?
+      - Why leave research?
     replies:
       - text: Oh, it's a winding road! I did a PhD modelling bird populations — lots of statistics in R, lots of freezing mornings counting warblers. I realised I loved the modelling more than the fieldwork, and academic jobs were scarce. A postdoc friend told me about a fellowship that helps PhDs move into industry, and eight weeks later I was presenting a project to retailers. Trailhead felt right because, well, outdoor gear — and six years later here I am.
         duration: 2m20s
@@ -1321,6 +1677,10 @@ topics:
       - What's a normal workday like for you?
       - How much of the week is coding compared with meetings?
       - Could you walk me through a typical week on your team?
+      - whats ur day to day like
+      - I was wondering whether you could describe how your time is typically divided between hands-on analysis and meetings?
+      - What tasks fill your calendar on an ordinary day?
+      - Daily routine?
     replies:
       - text: Maybe forty percent hands-on — writing SQL and Python, checking model results, reviewing my team's pull requests. Thirty percent talking with merchandising and marketing about what they actually need, which is often different from what they first ask for. The rest is designing experiments, writing up results and mentoring. Some days it's wall-to-wall meetings, some days I'm deep in a notebook with headphones on and a very patient dog at my feet.
         duration: 2m10s
@@ -1332,6 +1692,10 @@ topics:
       - What's the fun part of the job for you?
       - What do you find rewarding in your work?
       - When do you feel proudest of your work?
+      - what do u love most about ur job
+      - I was wondering whether you could tell me which moments in your work leave you feeling most fulfilled and proud?
+      - What keeps you motivated and energised in this line of work?
+      - Best part?
     replies:
       - text: The detective work! A number looks weird, you dig, and it turns out a warehouse changed how it records returns. I love that. And when a forecast helps us avoid a mountain of unsold winter jackets, that's real money and much less waste — which my ecologist heart appreciates.
         duration: 1m40s
@@ -1343,6 +1707,10 @@ topics:
       - What frustrates you about the job?
       - What do people get wrong about data science work?
       - What's the most tedious part of the job?
+      - whats the worst part of ur job honestly
+      - I was wondering whether you could tell me what the biggest frustrations and drawbacks of working in data science are?
+      - Which chores or headaches would you happily get rid of?
+      - Worst part?
     replies:
       - text: People imagine it's all fancy machine learning, and it's mostly cleaning data and explaining uncertainty. Stakeholders want one number, and I have to say somewhere between these two, probably. And data pipelines break at the worst moments — always on a Friday afternoon, it's practically a law of nature.
         duration: 1m40s
@@ -1354,6 +1722,10 @@ topics:
       - Which programming languages and tools should I learn?
       - What separates great data scientists from average ones?
       - How much statistics does the job really require?
+      - which tools do u use most sql or python
+      - Could you tell me which technical and interpersonal abilities you consider most important for succeeding as a data scientist?
+      - Which competencies matter most, say SQL, git or regression?
+      - Must-have skills?
     replies:
       - text: SQL, honestly, before anything else — you'll use it every single day. Then Python or R, and git. Solid statistics, especially experimental design and regression; you don't need measure theory, but you need to really understand a confidence interval. The separator, though, is communication — turning an analysis into a decision someone can make — and curiosity about how the business works.
         duration: 1m55s
@@ -1365,6 +1737,10 @@ topics:
       - Are bootcamps or master's programs worth it for data science?
       - What background do data scientists usually have?
       - Would an online certificate be taken seriously?
+      - do u need a masters or phd for this
+      - I was wondering whether you could tell me what kind of academic background, such as a master's or a PhD, most data scientists have?
+      - Can someone self-taught compete with people holding graduate degrees?
+      - Which degree?
     replies:
       - text: No PhD needed! About a third of my team have one; the others came from economics, physics, even journalism. A master's can help if you need to fill gaps in the math. Bootcamps and certificates vary a lot — what counts is projects that show you can take a messy question all the way to an answer someone can use.
         duration: 1m45s
@@ -1376,6 +1752,10 @@ topics:
       - What do you think about AI's impact on data jobs?
       - Where is data science heading in the next five years?
       - Are large language models changing how your team works?
+      - is ai gonna replace data scientists
+      - I was wondering how you expect generative AI and automation to reshape the data science profession over the coming years?
+      - Which emerging developments, such as causal inference or analytics engineering, are reshaping the profession?
+      - Future of the field?
     replies:
       - text: Ooh, big question. Language models now write a lot of the routine code, so the value is shifting to framing the right question and judging the answer. Roles are splitting too — analytics engineers, machine learning engineers, decision scientists. And companies care much more about causal questions — did this campaign actually work? — than about pure prediction.
         duration: 2m5s
@@ -1387,6 +1767,10 @@ topics:
       - How should a career changer approach data roles?
       - If you were in my position, how would you start?
       - Is a data analyst role a good stepping stone?
+      - any tips for someone trying to get into data science with zero experience
+      - I was wondering what advice you would offer to someone from an unrelated field who hopes to transition into data roles?
+      - Which entry-level roles make the best springboard for someone pivoting into analytics?
+      - Tips for career changers?
     replies:
       - text: Start with a data analyst role if you can — it's a great door, and you learn the business. Build two or three projects on real public data that answer a question someone actually cares about, and write them up clearly. And use your domain! A teacher who analyses education data is far more interesting than another Titanic survival model.
         duration: 1m55s
@@ -1399,6 +1783,10 @@ topics:
       - Where can I practise with real data?
       - Are there communities for people learning data science?
       - Which blogs or newsletters do you follow?
+      - any good books or youtube channels u recommend
+      - I was wondering whether you could point me to any textbooks, online courses or communities that helped you learn?
+      - Which podcasts, meetups or free lectures would you recommend?
+      - Reading list?
     replies:
       - text: For really understanding statistics, Richard McElreath's "Statistical Rethinking" — the lectures are free online. "R for Data Science" is free and very practical, and "Python for Data Analysis" if you're a Python person. Kaggle for practice, though public government data is messier and better training. Local data meetups and the PyData community are very welcoming to beginners.
         duration: 1m45s
@@ -1410,6 +1798,10 @@ topics:
       - What could I analyse on my own to try this out?
       - Could you suggest an exercise for a beginner?
       - Is there a dataset you'd point a newcomer to for a first project?
+      - is there a mini project i could try this weekend
+      - Would you be able to suggest a short hands-on exercise I might complete to see whether I enjoy analysing data?
+      - What bite-sized analysis could I tackle on my own to get a taste of the work?
+      - Starter project?
     replies:
       - text: Download your city's open data on something you care about — bike share trips, 311 complaints, restaurant inspections. Ask one question, like are noise complaints rising in my neighbourhood, and answer it with one chart and three sentences. Then show it to a friend and see if they get it. If you loved the digging, you'll love this job.
         duration: 1m45s
@@ -1421,6 +1813,10 @@ topics:
       - How does your team work with the rest of the company?
       - What's the company culture like?
       - Do data scientists at Trailhead sit with the business teams?
+      - whats the vibe like at trailhead
+      - I was wondering whether you could describe the working environment and team dynamics within the data group at Trailhead?
+      - How do colleagues on your team critique each other's work?
+      - Trailhead's atmosphere?
     replies:
       - text: Very outdoorsy — some of our Friday one-on-ones happen on a trail! The data team is twelve people embedded with different departments, and we meet weekly to share work and critique each other's charts. People are kind and curious, and it's completely fine to say I don't know yet.
         duration: 1m35s
@@ -1432,6 +1828,10 @@ topics:
       - Where does someone go after a few years in data science?
       - Is there a management track or a technical track?
       - What does a staff data scientist do that a senior doesn't?
+      - whats next after senior data scientist
+      - Could you describe the routes for advancement available to data scientists, whether through management or a technical ladder?
+      - Can data scientists later become product managers or independent consultants?
+      - Promotion ladder?
     replies:
       - text: Both tracks exist! Technical is senior, staff, principal — that's me, and staff mostly means setting direction across teams rather than owning one model. Or you become a manager and then a director of data. People also move into product management, analytics engineering, or go independent as consultants. It's a flexible field.
         duration: 1m40s
@@ -1443,6 +1843,10 @@ topics:
       - Can you explain how your forecasting works?
       - What kind of models do you build?
       - I read your blog post on seasonal forecasting — how do you handle brand-new products?
+      - how do u forecast how many jackets ull sell
+      - I was wondering whether you could explain the methods you use to predict weekly sales for seasonal items?
+      - How do you project weekly unit sales for items with strong seasonality?
+      - Seasonal demand?
     replies:
       - text: We forecast each product for each week, using past sales, prices, promotions, weather and search trends — gradient-boosted trees, mostly, with some simpler baselines to keep us honest. New products are tricky because they have no history, so we borrow from similar items — a new rain jacket learns from last year's rain jackets. Honestly, the model matters less than you'd think; understanding the data and communicating the uncertainty matter more.
         duration: 2m10s
@@ -1454,6 +1858,10 @@ topics:
       - What kinds of experiments does your team run?
       - How do you decide whether a test result is real?
       - what's the trickiest part of running experiments on a website
+      - how do u run ab tests on the site
+      - I was wondering how you determine sample sizes and avoid false positives when running controlled experiments?
+      - How do you stop people peeking at split tests before they reach significance?
+      - Holdout tests?
     replies:
       - text: Every change to the website — a new checkout button, free-shipping thresholds, product photos — goes through an A/B test. My job is making sure we decide the sample size before we start and don't peek every morning, which is harder than it sounds when a VP is excited. We also run holdout tests for marketing, to see whether an email campaign actually caused sales or just took credit for them.
         duration: 1m50s
@@ -1465,6 +1873,10 @@ topics:
       - Do you often work late or on weekends?
       - Is remote work common for data teams?
       - Are the hours in data science reasonable?
+      - do u work crazy hours
+      - I was wondering whether you could tell me how manageable the workload and working hours tend to be in your role?
+      - How often do you get to work from home, and does the job spill into evenings?
+      - Overtime?
     replies:
       - text: Pretty good, honestly. I'm remote three days a week and work about forty hours, with busier weeks before Black Friday and our big spring sale, when everyone watches the forecasts. The pressure is more mental than hours — you're the person who has to say the numbers don't support something. The dog insists on a lunchtime walk, which helps.
         duration: 1m30s
@@ -1476,6 +1888,10 @@ topics:
       - Do you worry about misuse of customer data?
       - Are there analyses you've refused to do?
       - How does your company handle personal data responsibly?
+      - is it ever sketchy using customer data
+      - Could you tell me how your team approaches the ethical questions that arise when analysing customers' personal information?
+      - Where do you draw the line between helpful personalisation and creepy surveillance?
+      - Privacy concerns?
     replies:
       - text: A lot, actually. We work with aggregated data wherever we can, and personal data sits behind access controls with a clear reason for every use. I've pushed back on a personalisation idea that would have inferred health conditions from purchases — technically easy, and a bad idea. Ask any employer how they handle that; the good ones have a real answer.
         duration: 1m35s
@@ -1536,6 +1952,10 @@ topics:
       - What led you to a career in credit risk?
       - Could you tell me about your career so far?
       - Why did you choose the risk side rather than lending or investments?
+      - how did u end up in credit risk in the first place
+      - I was wondering whether you could tell me how your career began, starting with the bank's training program?
+      - What first drew you toward underwriting as a young graduate?
+      - How'd you start?
     replies:
       - text: I studied economics and joined Meridian's credit training program after graduating — eighteen months of accounting, financial analysis and rotations through the lending teams. I was placed in credit risk and found I preferred being the one who asks the difficult questions. I stayed, and completed the CFA in the evenings over three years.
         duration: 1m40s
@@ -1548,6 +1968,10 @@ topics:
       - How is a week in your department usually structured?
       - What do credit risk people actually do all day?
       - What are your main responsibilities as a vice president?
+      - whats a normal day look like for u
+      - Could you walk me through how you spend an ordinary week, from reviewing memos to the credit committee?
+      - What tasks usually fill your calendar?
+      - Daily routine?
     replies:
       - text: I read credit memos from my analysts and the relationship managers, test the assumptions, and approve, decline or send them back with conditions. There is a credit committee every Tuesday. The rest is monitoring the existing portfolio for early warning signs — a client whose sales are falling, a covenant that is close to being breached.
         duration: 1m40s
@@ -1559,6 +1983,10 @@ topics:
       - What's the best part of working in risk?
       - Why do you enjoy this work?
       - What has kept you at Meridian for twelve years?
+      - what do u enjoy most about ur work
+      - I was wondering which parts of your role you find most satisfying?
+      - What keeps the work engaging for you?
+      - Best part?
     replies:
       - text: It is analytical, and it matters. Every company is a different problem — a manufacturer, a group of dental clinics, a food distributor. And when a loan we structured carefully comes through a bad year intact, that is quietly satisfying.
         duration: 1m15s
@@ -1570,6 +1998,10 @@ topics:
       - What's difficult about your position?
       - Is there a part of the job you'd rather skip?
       - What do you find least rewarding about credit work?
+      - whats the worst part of ur job
+      - I was wondering whether you could speak candidly about the drawbacks and difficulties of your position?
+      - Is turning down deals and saying no the hardest aspect?
+      - Downsides?
     replies:
       - text: You are often the person saying no, which does not make you popular with the sales side. Regulation produces a great deal of documentation. And when the economy turns, the hours become long and the decisions harder.
         duration: 1m10s
@@ -1581,6 +2013,10 @@ topics:
       - Which technical skills should I develop for finance?
       - What distinguishes a strong analyst?
       - How good at Excel do I need to be?
+      - do i need to be good at accounting for this
+      - Could you tell me which analytical and technical competencies you consider essential for a credit analyst?
+      - How fluent must I be in cash-flow modelling and the three financial statements?
+      - Key skills?
     replies:
       - text: Accounting first — you must read the three financial statements and see how they connect. Then cash-flow modelling in Excel, which should be fluent, not approximate. Then judgement about management and the industry. The strongest analysts write clearly; a memo that buries the main risk on page six is worse than useless.
         duration: 1m40s
@@ -1592,6 +2028,10 @@ topics:
       - Do I need an MBA to progress in finance?
       - Which certifications matter in banking?
       - Was studying for the CFA while working difficult?
+      - should i bother with an mba or cfa
+      - I was wondering whether designations such as the CFA or an MBA meaningfully help a person advance in credit risk?
+      - Do designations or charters carry weight in lending?
+      - CFA or MBA?
     replies:
       - text: The CFA is respected in risk and investments, but it takes three exams and several years, and it is not required to start. An MBA helps some people move in from a non-finance background. For credit specifically, the bank's own training and a record of sound decisions count for more than letters after your name.
         duration: 1m35s
@@ -1603,6 +2043,10 @@ topics:
       - What trends are shaping credit risk?
       - Where is finance heading over the next decade?
       - What did you say on the alumni panel about interest rates?
+      - hows banking changing these days
+      - I was wondering how rising interest rates and automation are reshaping credit risk?
+      - Is climate risk or automated scoring changing how loans get approved?
+      - Industry outlook?
     replies:
       - text: Rates rising after a long flat period reminded everyone why credit risk matters — companies that borrowed cheaply now have to refinance at twice the cost. That was the point of my panel remarks. Automated scoring now handles small loans, so people concentrate on the complex ones. And climate risk is entering credit decisions, with regulators expecting more stress testing.
         duration: 1m50s
@@ -1614,6 +2058,10 @@ topics:
       - What would you tell a student interested in your field?
       - How would a career changer approach getting into banking?
       - Does a bank care what I majored in?
+      - what would u do to get into finance if u were in college now
+      - I was wondering what steps you would recommend to a recent graduate preparing for a career in credit?
+      - What's the best way for an outsider to get a foothold in commercial lending?
+      - Advice for a student?
     replies:
       - text: Learn accounting properly — a course with exams, not videos. Look at bank credit training programs; they take graduates from many majors. Build a model of a real public company and be able to defend every assumption in it. Career changers with industry knowledge, in healthcare or manufacturing for example, can be valuable on specialised lending teams.
         duration: 1m45s
@@ -1625,6 +2073,10 @@ topics:
       - Are there professional groups in risk management you'd point to?
       - Any courses you found valuable?
       - What do you read to stay current?
+      - any good books or courses u would recommend
+      - I was wondering whether you could recommend any textbooks, associations or publications that would deepen my understanding of credit?
+      - What newspapers, associations or textbooks are worth my time?
+      - Reading list?
     replies:
       - text: The Risk Management Association publishes useful material and runs courses; some universities have student chapters. A solid financial statement analysis textbook is worth more than most popular finance books. And the Financial Times and the Wall Street Journal daily, for context.
         duration: 1m10s
@@ -1636,6 +2088,10 @@ topics:
       - What could I practise on my own to test my interest?
       - Could you recommend an exercise for a beginner?
       - Is there a case I could work through using public information?
+      - is there a practice thing i could do on my own
+      - Could you suggest a short exercise, perhaps using a company's annual report, to test whether credit analysis suits me?
+      - Could I try assessing whether a listed retailer could repay a loan?
+      - Practice exercise?
     replies:
       - text: Take the annual report of a listed company you know — a retailer, say. Work out whether it could repay a loan equal to a quarter of its sales over five years, and what would have to go wrong for it not to. Write one page on the main risk. If you enjoyed that, you would likely enjoy this work.
         duration: 1m25s
@@ -1647,6 +2103,10 @@ topics:
       - How is working at a regional bank different from a big one?
       - Describe the atmosphere in your department.
       - Is the bank's culture conservative?
+      - whats the vibe like at meridian
+      - I was wondering whether you could describe the working environment and how colleagues interact at Meridian Trust?
+      - Do colleagues tend to stay for decades, and is it collegial?
+      - Office culture?
     replies:
       - text: Conservative and collegial. A regional bank is smaller, so you see whole client relationships rather than a slice of one. People tend to stay a long time. It is not the trading-floor picture people have in mind.
         duration: 1m5s
@@ -1658,6 +2118,10 @@ topics:
       - What are the next steps after an analyst role?
       - Can risk people move into other parts of the bank?
       - Do people leave banks for regulators or consulting?
+      - where can a career in risk take u long term
+      - I was wondering whether you could describe where a career in credit risk typically leads after the analyst years?
+      - Could someone in risk later switch to relationship banking or portfolio roles?
+      - Next steps?
     replies:
       - text: Analyst, senior analyst, then officer roles with approval authority, like mine. Some move to the lending side as relationship managers, some to portfolio management or to the bank examiners. The training travels well.
         duration: 1m10s
@@ -1669,6 +2133,10 @@ topics:
       - Is the work-life balance reasonable in banking?
       - Does this job take over your evenings?
       - Is commercial banking as demanding as investment banking?
+      - do u work long hours
+      - I was wondering whether you could tell me how predictable the hours are in commercial banking, particularly around quarter-end?
+      - Do quarter-ends and downturns mean late nights?
+      - Hours?
     replies:
       - text: Commercial banking is more predictable than investment banking — around fifty hours, more at quarter-end or in a downturn. Evenings are usually your own. I would not have stayed twelve years otherwise.
         duration: 1m
@@ -1680,6 +2148,10 @@ topics:
       - What role do bank examiners play in your job?
       - How do stress tests affect your lending decisions?
       - What compliance requirements does a credit team deal with?
+      - do regulators check ur work a lot
+      - I was wondering how supervisory examinations and regulatory documentation requirements influence your credit decisions?
+      - How closely do examiners audit your loan files?
+      - Compliance burden?
     replies:
       - text: Considerably. Examiners review our loan files and our risk ratings, and they expect every rating to be supported in writing. We stress test the portfolio against a severe recession scenario each year, which can change how much we are willing to lend to an entire industry. Good documentation is not bureaucracy; it is how you show your judgement was sound.
         duration: 1m40s
@@ -1691,6 +2163,10 @@ topics:
       - How do you develop the junior people who report to you?
       - How do you give feedback to the analysts on your team?
       - How did you learn to lead people after years as an analyst?
+      - hows it managing ur analysts
+      - Could you tell me how you approach coaching and reviewing the work of the analysts who report to you?
+      - What's your approach to mentoring your direct reports?
+      - Managing people?
     replies:
       - text: I manage four analysts. Mostly it is reading their work closely and asking questions until they can defend their conclusions without me. I look for memos that state the main risk in the first paragraph and do not hide weaknesses. The ones who improve fastest ask for criticism rather than avoid it.
         duration: 1m20s
