@@ -41,6 +41,9 @@ struct PracticeRunner {
             if let signal = Signal(rawValue: name) { phrases[signal, default: []] += examples }
         }
         let detector = SignalDetector(phrases: phrases)
+        // Load the word lists and the learned weights now, before the first prompt, so the first
+        // line is answered as quickly as the rest (and a Ctrl-C typed meanwhile finds the prompt).
+        _ = detector.hear("warming up: is there anyone else I should talk to?")
         let conversation = Conversation(persona: entry.persona, detector: detector, seed: UInt64(seed))
         let scorer = Scorer(rubric: entry.pack.rubric, persona: entry.persona, detector: detector)
         let shown = format == .json ? Console(style: console.errorStyle, out: console.error, err: console.error) : console
