@@ -193,7 +193,7 @@ public struct SignalDetector: Sendable {
         "request", "fishing", "angling", "pushing", "selling", "pitching", "hoping", "reaching", "calling",
         "why", "what", "applying", "intend", "intending", "mean", "agenda", "job-hunting", "introductions",
         "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect", "hiring",
-        "internship", "internships", "position", "positions", "role", "roles", "work", "employment",
+        "internship", "internships", "position", "positions", "role", "roles", "work", "employment", "know",
     ]
 
     /// A negation shortly before the cue, in the same clause, that says what the learner is not after
