@@ -75,9 +75,10 @@ extension ReviewDocument {
         func percent(_ seconds: Double) -> String { String(format: "%.2f%%", min(max(seconds / end, 0), 1) * 100) }
         var out = "<section class=\"timeline\" aria-label=\"Timeline\">\n<div class=\"bar\">\n"
         out += "<div class=\"slot\" style=\"width:\(percent(slot))\"></div>\n"
+        let decided = report.decided
         for heard in report.turns {
             let duration = max(heard.turn.duration ?? 2, 1)
-            let decisive = (report.decided[heard.number] ?? []).isEmpty ? "" : " decisive"
+            let decisive = (decided[heard.number] ?? []).isEmpty ? "" : " decisive"
             out += "<a class=\"seg \(heard.isLearner ? "learner" : "other")\(decisive)\" href=\"#turn-\(heard.number)\" "
                 + "style=\"left:\(percent(heard.turn.clock));width:\(percent(duration))\" title=\"#\(heard.number) "
                 + "\(ClockText.format(heard.turn.clock)) \(Self.escape(heard.turn.name))\"></a>\n"

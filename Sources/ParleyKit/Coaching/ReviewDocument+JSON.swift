@@ -1,8 +1,9 @@
 /// The review as JSON: every turn with what was heard and what it decided, the events, the report.
 extension ReviewDocument {
     public var json: JSONValue {
+        let decided = report.decided
         let turns: [JSONValue] = report.turns.map { heard in
-            let decides = report.decided[heard.number] ?? []
+            let decides = decided[heard.number] ?? []
             return .object([
                 ("n", .int(heard.number)),
                 ("speaker", .string(heard.turn.speaker.rawValue)),

@@ -26,7 +26,7 @@ extension Scorer {
             let closed = facts.learner.filter(\.isClosedQuestion)
             return verdict(open.count >= 3, open.map(\.number), Advice.openQuestions(open: open.count, closed: closed))
         case .letThemTalk:
-            let shape = ConversationShape(facts.turns)
+            let shape = facts.shape
             let total = shape.learnerWords + shape.otherWords
             let passed = total > 0 && shape.otherWords * 5 >= total * 3
             let longest = shape.longestTurn.map { [$0.number] } ?? []

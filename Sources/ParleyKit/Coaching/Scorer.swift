@@ -38,7 +38,7 @@ public struct Scorer: Sendable {
         return ScoreReport(
             persona: transcript.header.persona, minutes: transcript.slotMinutes,
             elapsedSeconds: transcript.elapsedSeconds, ended: facts.ended, score: score, verdicts: verdicts,
-            warningClock: facts.warning?.clock, shape: ConversationShape(turns), turns: turns)
+            warningClock: facts.warning?.clock, shape: facts.shape, turns: turns)
     }
 
     /// Every turn with what is heard in it; learner lines are heard afresh, whatever the file says.
@@ -76,12 +76,14 @@ struct ScoringFacts {
     let slotSeconds: Double
     let warning: TranscriptEvent.TimeWarning?
     let ended: TranscriptEnding.Reason
+    let shape: ConversationShape
     /// The other side's first name, for advice ("Maya had to leave…"); "they" when unknown.
     let otherName: String
 
     init(transcript: Transcript, turns: [HeardTurn]) {
         self.turns = turns
         learner = turns.filter(\.isLearner)
+        shape = ConversationShape(turns)
         slotSeconds = Double(transcript.slotMinutes * 60)
         warning = transcript.timeWarning
         let name = transcript.header.persona?.name ?? turns.first { !$0.isLearner }?.turn.name
