@@ -15,7 +15,9 @@ enum SmallTalk {
         // Checking the call itself.
         ["can", "you", "hear", "me"], ["can", "you", "see", "me"], ["you", "hear", "me", "okay"],
         ["you", "hear", "me", "ok"], ["is", "my", "audio"], ["is", "my", "mic"], ["is", "my", "sound"],
-        ["is", "my", "video"], ["is", "my", "connection"],
+        ["is", "my", "video"], ["is", "my", "connection"], ["is", "the", "audio"], ["is", "the", "sound"],
+        ["is", "the", "video"], ["is", "the", "connection"], ["audio", "ok"], ["audio", "okay"], ["am", "i", "coming", "through"],
+        ["can", "you", "hear", "us"], ["is", "this", "working"],
     ]
 
     /// What a line of pure small talk does.
