@@ -67,14 +67,11 @@ struct SessionListing {
     var json: JSONValue {
         .array(zip(index.entries, scores).map { entry, score in
             let transcript = entry.transcript
-            let persona: JSONValue = transcript.header.persona.map {
-                .object([("id", .string($0.id)), ("name", .string($0.name)), ("pack", $0.pack.map(JSONValue.string) ?? .null)])
-            } ?? .null
             return .object([
                 ("number", .int(entry.number)),
                 ("path", .string(entry.path)),
                 ("started", .string(ISO8601DateFormatter().string(from: entry.started))),
-                ("persona", persona),
+                ("persona", transcript.header.persona?.json ?? .null),
                 ("minutes", .int(transcript.slotMinutes)),
                 ("elapsed_seconds", .int(Int(transcript.elapsedSeconds.rounded()))),
                 ("ended", .string((transcript.ended ?? .abandoned).rawValue)),

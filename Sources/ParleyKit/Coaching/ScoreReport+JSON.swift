@@ -1,18 +1,21 @@
 /// SPEC section 5's JSON shape, exactly: `score --format json` and `practice --format json`.
 extension ScoreReport {
     public var json: JSONValue {
-        let persona: JSONValue =
-            self.persona.map {
-                .object([("id", .string($0.id)), ("name", .string($0.name)), ("pack", $0.pack.map(JSONValue.string) ?? .null)])
-            } ?? .null
-        return .object([
-            ("persona", persona),
+        .object([
+            ("persona", persona?.json ?? .null),
             ("minutes", .int(minutes)),
             ("elapsed_seconds", .int(Int(elapsedSeconds.rounded()))),
             ("ended", .string(ended.rawValue)),
             ("score", .int(score)),
             ("criteria", .array(verdicts.map(\.json))),
         ])
+    }
+}
+
+extension TranscriptPersona {
+    /// SPEC section 5's `persona` object: id, name and pack.
+    public var json: JSONValue {
+        .object([("id", .string(id)), ("name", .string(name)), ("pack", pack.map(JSONValue.string) ?? .null)])
     }
 }
 
