@@ -29,7 +29,7 @@ extension Parley {
                 }
                 if let persona {
                     let entry = try catalog.resolveOrExit(persona, console: console)
-                    matcher = TopicMatcher(topics: entry.persona.topics.map { ($0.id, $0.asks) })
+                    matcher = TopicMatcher(topics: entry.persona.topics)
                 }
             }
             let explainer = LineExplainer(detector: SignalDetector(phrases: phrases), matcher: matcher)
@@ -74,7 +74,7 @@ struct LineExplainer {
             questionBecause: hearing.questionCue.map { "\"\($0)\"" })
         if let matcher {
             let result = matcher.match(text)
-            explanation.topic = result.best.map { .init(id: $0.topicID, score: $0.score, ask: $0.ask) }
+            explanation.topic = result.best.map { .init(id: $0.topicID, score: $0.score, ask: $0.ask, shared: $0.borrowed) }
             explanation.topicChecked = true
         }
         return explanation

@@ -17,6 +17,8 @@ struct LineExplanation {
         var id: String
         var score: Double
         var ask: String
+        /// The ask was another bundled persona's, for a topic of the same id.
+        var shared = false
     }
 
     /// The persona's topic the line reaches, when a persona was given.
@@ -54,7 +56,8 @@ enum ExplanationRenderer {
         if explanation.topicChecked {
             if let topic = explanation.topic {
                 let score = String(format: "%.2f", topic.score)
-                lines.append("  topic \(topic.id) (\(score), like \"\(topic.ask)\")")
+                let shared = topic.shared ? ", asked of another persona" : ""
+                lines.append("  topic \(topic.id) (\(score), like \"\(topic.ask)\"\(shared))")
             } else {
                 lines.append("  " + style.dim("no topic (small talk or the fallback)"))
             }

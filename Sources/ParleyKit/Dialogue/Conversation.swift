@@ -57,7 +57,7 @@ public final class Conversation {
         self.detector = detector
         self.seed = seed
         self.learnerName = learnerName
-        matcher = TopicMatcher(topics: persona.topics.map { ($0.id, $0.asks) })
+        matcher = TopicMatcher(topics: persona.topics)
         lines = PersonaLines(reactions: persona.reactions)
         speaking = SpeakingClock(personaWordsPerMinute: persona.wordsPerMinute)
         random = SeededGenerator(seed: seed)

@@ -27,7 +27,7 @@ public enum PackVerifier {
         var findings: [Finding] = []
         let normalizer = TextNormalizer()
         for persona in pack.personas {
-            let matcher = TopicMatcher(topics: persona.topics.map { ($0.id, $0.asks) })
+            let matcher = TopicMatcher(topics: persona.topics)
             var owners: [String: [String]] = [:]
             for topic in persona.topics {
                 for ask in topic.asks {

@@ -10,6 +10,8 @@ public struct TopicMatcher: Sendable {
         public var score: Double
         /// The example ask that scored best.
         public var ask: String
+        /// Whether that ask was borrowed from another bundled persona's topic of the same id.
+        public var borrowed: Bool = false
     }
 
     /// The best topic, if any clears the threshold, and the runner-up for explanations.
@@ -18,15 +20,18 @@ public struct TopicMatcher: Sendable {
         public var runnerUp: Match?
     }
 
-    public static let defaultThreshold = 0.3
+    public static let defaultThreshold = 0.22
     /// How much of a topic's score comes from all its asks together rather than its closest ask.
     static let centroidShare = 0.6
+    /// How much a borrowed ask counts towards its topic as a whole; its own similarity counts in full.
+    static let borrowedCentroidWeight = 0.5
 
     private struct Document: Sendable {
         var topicID: String
         var ask: String
         var weights: [String: Double]
         var grams: [String: Double]
+        var borrowed = false
     }
 
     private let documents: [Document]
@@ -35,38 +40,62 @@ public struct TopicMatcher: Sendable {
     private let threshold: Double
     private let normalizer = TextNormalizer()
 
-    public init(topics: [(id: String, asks: [String])], threshold: Double = TopicMatcher.defaultThreshold) {
+    /// A persona's topics, each known by its own asks and by the asks of the bundled personas'
+    /// topics with the same id.
+    public init(topics: [Topic], threshold: Double = TopicMatcher.defaultThreshold) {
+        self.init(topics: topics.map { ($0.id, $0.asks) }, threshold: threshold, shared: SharedAsks.byTopic)
+    }
+
+    /// `shared` holds more asks per topic id, weighed below the topic's own.
+    public init(
+        topics: [(id: String, asks: [String])], threshold: Double = TopicMatcher.defaultThreshold,
+        shared: [String: [String]] = [:]
+    ) {
         let normalizer = TextNormalizer()
-        let bags = topics.flatMap { topic in
-            topic.asks.map { ask -> (String, String, [String], [String]) in
+        struct Bag {
+            var topicID: String
+            var ask: String
+            var terms: [String]
+            var grams: [String]
+            var borrowed: Bool
+        }
+        var bags: [Bag] = []
+        for topic in topics {
+            let own = Set(topic.asks)
+            let borrowed = (shared[topic.id] ?? []).filter { !own.contains($0) }
+            for (ask, isBorrowed) in topic.asks.map({ ($0, false) }) + borrowed.map({ ($0, true) }) {
                 let tokens = normalizer.normalize(ask).tokens
-                return (topic.id, ask, Self.terms(tokens), Self.grams(tokens))
+                bags.append(
+                    Bag(topicID: topic.id, ask: ask, terms: Self.terms(tokens), grams: Self.grams(tokens), borrowed: isBorrowed))
             }
         }
-        var frequency: [String: Int] = [:]
-        for (_, _, terms, _) in bags { for term in Set(terms) { frequency[term, default: 0] += 1 } }
-        let count = Double(max(bags.count, 1))
-        var idf: [String: Double] = [:]
-        for (term, seen) in frequency { idf[term] = log(1 + count / Double(seen)) }
-        var gramFrequency: [String: Int] = [:]
-        for (_, _, _, grams) in bags { for gram in Set(grams) { gramFrequency[gram, default: 0] += 1 } }
-        var gramIDF: [String: Double] = [:]
-        for (gram, seen) in gramFrequency { gramIDF[gram] = log(1 + count / Double(seen)) }
+        // How rare a word is, among the persona's own asks where it has any: a field's own words
+        // ("data science") run through all of that persona's topics and tell none of them apart.
+        // Words only borrowed asks use are weighed by how rare they are there.
+        let own = bags.filter { !$0.borrowed }
+        let idf = Self.rarity(own.map(\.terms), falling: Self.rarity(bags.map(\.terms)))
+        let gramIDF = Self.rarity(own.map(\.grams), falling: Self.rarity(bags.map(\.grams)))
+        let count = Double(max(own.count, 1))
         self.idf = idf
         self.gramIDF = gramIDF
+        // As rare as a word can be: seen in no ask at all.
+        unseenIDF = log(1 + count)
+        unseenGramIDF = log(1 + count)
         self.threshold = threshold
-        documents = bags.map { topicID, ask, terms, grams in
+        documents = bags.map { bag in
             Document(
-                topicID: topicID, ask: ask, weights: Self.weigh(terms, idf: idf), grams: Self.weigh(grams, idf: gramIDF))
+                topicID: bag.topicID, ask: bag.ask, weights: Self.weigh(bag.terms, idf: idf),
+                grams: Self.weigh(bag.grams, idf: gramIDF), borrowed: bag.borrowed)
         }
         // Each topic as one bag of all its asks: a paraphrase that shares a word with one ask and
         // another word with a second still comes close to the topic as a whole.
         var centroids: [String: Document] = [:]
-        for (topicID, _, terms, grams) in bags {
-            var document = centroids[topicID] ?? Document(topicID: topicID, ask: "", weights: [:], grams: [:])
-            for term in terms { document.weights[term, default: 0] += 1 }
-            for gram in grams { document.grams[gram, default: 0] += 1 }
-            centroids[topicID] = document
+        for bag in bags {
+            var document = centroids[bag.topicID] ?? Document(topicID: bag.topicID, ask: "", weights: [:], grams: [:])
+            let weight = bag.borrowed ? Self.borrowedCentroidWeight : 1
+            for term in bag.terms { document.weights[term, default: 0] += weight }
+            for gram in bag.grams { document.grams[gram, default: 0] += weight }
+            centroids[bag.topicID] = document
         }
         self.centroids = centroids.mapValues { document in
             var weighed = document
@@ -77,6 +106,18 @@ public struct TopicMatcher: Sendable {
     }
 
     private let centroids: [String: Document]
+    private let unseenIDF: Double
+    private let unseenGramIDF: Double
+
+    /// Inverse document frequency of every term in `documents`; terms they lack come from `falling`.
+    private static func rarity(_ documents: [[String]], falling: [String: Double] = [:]) -> [String: Double] {
+        var frequency: [String: Int] = [:]
+        for terms in documents { for term in Set(terms) { frequency[term, default: 0] += 1 } }
+        let count = Double(max(documents.count, 1))
+        var idf = falling
+        for (term, seen) in frequency { idf[term] = log(1 + count / Double(seen)) }
+        return idf
+    }
 
     private static func unit(_ counts: [String: Double], idf: [String: Double]) -> [String: Double] {
         var weights: [String: Double] = [:]
@@ -88,8 +129,10 @@ public struct TopicMatcher: Sendable {
 
     public func match(_ text: String) -> Result {
         let tokens = normalizer.normalize(text).tokens
-        let query = Self.weigh(Self.terms(tokens), idf: idf)
-        let queryGrams = Self.weigh(Self.grams(tokens), idf: gramIDF)
+        // A word no ask has ever used still counts against every topic: "what's your favourite
+        // coffee place?" is mostly about coffee, which no topic knows, not about favourites.
+        let query = Self.weigh(Self.terms(tokens), idf: idf, unseen: unseenIDF)
+        let queryGrams = Self.weigh(Self.grams(tokens), idf: gramIDF, unseen: unseenGramIDF)
         guard !query.isEmpty || !queryGrams.isEmpty else { return Result() }
         var bestPerTopic: [String: Match] = [:]
         for document in documents {
@@ -100,7 +143,8 @@ public struct TopicMatcher: Sendable {
             // Words decide; letter trigrams catch typos and compounds ("beekeeping", "keeping bees").
             let score = 0.75 * words + 0.25 * grams
             if score > (bestPerTopic[document.topicID]?.score ?? 0) {
-                bestPerTopic[document.topicID] = Match(topicID: document.topicID, score: score, ask: document.ask)
+                bestPerTopic[document.topicID] = Match(
+                    topicID: document.topicID, score: score, ask: document.ask, borrowed: document.borrowed)
             }
         }
         for (topicID, centroid) in centroids {
@@ -127,29 +171,36 @@ public struct TopicMatcher: Sendable {
     }
 
     /// Unit-length tf-idf weights.
-    private static func weigh(_ terms: [String], idf: [String: Double]) -> [String: Double] {
+    private static func weigh(_ terms: [String], idf: [String: Double], unseen: Double = 0) -> [String: Double] {
         var weights: [String: Double] = [:]
-        for term in terms { weights[term, default: 0] += idf[term] ?? 0 }
+        for term in terms { weights[term, default: 0] += idf[term] ?? unseen }
         let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return [:] }
         return weights.mapValues { $0 / norm }
     }
 
     /// Content words, synonyms folded, stemmed; plus `~me` when the line asks about the learner's
-    /// own way ("how should I get into…") rather than the person's ("how did you get into…").
+    /// own way ("how should I get into…"), or else `~you` when it asks about the person's ("how did
+    /// you get into…").
     static func terms(_ tokens: [String]) -> [String] {
         var terms: [String] = tokens.indices.compactMap { index in
             let token = tokens[index]
             guard !stopwords.contains(token) else { return nil }
             let stem = Stemmer.stem(token)
             let canonical = synonyms[token] ?? synonyms[stem] ?? stem
+            // "what are you working on these days?" asks what is current, not what a day is like.
+            if token == "days", index > 0, tokens[index - 1] == "these" { return "~now" }
             // "what don't you like about it?" asks about the downsides.
-            if canonical == "~like", tokens[max(0, index - 3)..<index].contains(where: { $0 == "not" || $0 == "never" }) {
+            if canonical == "~like", tokens[max(0, index - 3)..<index].contains(where: { $0 == "not" || $0 == "never" || $0 == "less" }) {
                 return "~dislike"
             }
             return canonical
         }
-        if tokens.contains(where: learnerWords.contains) { terms.append("~me") }
+        if tokens.contains(where: learnerWords.contains) {
+            terms.append("~me")
+        } else if tokens.contains(where: { $0 == "you" || $0 == "your" }) {
+            terms.append("~you")
+        }
         return terms
     }
 
@@ -157,20 +208,21 @@ public struct TopicMatcher: Sendable {
 
     static let synonyms: [String: String] = {
         let groups: [String: [String]] = [
-            "~day": ["day", "daily", "routine", "typical", "normal", "average", "week", "weekly", "shift", "workday", "days"],
-            "~like": ["like", "enjoy", "love", "favorite", "favourite", "best", "rewarding", "satisfying", "meaningful", "excite", "exciting", "motivate", "motivated", "keeps", "worth"],
-            "~dislike": ["dislike", "hate", "worst", "hardest", "frustrating", "frustrate", "annoying", "downside", "downsides", "drawback", "drawbacks", "tough", "difficult", "hard", "draining", "wear", "wears", "least", "challenge", "challenges", "challenging"],
-            "~skill": ["skill", "skills", "ability", "abilities", "competency", "qualities", "quality", "strengths", "abilit"],
-            "~advice": ["advice", "tip", "tips", "recommend", "recommendation", "suggest", "suggestion", "advise"],
-            "~trend": ["trend", "trends", "future", "change", "changes", "changing", "direction", "heading", "evolving", "evolve", "years", "ai", "shifting"],
-            "~resource": ["book", "books", "podcast", "podcasts", "resource", "resources", "read", "reading", "website", "websites", "newsletter", "newsletters", "communities", "community", "association", "associations", "publications", "magazine", "videos", "talks", "organisations", "organizations"],
-            "~start": ["start", "started", "begin", "began", "break", "entry", "enter", "newcomer", "beginner", "starting", "first", "into", "end", "ended", "become", "became", "route", "journey", "got"],
-            "~culture": ["culture", "environment", "atmosphere", "vibe"],
-            "~pay": ["pay", "salary", "money", "compensation", "earn", "wage", "living"],
-            "~hours": ["hours", "overtime", "balance", "crunch", "workload", "evenings", "nights", "weekends"],
-            "~degree": ["degree", "master", "masters", "phd", "certification", "certifications", "certificate", "credential", "credentials", "qualification", "education", "school", "bootcamp", "bootcamps", "mba", "license", "licensure", "licensed", "grad", "program"],
-            "~exercise": ["project", "exercise", "task", "assignment", "practise", "practice", "weekend", "mini"],
-            "~grow": ["grow", "growth", "advance", "promotion", "path", "paths", "progression", "ladder", "lead", "later", "long", "term", "after"],
+            "~day": ["day", "daily", "routine", "typical", "normal", "average", "week", "weekly", "shift", "workday", "days", "shadow", "shadowed", "shadowing", "ordinary", "usual", "usually", "weekday"],
+            "~like": ["like", "enjoy", "love", "favorite", "favourite", "best", "rewarding", "satisfying", "meaningful", "excite", "exciting", "motivate", "motivated", "keeps", "worth", "gratifying", "gratify", "fulfilling", "fulfilled", "payoff", "coolest", "proud", "joy", "appeal", "appealing", "enjoyable", "fun"],
+            "~dislike": ["dislike", "hate", "worst", "hardest", "frustrating", "frustrate", "annoying", "downside", "downsides", "drawback", "drawbacks", "tough", "difficult", "hard", "draining", "wear", "wears", "least", "challenge", "challenges", "challenging", "annoy", "annoys", "annoyed", "sucks", "suck", "stress", "stresses", "stressful", "unglamorous", "discouraging", "headache", "headaches", "bother", "bothers", "trying", "cons", "negatives", "pitfalls"],
+            "~skill": ["skill", "skills", "ability", "abilities", "competency", "qualities", "quality", "strengths", "abilit", "capabilities", "capability", "competencies", "competence", "toolkit", "knack", "traits", "personality", "thrive", "thrives", "succeed", "succeeds", "suited", "talents", "talent"],
+            "~advice": ["advice", "tip", "tips", "recommend", "recommendation", "suggest", "suggestion", "advise", "wisdom", "lessons"],
+            "~trend": ["trend", "trends", "future", "change", "changes", "changing", "direction", "heading", "evolving", "evolve", "years", "ai", "shifting", "developments", "development", "innovation", "innovations", "emerging", "reshape", "reshaping", "disrupt", "disruption", "chatgpt", "automation", "automate", "automated", "outlook", "landscape", "next"],
+            "~resource": ["book", "books", "podcast", "podcasts", "resource", "resources", "read", "reading", "website", "websites", "newsletter", "newsletters", "communities", "community", "association", "associations", "publications", "magazine", "videos", "talks", "organisations", "organizations", "texts", "memoir", "memoirs", "documentary", "documentaries", "lectures", "journals", "journal", "blog", "blogs", "youtube", "channels", "shelf", "informed", "conferences"],
+            "~start": ["start", "started", "begin", "began", "break", "entry", "enter", "newcomer", "beginner", "starting", "first", "into", "end", "ended", "become", "became", "route", "journey", "got", "land", "landed", "road", "led", "unfolded", "story", "origin", "stumble", "stumbled", "switch", "switching", "leap", "transition", "retrain", "foot", "door", "pivot"],
+            "~culture": ["culture", "environment", "atmosphere", "vibe", "coworkers", "coworker", "colleagues", "hierarchy", "hierarchical", "workplace", "collaborative", "competitive", "formal", "relaxed", "along", "stuffy", "cliquey", "morale"],
+            "~pay": ["pay", "salary", "money", "compensation", "earn", "wage", "living", "remuneration", "salaries", "paycheque", "paycheck", "income", "afford", "benefits", "paid"],
+            "~hours": ["hours", "overtime", "balance", "crunch", "workload", "evenings", "nights", "weekends", "flexible", "flexibility", "remote", "hybrid", "family", "vacation", "burnout", "personal"],
+            "~degree": ["degree", "master", "masters", "phd", "certification", "certifications", "certificate", "credential", "credentials", "qualification", "education", "school", "bootcamp", "bootcamps", "mba", "license", "licensure", "licensed", "grad", "program", "bachelor", "bachelors", "doctorate", "diploma", "schooling", "university", "college", "exam", "exams", "qualifications", "chartered", "accredited"],
+            "~exercise": ["project", "exercise", "task", "assignment", "practise", "practice", "weekend", "mini", "mock", "sample", "homework", "try"],
+            "~now": ["currently", "lately", "recently", "moment", "present", "pipeline", "underway", "occupying", "nowadays"],
+            "~grow": ["grow", "growth", "advance", "promotion", "path", "paths", "progression", "ladder", "lead", "later", "long", "term", "after", "promoted", "trajectory", "transferable", "exit", "senior", "ceiling"],
         ]
         var table: [String: String] = [:]
         for (canonical, words) in groups {

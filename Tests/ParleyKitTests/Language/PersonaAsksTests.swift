@@ -24,7 +24,7 @@ struct PersonaAsksTests {
         var missed: [String] = []
         var total = 0
         for persona in pack.personas {
-            let matcher = TopicMatcher(topics: persona.topics.map { ($0.id, $0.asks) })
+            let matcher = TopicMatcher(topics: persona.topics)
             for topic in persona.topics {
                 for ask in topic.asks {
                     total += 1

@@ -26,6 +26,37 @@ struct TopicMatcherTests {
         #expect(matcher.match("").best == nil)
     }
 
+    @Test func wordsNoAskHasUsedCountAgainstAMatch() {
+        let matcher = TopicMatcher(topics: [
+            ("likes", ["What is your favourite part of the work?", "What do you enjoy most?"]),
+            ("skills", ["What skills matter most?"]),
+        ])
+        #expect(matcher.match("what's your favourite part of the job?").best?.topicID == "likes")
+        // Only "favourite" is known here; coffee and place pull the line away from every topic.
+        let known = matcher.match("what's your favourite?").best?.score ?? 0
+        let mostlyUnknown = matcher.match("what's your favourite coffee place?").best?.score ?? 0
+        #expect(mostlyUnknown < known * 0.7)
+    }
+
+    @Test func aTopicBorrowsTheAsksOfTopicsWithItsID() {
+        let topics: [(id: String, asks: [String])] = [
+            ("typical-day", ["What is a typical day like?"]),
+            ("skills", ["What skills matter most?"]),
+        ]
+        let shared = ["typical-day": ["What fills the hours between nine and five for you?"]]
+        let line = "what fills your hours from nine to five?"
+        #expect(TopicMatcher(topics: topics).match(line).best?.topicID != "typical-day")
+        let match = TopicMatcher(topics: topics, shared: shared).match(line).best
+        #expect(match?.topicID == "typical-day")
+        #expect(match?.borrowed == true)
+    }
+
+    @Test func theBundledPersonasShareTheirCommonTopics() {
+        #expect((SharedAsks.byTopic["career-path"]?.count ?? 0) > 20)
+        // A topic only one persona has stays its own.
+        #expect(SharedAsks.byTopic["politics"] == nil)
+    }
+
     @Test func theRunnerUpIsReportedForExplanations() {
         let result = matcher.match("What skills matter most, and where is the field heading?")
         #expect(result.best != nil)
