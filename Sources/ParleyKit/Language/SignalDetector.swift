@@ -128,8 +128,11 @@ public struct SignalDetector: Sendable {
     }
 
     /// Signals the model may add only to a line holding one of their words: thanks needs a word of
-    /// gratitude ("so much" alone is not thanks), a referral ask a person or an introduction.
+    /// gratitude ("so much" alone is not thanks), a referral ask a person or an introduction, a
+    /// self-introduction a word for the learner.
     static let learnedAnchors: [Signal: @Sendable (String) -> Bool] = [
+        // An introduction speaks of the learner ("do most ABMs come in from undergrad?" does not).
+        .selfIntro: { word in ["i", "my", "me", "myself", "here", "mine"].contains(word) },
         .thanks: { word in
             word.hasPrefix("thank") || word.hasPrefix("apprec") || word.hasPrefix("grate")
                 || ["thx", "ty", "tysm", "cheers", "merci", "gracias", "ta", "gratitude", "thanx", "tnx"].contains(word)

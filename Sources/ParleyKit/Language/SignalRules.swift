@@ -514,6 +514,10 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        // "will there be jobs for my students in ten years?" asks about the field's future.
+        (.jobAsk, "will there be *3 ~job *8 years|future|decade|students|graduates|grads|market|industry|field|ai"),
+        // "if you ever need extra hands, I'm happy to help" offers; it does not ask.
+        (.jobAsk, "if you ever? need|needs *15 happy|glad|help|helping|pitch"),
         (.jobAsk, "!told|tells|telling|advised|advises|suggested|recommended me *8 ask|asking"),
         (.jobAsk, "refer|point *2 me to *1 someone|somebody|anyone|people|colleagues|folks|a_colleague|a_person"),
         (.jobAsk, "referral|referrals program|programs|bonus|bonuses|scheme|system|process|policy"),
@@ -543,6 +547,8 @@ enum SignalRules {
         (.referralAsk, "i know|knew people|everyone|folks|someone *1 say|said|says|think|tell|told|keep|always|who_say"),
         (.referralAsk, "who *2 are your *2 clients|customers|users|patients|stakeholders"),
         (.referralAsk, "your|the first? introduction|intro"),
+        // "what would you suggest someone does first?" asks for advice, not for a name.
+        (.referralAsk, "suggest|recommend someone|somebody do|does|should|start|starts|try|tries|take|takes|focus|read"),
         (.followUp, "how|what|when|where|why *4 you|your|they|people|teams|nurses|we *3 follow|contact|send|email|reach"),
         (.followUp, "follow up with|on *2 candidates|clients|patients|customers|leads|applicants|them|recruiter|recruiters|employer|employers|companies|company|applications|interviewer|interviewers|hiring"),
         (.followUp, "let you know *1 a_bit|a_little|that_i|about_me|i_am|i_have|i_was|more_about"),
