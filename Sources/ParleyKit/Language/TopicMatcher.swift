@@ -2,7 +2,8 @@ import Foundation
 
 /// Matches a learner's line to the topic whose example asks it means: tf-idf cosine over stemmed
 /// words with field synonyms folded together, mixing each topic's closest ask with all its asks
-/// taken together. Below `threshold` the line
+/// taken together; a topic also knows the bundled personas' asks for topics of its id
+/// (`SharedAsks`). Below `threshold` the line
 /// reaches no topic, and the persona answers with small talk or its fallback.
 public struct TopicMatcher: Sendable {
     public struct Match: Sendable, Equatable {
@@ -46,7 +47,8 @@ public struct TopicMatcher: Sendable {
         self.init(topics: topics.map { ($0.id, $0.asks) }, threshold: threshold, shared: SharedAsks.byTopic)
     }
 
-    /// `shared` holds more asks per topic id, weighed below the topic's own.
+    /// `shared` holds more asks per topic id: each counts in full as a topic's closest ask, and at
+    /// half weight in the topic's bag of all its asks.
     public init(
         topics: [(id: String, asks: [String])], threshold: Double = TopicMatcher.defaultThreshold,
         shared: [String: [String]] = [:]
@@ -80,7 +82,6 @@ public struct TopicMatcher: Sendable {
         self.gramIDF = gramIDF
         // As rare as a word can be: seen in no ask at all.
         unseenIDF = log(1 + count)
-        unseenGramIDF = log(1 + count)
         self.threshold = threshold
         documents = bags.map { bag in
             Document(
@@ -107,7 +108,6 @@ public struct TopicMatcher: Sendable {
 
     private let centroids: [String: Document]
     private let unseenIDF: Double
-    private let unseenGramIDF: Double
 
     /// Inverse document frequency of every term in `documents`; terms they lack come from `falling`.
     private static func rarity(_ documents: [[String]], falling: [String: Double] = [:]) -> [String: Double] {
@@ -132,7 +132,7 @@ public struct TopicMatcher: Sendable {
         // A word no ask has ever used still counts against every topic: "what's your favourite
         // coffee place?" is mostly about coffee, which no topic knows, not about favourites.
         let query = Self.weigh(Self.terms(tokens), idf: idf, unseen: unseenIDF)
-        let queryGrams = Self.weigh(Self.grams(tokens), idf: gramIDF, unseen: unseenGramIDF)
+        let queryGrams = Self.weigh(Self.grams(tokens), idf: gramIDF, unseen: unseenIDF)
         guard !query.isEmpty || !queryGrams.isEmpty else { return Result() }
         var bestPerTopic: [String: Match] = [:]
         for document in documents {
