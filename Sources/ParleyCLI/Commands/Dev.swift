@@ -6,7 +6,38 @@ extension Parley {
     /// Tools for Parley's developers, hidden from `--help`.
     struct Dev: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Developer tools.", shouldDisplay: false, subcommands: [TrainSignals.self])
+            abstract: "Developer tools.", shouldDisplay: false, subcommands: [TrainSignals.self, TopicsLeaveOneOut.self])
+
+        /// How well the bundled personas' topics are reached by asks they have never seen: each ask
+        /// in turn is taken out of its topic and out of the shared asks, then matched.
+        struct TopicsLeaveOneOut: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "topics-loo", abstract: "Leave-one-out topic matching over the bundled personas' asks.")
+            @Flag(help: "List every ask that misses its topic.") var show = false
+
+            func run() throws {
+                var right = 0, none = 0, wrong = 0
+                for persona in try PackLoader.bundled().personas {
+                    for (topicIndex, topic) in persona.topics.enumerated() {
+                        for (askIndex, ask) in topic.asks.enumerated() {
+                            var topics = persona.topics.map { ($0.id, $0.asks) }
+                            topics[topicIndex].1.remove(at: askIndex)
+                            var shared = SharedAsks.byTopic
+                            if let index = shared[topic.id]?.firstIndex(of: ask) { shared[topic.id]?.remove(at: index) }
+                            let got = TopicMatcher(topics: topics, shared: shared).match(ask).best?.topicID
+                            if got == topic.id {
+                                right += 1
+                                continue
+                            }
+                            if got == nil { none += 1 } else { wrong += 1 }
+                            if show { print("  \(persona.id): \(ask)  gold \(topic.id) | got \(got ?? "none")") }
+                        }
+                    }
+                }
+                let total = right + none + wrong
+                print(String(format: "leave-one-out: %d/%d = %.3f (none %d, wrong %d)", right, total, Double(right) / Double(max(total, 1)), none, wrong))
+            }
+        }
 
         struct TrainSignals: ParsableCommand {
             static let configuration = CommandConfiguration(

@@ -1,8 +1,8 @@
 /// How learners ask about the topics the bundled personas share, pooled by topic id: a topic
 /// called `typical-day` in any persona, bundled or an instructor's, also knows every way the
 /// bundled personas' `typical-day` topics are asked about.
-enum SharedAsks {
-    static let byTopic: [String: [String]] = {
+public enum SharedAsks {
+    public static let byTopic: [String: [String]] = {
         guard let pack = try? PackLoader.bundled() else { return [:] }
         var asks: [String: [String]] = [:]
         var personas: [String: Int] = [:]

@@ -25,7 +25,7 @@ public struct TopicMatcher: Sendable {
     /// How much of a topic's score comes from all its asks together rather than its closest ask.
     static let centroidShare = 0.6
     /// How much a borrowed ask counts towards its topic as a whole; its own similarity counts in full.
-    static let borrowedCentroidWeight = 0.5
+    static let borrowedCentroidWeight = 0.3
 
     private struct Document: Sendable {
         var topicID: String
@@ -48,7 +48,7 @@ public struct TopicMatcher: Sendable {
     }
 
     /// `shared` holds more asks per topic id: each counts in full as a topic's closest ask, and at
-    /// half weight in the topic's bag of all its asks.
+    /// 0.3 of the weight in the topic's bag of all its asks (`borrowedCentroidWeight`).
     public init(
         topics: [(id: String, asks: [String])], threshold: Double = TopicMatcher.defaultThreshold,
         shared: [String: [String]] = [:]
@@ -196,6 +196,12 @@ public struct TopicMatcher: Sendable {
             }
             return canonical
         }
+        // The tense tells the person's own story ("how did you…") from where the work leads ("will
+        // I…", "one day", "eventually").
+        if tokens.contains(where: pastWords.contains) { terms.append("~past") }
+        if tokens.contains(where: laterWords.contains) || (tokens.contains("one") && tokens.contains("day")) {
+            terms.append("~later")
+        }
         if tokens.contains(where: learnerWords.contains) {
             terms.append("~me")
         } else if tokens.contains(where: { $0 == "you" || $0 == "your" }) {
@@ -204,6 +210,8 @@ public struct TopicMatcher: Sendable {
         return terms
     }
 
+    static let pastWords: Set<String> = ["did", "was", "were", "had", "became", "decided", "moved"]
+    static let laterWords: Set<String> = ["someday", "eventually", "later", "future", "will", "next"]
     static let learnerWords: Set<String> = ["i", "me", "my", "someone", "somebody", "newcomer", "beginner", "student", "students"]
 
     static let synonyms: [String: String] = {

@@ -51,6 +51,15 @@ struct TopicMatcherTests {
         #expect(match?.borrowed == true)
     }
 
+    @Test func theTenseTellsThePersonsStoryFromWhereTheWorkLeads() {
+        let matcher = TopicMatcher(topics: [
+            ("career-path", ["How did you get into research?", "What was your first research job?"]),
+            ("career-paths", ["Where can research lead one day?", "What do researchers eventually move on to?"]),
+        ])
+        #expect(matcher.match("how long were you a junior researcher?").best?.topicID == "career-path")
+        #expect(matcher.match("could a researcher run a team someday?").best?.topicID == "career-paths")
+    }
+
     @Test func theBundledPersonasShareTheirCommonTopics() {
         #expect((SharedAsks.byTopic["career-path"]?.count ?? 0) > 20)
         // A topic only one persona has stays its own.
