@@ -1,3 +1,4 @@
+import Foundation
 /// Hears the signals of SPEC section 4 in a learner's line: cue patterns over normalised words,
 /// with vetoes for look-alikes, negation scope, and typo tolerance on cue words. Build one and
 /// reuse it: building compiles every pattern; hearing a line is cheap.
@@ -112,9 +113,11 @@ public struct SignalDetector: Sendable {
     /// referral asks), or — for statements about the learner — every sentence is a question.
     private func learnedCues(_ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], heard: Set<Signal>) -> [Hearing.Cue] {
         let (probabilities, features) = model.hear(line)
+        // Over a long run-on, stray words from every sentence add up; the model must be surer.
+        let required = line.tokens.count > Self.longLine ? Self.longLineThreshold : SignalModel.threshold
         var cues: [Hearing.Cue] = []
         for signal in Signal.allCases where !heard.contains(signal) {
-            guard let probability = probabilities[signal], probability >= SignalModel.threshold else { continue }
+            guard let probability = probabilities[signal], probability >= required else { continue }
             if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors) { continue }
             if vetoedAnywhere(signal, line, ids) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
@@ -126,6 +129,9 @@ public struct SignalDetector: Sendable {
         }
         return cues
     }
+
+    static let longLine = 60
+    static let longLineThreshold = 0.95
 
     /// Signals the model may add only to a line holding one of their words: thanks needs a word of
     /// gratitude ("so much" alone is not thanks), a referral ask a person or an introduction, a

@@ -205,6 +205,7 @@ enum SignalRules {
         (.jobAsk, "take|taking|took on *2 a|an|any|another|more *2 paid|unpaid|summer? *1 intern|interns|apprentice|apprentices|trainee|trainees|junior|juniors|graduate|graduates"),
         (.jobAsk, "shot|chance|crack at *2 working|joining|interning *2 with|for|at|on *1 your|you"),
         (.jobAsk, "you|your|team|shop|crew|office|firm *3 need|needs|use *2 any|an|another|extra|more|some? *1 help|helpers|hands|apprentice|apprentices|assistant|intern|interns|labor|labour|staff"),
+        (.jobAsk, "you|your|team|shop|crew|office|firm|studio|company *3 looking|searching|seeking|recruiting *1 for *2 helpers|hands|apprentice|apprentices|assistant|assistants|intern|interns|staff|juniors|hires"),
         (.jobAsk, "need|needs|looking_for *2 someone|somebody|anyone|an_extra_pair *3 for *2 the? summer|season|internship|holidays|weekends"),
         (.jobAsk, "take|bring|hire *2 on? *1 somebody|someone|anybody|anyone|people *2 like me"),
         // referral_ask: names of, or introductions to, other people to talk to.
