@@ -40,6 +40,16 @@ struct ExplainCommandTests {
         #expect(result.out.contains(#""topic":"career-path""#))
     }
 
+    @Test func smallTalkReachesNoTopicAndSharedAsksAreNamed() throws {
+        let chat = try runner.run(
+            ["explain", "--format", "json", "--persona", "maya-chen", "how's your week going?"], input: "")
+        #expect(chat.out.contains(#""topic":null"#))
+        // No ask of Maya's own says "fills"; other personas' typical-day asks do.
+        let shared = try runner.run(["explain", "--persona", "maya-chen", "what fills most of your week?"], input: "")
+        #expect(shared.out.contains("topic typical-day"))
+        #expect(shared.out.contains("asked of another persona"))
+    }
+
     @Test func aMegabyteLineAndBinaryGarbageAreHandled() throws {
         var input = Data(String(repeating: "please ", count: 150_000).utf8)
         input.append(Data("\n".utf8))

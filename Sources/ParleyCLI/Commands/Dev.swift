@@ -24,7 +24,7 @@ extension Parley {
                             topics[topicIndex].1.remove(at: askIndex)
                             var shared = SharedAsks.byTopic
                             if let index = shared[topic.id]?.firstIndex(of: ask) { shared[topic.id]?.remove(at: index) }
-                            let got = TopicMatcher(topics: topics, shared: shared).match(ask).best?.topicID
+                            let got = TopicMatcher(topics: topics, shared: shared, sharedWords: SharedAsks.commonWords).match(ask).best?.topicID
                             if got == topic.id {
                                 right += 1
                                 continue

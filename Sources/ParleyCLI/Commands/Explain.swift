@@ -73,7 +73,8 @@ struct LineExplainer {
             question: hearing.question?.rawValue,
             questionBecause: hearing.questionCue.map { "\"\($0)\"" })
         if let matcher {
-            let result = matcher.match(text)
+            // As in a conversation, small talk reaches no topic however close its words come.
+            let result = hearing.isSmallTalk ? TopicMatcher.Result() : matcher.match(text)
             explanation.topic = result.best.map { .init(id: $0.topicID, score: $0.score, ask: $0.ask, shared: $0.borrowed) }
             explanation.topicChecked = true
         }

@@ -17,7 +17,16 @@ enum SmallTalk {
         ["you", "hear", "me", "ok"], ["is", "my", "audio"], ["is", "my", "mic"], ["is", "my", "sound"],
         ["is", "my", "video"], ["is", "my", "connection"], ["is", "the", "audio"], ["is", "the", "sound"],
         ["is", "the", "video"], ["is", "the", "connection"], ["audio", "ok"], ["audio", "okay"], ["am", "i", "coming", "through"],
-        ["can", "you", "hear", "us"], ["is", "this", "working"],
+        ["can", "you", "hear", "us"], ["is", "this", "working"], ["you", "are", "breaking", "up"], ["you", "cut", "out"],
+        ["on", "mute"], ["screen", "froze"], ["video", "froze"], ["video", "frozen"], ["share", "my", "screen"],
+        ["see", "my", "screen"], ["my", "wifi"], ["my", "internet"], ["my", "connection"], ["a", "lag"],
+        ["say", "that", "again"], ["you", "still", "there"], ["still", "a", "good", "time"],
+        ["is", "now", "a", "good", "time"], ["is", "now", "still"],
+        // The weekend, holidays and the weather.
+        ["good", "holiday"], ["your", "holiday"], ["the", "holidays"], ["plans", "for", "the", "weekend"],
+        ["any", "plans", "for"], ["how", "was", "the", "weekend"], ["get", "up", "to", "anything"],
+        ["the", "weather"], ["is", "it", "raining"], ["is", "it", "snowing"], ["is", "it", "cold"], ["is", "it", "hot"],
+        ["so", "hot", "today"], ["so", "cold", "today"], ["been", "a", "long", "week"], ["had", "a", "long", "day"],
     ]
 
     /// What a line of pure small talk does.

@@ -26,6 +26,12 @@ public struct Hearing: Sendable {
         Array(Set(cues.map(\.signal))).sorted()
     }
 
+    /// The line is small talk and nothing more ("how's your week going?", "can you hear me?"): no
+    /// topic answers it.
+    public var isSmallTalk: Bool {
+        SmallTalk.kind(of: normalized) != nil
+    }
+
     public func contains(_ signal: Signal) -> Bool {
         cues.contains { $0.signal == signal }
     }

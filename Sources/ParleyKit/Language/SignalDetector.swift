@@ -9,8 +9,12 @@ public struct SignalDetector: Sendable {
     }
 
     struct Veto: Sendable {
+        /// Where the veto must match: over the cue itself, anywhere in its sentence (`!`), or
+        /// anywhere in the line (`!!`, for a reason the learner gives in the next sentence:
+        /// "Could I send you my resume? I'd value your take on how it reads.").
+        enum Scope: Sendable { case cue, sentence, line }
         var pattern: CuePattern
-        var wholeSentence: Bool
+        var scope: Scope
     }
 
     private let rules: [Rule]
@@ -42,16 +46,17 @@ public struct SignalDetector: Sendable {
         }
         var vetoes: [Signal: [Veto]] = [:]
         for (signal, source) in SignalRules.vetoes {
-            let whole = source.hasPrefix("!")
-            let pattern = CuePattern(whole ? String(source.dropFirst()) : source, concepts: concepts)
-            vetoes[signal, default: []].append(Veto(pattern: pattern, wholeSentence: whole))
+            let scope: Veto.Scope = source.hasPrefix("!!") ? .line : source.hasPrefix("!") ? .sentence : .cue
+            let marks = scope == .line ? 2 : scope == .sentence ? 1 : 0
+            let pattern = CuePattern(String(source.dropFirst(marks)), concepts: concepts)
+            vetoes[signal, default: []].append(Veto(pattern: pattern, scope: scope))
         }
         var named = rules.reduce(into: Set<String>()) { $0.formUnion($1.pattern.words) }
         for list in vetoes.values { for veto in list { named.formUnion(veto.pattern.words) } }
         var lexicon: [String: Int32] = [:]
         for (number, word) in named.sorted().enumerated() { lexicon[word] = Int32(number) }
         rules = rules.map { Rule(signal: $0.signal, pattern: $0.pattern.compiled(with: lexicon)) }
-        vetoes = vetoes.mapValues { $0.map { Veto(pattern: $0.pattern.compiled(with: lexicon), wholeSentence: $0.wholeSentence) } }
+        vetoes = vetoes.mapValues { $0.map { Veto(pattern: $0.pattern.compiled(with: lexicon), scope: $0.scope) } }
         var byStart = [[Int]](repeating: [], count: lexicon.count)
         var anywhere: [Int] = []
         for (index, rule) in rules.enumerated() {
@@ -90,7 +95,7 @@ public struct SignalDetector: Sendable {
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
-                    } else if vetoed(rule.signal, range, ids, sentence.range, &vetoCache)
+                    } else if vetoed(rule.signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
@@ -103,7 +108,21 @@ public struct SignalDetector: Sendable {
                 }
             }
         }
-        if let model { cues += learnedCues(model, line, ids, heard: found) }
+        // A resume sent along with a job ask belongs to the ask; sent for the person's own take on
+        // it ("I'd value your honest read"), it plans a later contact.
+        var settled = found
+        if found.contains(.jobAsk) {
+            let application = SignalRules.concepts["application", default: []]
+            let resumeSentences = line.sentences.map { line.tokens[$0.range] }.filter { $0.contains(where: application.contains) }
+                .map { " " + $0.joined(separator: " ") + " " }
+            cues.removeAll { cue in
+                cue.signal == .followUp && resumeSentences.contains { $0.contains(" " + cue.words + " ") }
+            }
+            found = Set(cues.map(\.signal))
+            // Nor may the learned layer hear that follow-up again.
+            if !resumeSentences.isEmpty { settled.insert(.followUp) }
+        }
+        if let model { cues += learnedCues(model, line, ids, heard: settled) }
         let question = questions.classify(line)
         return Hearing(text: text, normalized: line, cues: cues, question: question?.kind, questionCue: question?.cue)
     }
@@ -223,18 +242,19 @@ public struct SignalDetector: Sendable {
     }
 
     private func vetoed(
-        _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>,
+        _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, line: Range<Int>,
         _ cache: inout [Signal: [Range<Int>]]
     ) -> Bool {
         guard let list = vetoes[signal] else { return false }
-        for veto in list where veto.wholeSentence {
-            if sentence.contains(where: { veto.pattern.match(ids: ids, at: $0, range: sentence) != nil }) { return true }
+        for veto in list where veto.scope != .cue {
+            let scope = veto.scope == .line ? line : sentence
+            if scope.contains(where: { veto.pattern.match(ids: ids, at: $0, range: scope) != nil }) { return true }
         }
         let ranges: [Range<Int>]
         if let cached = cache[signal] {
             ranges = cached
         } else {
-            ranges = list.filter { !$0.wholeSentence }.flatMap { $0.pattern.matches(ids: ids, range: sentence) }
+            ranges = list.filter { $0.scope == .cue }.flatMap { $0.pattern.matches(ids: ids, range: sentence) }
             cache[signal] = ranges
         }
         return ranges.contains { $0.overlaps(range) }

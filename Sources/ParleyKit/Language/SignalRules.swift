@@ -139,6 +139,10 @@ enum SignalRules {
         (.jobAsk, "any|there|have|know *2 openings|vacancies|internships|jobs"),
         (.jobAsk, "who|anyone|anybody|someone|place|companies|places *2 is|are|that|who ~hiring"),
         (.jobAsk, "hire|hiring|employ me"),
+        // "let me know if anything comes up on your team", "…if you hear of anything".
+        (.jobAsk, "know|posted|mind|informed *2 if|when|in_case anything|something *2 comes|opens|pops|crops *1 up"),
+        (.jobAsk, "know|posted|mind|informed *2 if|when|in_case you hear|see|come *2 of|about|across anything|something|openings|positions|roles|opportunities|leads"),
+        (.jobAsk, "i do|get|have|join|take *2 a|an placement|internship|apprenticeship|traineeship *3 with|at|in|on you|your"),
         (.jobAsk, "hire|hiring someone like me"),
         (.jobAsk, "refer|recommend|nominate|vouch|put *3 me|my|name for|into *2 ~job|a|an|the|this|that|your|it"),
         (.jobAsk, "refer *2 me to *2 ~gatekeeper|~job"),
@@ -290,6 +294,7 @@ enum SignalRules {
         (.followUp, "circle back"),
         (.followUp, "hear how *3 goes"),
         (.followUp, "talk|chat|speak again"),
+        (.followUp, "pick your brain|brains *1 again|another|sometime|later|more"),
         (.followUp, "get back to you"),
         (.followUp, "are|is you|your *1 on linkedin|twitter|bluesky"),
         (.followUp, "keep up with *3 you|your"),
@@ -502,8 +507,18 @@ enum SignalRules {
     ]
 
     /// Patterns that mean a signal's cue is something else where they overlap it; `!` in front:
-    /// anywhere in the same sentence.
+    /// anywhere in the same sentence; `!!`: anywhere in the line.
     static let vetoes: [(Signal, String)] = [
+        // "how do you take care of yourself?" asks about self-care; it does not sign off.
+        (.wrapUp, "take care of|to|when"),
+        // "…later if you want to, or does it go the other way?" is part of a question about them.
+        (.giveBack, "if you want|wants to *1 or"),
+        (.giveBack, "if you want|wants to? *1 or|and *1 does|do|is|are|can|should"),
+        // "people say you need to know C" reports what others say; it asks for no one.
+        (.referralAsk, "!people|everyone|folks|everybody say|said|says|saying *2 you|that|it|i"),
+        (.purpose, "pick your brain|brains *1 again|another|sometime|later|more"),
+        (.giveBack, "know|posted|mind|informed *2 if|when|in_case anything|something *2 comes|opens|pops|crops *1 up"),
+        (.giveBack, "know|posted|mind|informed *2 if|when|in_case you hear|see|come *2 of|about|across anything|something"),
         (.purpose, "!happen|suppose"),
         (.purpose, "~insight on it|this|that|my"),
         (.purpose, "everything|all *3 i *1 wanted|needed|had|want"),
@@ -539,7 +554,10 @@ enum SignalRules {
         (.jobAsk, "hiring process|processes|decisions|criteria|practices|trends|freeze|market"),
         (.jobAsk, "when|how|why *2 you|did_you|did_they|were_you *3 hired|hire"),
         (.jobAsk, "did|have|has|do|does you|they|your|the *3 take|took|taken|usually_take on"),
-        (.jobAsk, "something|anything|questions|question|thoughts else? *2 comes|come|pops|pop|crops *1 up"),
+        (.jobAsk, "questions|question|thoughts else? *2 comes|come|pops|pop|crops *1 up"),
+        (.jobAsk, "!reschedule|cancel|rearrange|postpone"),
+        // A resume sent for the person's own take on it asks for advice, not a job.
+        (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|take|thoughts|eyes|opinion|input|pointers|comments|notes"),
         (.referralAsk, "!~hiring|recruiter|recruiters|resume|application|vacancy|vacancies|openings"),
         (.referralAsk, "~job *4 for|at|in|on me|your|you"),
         (.referralAsk, "!listserv|listservs|groups|communities|forums|slack|discord|subreddits|meetups|societies|events|conferences|newsletters"),
@@ -553,7 +571,7 @@ enum SignalRules {
         (.followUp, "how|what|when|where|why *4 you|your|they|people|teams|nurses|we *3 follow|contact|send|email|reach"),
         (.followUp, "follow up with|on *2 candidates|clients|patients|customers|leads|applicants|them|recruiter|recruiters|employer|employers|companies|company|applications|interviewer|interviewers|hiring"),
         (.followUp, "let you know *1 a_bit|a_little|that_i|about_me|i_am|i_have|i_was|more_about"),
-        (.followUp, "~sendverb *3 my? resume|application|applications"),
+
         (.followUp, "do|does|did|how|often *4 you|they|people|teams *3 keep|stay|send|follow|thank|check"),
         (.followUp, "recommend|suggest|who|anyone|people|names|someone|anybody *4 i *2 reach|contact|email"),
         (.followUp, "why *2 i *2 reached|reach|asked"),

@@ -19,6 +19,11 @@ public struct TopicMatcher: Sendable {
     public struct Result: Sendable, Equatable {
         public var best: Match?
         public var runnerUp: Match?
+
+        public init(best: Match? = nil, runnerUp: Match? = nil) {
+            self.best = best
+            self.runnerUp = runnerUp
+        }
     }
 
     public static let defaultThreshold = 0.22
@@ -44,14 +49,16 @@ public struct TopicMatcher: Sendable {
     /// A persona's topics, each known by its own asks and by the asks of the bundled personas'
     /// topics with the same id.
     public init(topics: [Topic], threshold: Double = TopicMatcher.defaultThreshold) {
-        self.init(topics: topics.map { ($0.id, $0.asks) }, threshold: threshold, shared: SharedAsks.byTopic)
+        self.init(
+            topics: topics.map { ($0.id, $0.asks) }, threshold: threshold, shared: SharedAsks.byTopic,
+            sharedWords: SharedAsks.commonWords)
     }
 
-    /// `shared` holds more asks per topic id: each counts in full as a topic's closest ask, and at
+    /// `shared` holds more asks per topic id, heard only through `sharedWords` when given: each counts in full as a topic's closest ask, and at
     /// 0.3 of the weight in the topic's bag of all its asks (`borrowedCentroidWeight`).
     public init(
         topics: [(id: String, asks: [String])], threshold: Double = TopicMatcher.defaultThreshold,
-        shared: [String: [String]] = [:]
+        shared: [String: [String]] = [:], sharedWords: Set<String>? = nil
     ) {
         let normalizer = TextNormalizer()
         struct Bag {
@@ -66,7 +73,8 @@ public struct TopicMatcher: Sendable {
             let own = Set(topic.asks)
             let borrowed = (shared[topic.id] ?? []).filter { !own.contains($0) }
             for (ask, isBorrowed) in topic.asks.map({ ($0, false) }) + borrowed.map({ ($0, true) }) {
-                let tokens = normalizer.normalize(ask).tokens
+                var tokens = normalizer.normalize(ask).tokens
+                if isBorrowed, let sharedWords { tokens = tokens.filter(sharedWords.contains) }
                 bags.append(
                     Bag(topicID: topic.id, ask: ask, terms: Self.terms(tokens), grams: Self.grams(tokens), borrowed: isBorrowed))
             }

@@ -76,6 +76,32 @@ struct SignalDetectorTests {
         #expect(!heard("Did you take on an apprentice last year?").contains(.jobAsk))
     }
 
+    @Test func aResumeIsAJobAskWhenPassedOnAndAFollowUpWhenSentForAdvice() {
+        #expect(heard("Is your firm hiring any summer interns? I'd love to send you my resume.") == [.jobAsk])
+        #expect(heard("Can I send you my resume so you can pass it along?") == [.jobAsk])
+        let forAdvice = heard("Would you mind if I sent you my resume next week? I'd really value your honest take on it.")
+        #expect(forAdvice.contains(.followUp))
+        #expect(!forAdvice.contains(.jobAsk))
+        // A follow-up in another sentence still counts.
+        #expect(heard("Could you pass my resume to HR? Also, can I email you later with questions?") == [.jobAsk, .followUp])
+    }
+
+    @Test func softAsksForLeadsAreJobAsks() {
+        #expect(heard("let me know if anything comes up on your team!").contains(.jobAsk))
+        #expect(heard("I'm applying everywhere, so let me know if you hear of anything in the field").contains(.jobAsk))
+        #expect(heard("could I do a placement with you next year?").contains(.jobAsk))
+        #expect(heard("Are you ever looking for assistants on your shows?").contains(.jobAsk))
+        #expect(!heard("let me know if anything comes up and you need to reschedule").contains(.jobAsk))
+        #expect(!heard("Will there be jobs for my students in ten years?").contains(.jobAsk))
+    }
+
+    @Test func wordsOfClosingAndOfferingInsideQuestionsStayQuiet() {
+        #expect(!heard("How do you personally take care of yourself with all of that?").contains(.wrapUp))
+        #expect(!heard("Is it hard to move into private practice later if you want to, or does it go the other way?").contains(.giveBack))
+        #expect(!heard("I keep seeing people say you need to know C to really understand exploits.").contains(.referralAsk))
+        #expect(!heard("What would you suggest someone does first if they're curious?").contains(.referralAsk))
+    }
+
     @Test func negationTurnsAJobAskIntoAPurpose() {
         for line in [
             "I'm not looking for a job, just hoping to learn.", "im really not here to ask u for an internship",

@@ -64,6 +64,9 @@ struct TopicMatcherTests {
         #expect((SharedAsks.byTopic["career-path"]?.count ?? 0) > 20)
         // A topic only one persona has stays its own.
         #expect(SharedAsks.byTopic["politics"] == nil)
+        // Borrowed asks are heard through the words several personas use, not one field's own.
+        #expect(SharedAsks.commonWords.contains("day"))
+        #expect(!SharedAsks.commonWords.contains("bridges"))
     }
 
     @Test func theRunnerUpIsReportedForExplanations() {
