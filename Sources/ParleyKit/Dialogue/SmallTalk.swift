@@ -7,7 +7,8 @@ enum SmallTalk {
         ["how", "is", "it", "going"], ["how", "is", "everything"], ["how", "is", "your", "day"],
         ["how", "is", "your", "week"], ["how", "is", "your", "morning"], ["how", "is", "your", "afternoon"],
         ["how", "is", "your", "weekend"], ["how", "was", "your", "weekend"], ["how", "was", "your", "week"],
-        ["how", "was", "your", "day"], ["how", "is", "the", "week"], ["how", "is", "your", "*", "going"],
+        ["how", "was", "your", "day"], ["how", "has", "the", "week"],
+        ["how", "has", "your", "day"], ["how", "has", "your", "week"], ["how", "is", "the", "week"], ["how", "is", "your", "*", "going"],
         ["how", "are", "you", "doing"], ["how", "is", "life"], ["how", "is", "work"], ["how", "is", "the", "weather"],
         ["what", "is", "new"], ["what", "is", "up"], ["hope", "you", "are", "well"], ["hope", "you", "are", "doing"],
         ["hope", "you", "are", "having"], ["hope", "your", "week"], ["hope", "your", "day"], ["hope", "the", "week"],
@@ -55,7 +56,7 @@ enum SmallTalk {
 
     /// "doing well, thanks", "pretty good!", "not bad, you?": a short reply to "how are you?".
     static func isAnswer(_ words: [String]) -> Bool {
-        guard words.count <= 6 else { return false }
+        guard words.count <= 8 else { return false }
         let text = " " + words.joined(separator: " ") + " "
         return answers.contains { text.contains(" " + $0 + " ") }
             && words.allSatisfy { answerWords.contains($0) }
@@ -71,6 +72,7 @@ enum SmallTalk {
         "doing", "well", "good", "great", "pretty", "not", "bad", "i", "am", "fine", "thanks", "thank", "you",
         "all", "cannot", "complain", "very", "really", "so", "busy", "but", "and", "yourself", "too", "also",
         "oh", "yes", "yeah", "thx", "ty", "for", "asking", "quite", "hi", "hello", "hey", "overall",
+        "a", "little", "bit", "nervous", "excited", "tired", "honestly", "actually", "though", "now",
     ]
 
     /// "hi", "hello ines", "good morning", "hey there": a greeting word and at most two more words.

@@ -21,6 +21,8 @@ struct QuestionClassifier: Sendable {
         "had", "made", "makes", "got", "kind", "sort", "type", "types", "skills", "advice", "led", "drew",
         "brought", "inspired", "keeps", "motivates", "surprised", "much", "many", "long", "often", "about",
         "else", "exactly", "happens", "helped", "parts", "part", "would", "does", "qualities", "tools",
+        "gets", "got", "drives", "drove", "excites", "bugs", "annoys", "frustrates", "worries", "matters",
+        "counts", "helps", "stands", "sets", "happened", "changed", "surprises", "stresses", "scares",
     ]
     /// Requests for elaboration; the second word list says what may follow the first.
     static let openRequests: [(String, Set<String>)] = [
@@ -38,20 +40,50 @@ struct QuestionClassifier: Sendable {
         whWords.union(auxiliaries).union(["there", "anyone", "anything", "anybody", "advice", "describe", "explain", "through"])
     }
 
-    func classify(_ line: NormalizedLine) -> (kind: QuestionKind, cue: String)? {
+    /// Verbs of a wish to hear rather than a request ("I'd love to hear how…", "I'm curious what…"):
+    /// without a question mark they ask only when nothing else in the line does.
+    static let softRequests: Set<String> = ["understand", "hear", "curious", "interested", "wondering", "wonder", "sense", "overview", "picture", "share"]
+
+    /// - Returns: the kind, the words that decided it, and whether it rests only on a wish to hear
+    ///   in a sentence without a question mark (a statement of purpose may carry one).
+    func classify(_ line: NormalizedLine) -> (kind: QuestionKind, cue: String, soft: Bool)? {
         var closed: String?
+        var soft: String?
         for sentence in line.sentences {
             let words = Array(line.tokens[sentence.range])
             guard let first = words.firstIndex(where: { !Self.fillers.contains($0) }) else {
                 if sentence.endsWithQuestionMark { closed = closed ?? words.joined(separator: " ") }
                 continue
             }
-            if let open = openCue(words, from: first, marked: sentence.endsWithQuestionMark) { return (.open, open) }
-            if sentence.endsWithQuestionMark || isAuxiliaryQuestion(words, from: first) {
+            let marked = sentence.endsWithQuestionMark
+            if !(marked && isSubordinateWhen(line, sentence.range, first: sentence.range.lowerBound + first)),
+                let open = openCue(words, from: first, marked: marked)
+            {
+                let verb = open.split(separator: " ").first.map(String.init) ?? ""
+                if marked || !Self.softRequests.contains(verb) { return (.open, open, false) }
+                soft = soft ?? open
+                continue
+            }
+            if marked || isAuxiliaryQuestion(words, from: first) {
                 closed = closed ?? words[first..<min(words.count, first + 3)].joined(separator: " ")
             }
         }
-        return closed.map { (.closed, $0) }
+        if let closed { return (.closed, closed, false) }
+        return soft.map { (.open, $0, true) }
+    }
+
+    /// "When you joined, did you…?": a when-clause before a yes/no question leaves it closed.
+    private func isSubordinateWhen(_ line: NormalizedLine, _ range: Range<Int>, first: Int) -> Bool {
+        guard ["when", "if", "once", "after", "before", "since", "while"].contains(line.tokens[first]),
+            first + 1 < range.upperBound, !Self.whFollowers.contains(line.tokens[first + 1])
+                || ["you", "your", "a", "the"].contains(line.tokens[first + 1])
+        else { return false }
+        for index in first + 2..<max(first + 2, range.upperBound - 1)
+        where line.clause[index] != line.clause[first] && line.clause[index - 1] != line.clause[index] {
+            if Self.whWords.contains(line.tokens[index]) { return false }
+            if Self.auxiliaries.contains(line.tokens[index]) { return true }
+        }
+        return false
     }
 
     private func openCue(_ words: [String], from first: Int, marked: Bool) -> String? {
@@ -64,8 +96,15 @@ struct QuestionClassifier: Sendable {
             }
         }
         // "how long / what made you…" after a comma or "i'm curious, what…" inside a marked question.
+        // "…someone who's made the switch?" is a relative clause: the question stays closed.
+        let relatives: Set<String> = [
+            "someone", "somebody", "anyone", "anybody", "people", "person", "one", "ones", "those", "colleague",
+            "colleagues", "friend", "friends", "coworker", "coworkers", "folks", "others", "vets", "alumni", "than",
+            "sister", "brother", "contact", "contacts", "mentor", "manager", "student", "students", "clients", "time",
+        ]
         if marked, let wh = words.indices.first(where: { Self.whWords.contains(words[$0]) && $0 > first }),
-            wh + 1 < words.count, Self.whFollowers.contains(words[wh + 1]) || words[wh + 1] == "you"
+            wh + 1 < words.count, Self.whFollowers.contains(words[wh + 1]) || words[wh + 1] == "you",
+            !relatives.contains(words[wh - 1])
         {
             let leading = words[first]
             if !Self.auxiliaries.contains(leading) || ["would", "could", "can"].contains(leading) {
@@ -86,6 +125,11 @@ struct QuestionClassifier: Sendable {
                         let before = words[max(first, index - 4)..<index]
                         guard before.contains("me") || before.contains("us") else { continue }
                     }
+                    if verb == "share" {
+                        // "could you share how…" asks; "happy to share what I'm seeing" offers.
+                        guard index == first || ["you", "please", "kindly", "pls", "plz"].contains(words[index - 1]) else { continue }
+                    }
+                    if verb == "tell", index + 2 < words.count, ["if", "whether"].contains(words[index + 2]) { continue }
                     if verb == "describe" || verb == "explain" {
                         guard index == first || ["you", "me", "to", "please", "can", "could", "would"].contains(words[index - 1]) else { continue }
                     }

@@ -91,7 +91,7 @@ public struct SignalDetector: Sendable {
                     }
                     var signal = rule.signal
                     let negated =
-                        Self.negatable.contains(signal) && isNegated(line, at: range.lowerBound, sentence: sentence.range)
+                        Self.negatable.contains(signal) && isNegated(line, at: range.lowerBound, end: range.upperBound, sentence: sentence.range)
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
@@ -123,7 +123,9 @@ public struct SignalDetector: Sendable {
             if !resumeSentences.isEmpty { settled.insert(.followUp) }
         }
         if let model { cues += learnedCues(model, line, ids, heard: settled) }
-        let question = questions.classify(line)
+        var question = questions.classify(line)
+        // "I'm not after a job, I just want to understand what the work involves" says why they came.
+        if question?.soft == true, cues.contains(where: { $0.signal == .purpose }) { question = nil }
         return Hearing(text: text, normalized: line, cues: cues, question: question?.kind, questionCue: question?.cue)
     }
 
@@ -226,7 +228,16 @@ public struct SignalDetector: Sendable {
 
     /// A negation shortly before the cue, in the same clause, that says what the learner is not after
     /// ("not looking for", "never ask", "rather than asking"); "I don't suppose you're hiring?" still asks.
-    private func isNegated(_ line: NormalizedLine, at start: Int, sentence: Range<Int>) -> Bool {
+    /// A negation inside the cue's own words counts whatever the clause: "I'm here to get advice, not a
+    /// job" is not a job ask.
+    private func isNegated(_ line: NormalizedLine, at start: Int, end: Int? = nil, sentence: Range<Int>) -> Bool {
+        if let end, start + 1 < end {
+            for index in start + 1..<end - 1 where SignalRules.negators.contains(line.tokens[index])
+                && Self.intents.contains(line.tokens[index + 1])
+            {
+                return true
+            }
+        }
         let from = max(sentence.lowerBound, start - 9)
         let fillers: Set<String> = [
             "really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it", "set",

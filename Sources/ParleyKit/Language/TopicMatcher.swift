@@ -13,6 +13,8 @@ public struct TopicMatcher: Sendable {
         public var ask: String
         /// Whether that ask was borrowed from another bundled persona's topic of the same id.
         public var borrowed: Bool = false
+        /// The words that asked in a way this kind of topic is asked about (`TopicIntents`).
+        public var intent: String?
     }
 
     /// The best topic, if any clears the threshold, and the runner-up for explanations.
@@ -31,6 +33,8 @@ public struct TopicMatcher: Sendable {
     static let centroidShare = 0.6
     /// How much a borrowed ask counts towards its topic as a whole; its own similarity counts in full.
     static let borrowedCentroidWeight = 0.3
+    /// How much a line asked the way a common topic is asked about (`TopicIntents`) lifts it.
+    static let intentBonus = 0.25
 
     private struct Document: Sendable {
         var topicID: String
@@ -91,6 +95,7 @@ public struct TopicMatcher: Sendable {
         // As rare as a word can be: seen in no ask at all.
         unseenIDF = log(1 + count)
         self.threshold = threshold
+        firstAsks = Dictionary(topics.compactMap { topic in topic.asks.first.map { (topic.id, $0) } }, uniquingKeysWith: { first, _ in first })
         documents = bags.map { bag in
             Document(
                 topicID: bag.topicID, ask: bag.ask, weights: Self.weigh(bag.terms, idf: idf),
@@ -115,6 +120,8 @@ public struct TopicMatcher: Sendable {
     }
 
     private let centroids: [String: Document]
+    /// Each topic's first own ask, shown when only the way a line asks reached the topic.
+    private let firstAsks: [String: String]
     private let unseenIDF: Double
 
     /// Inverse document frequency of every term in `documents`; terms they lack come from `falling`.
@@ -136,7 +143,8 @@ public struct TopicMatcher: Sendable {
     }
 
     public func match(_ text: String) -> Result {
-        let tokens = normalizer.normalize(text).tokens
+        let line = normalizer.normalize(text)
+        let tokens = line.tokens
         // A word no ask has ever used still counts against every topic: "what's your favourite
         // coffee place?" is mostly about coffee, which no topic knows, not about favourites.
         let query = Self.weigh(Self.terms(tokens), idf: idf, unseen: unseenIDF)
@@ -162,6 +170,12 @@ public struct TopicMatcher: Sendable {
             var grams = 0.0
             for (gram, weight) in queryGrams { grams += weight * (centroid.grams[gram] ?? 0) }
             match.score = (1 - Self.centroidShare) * match.score + Self.centroidShare * (0.75 * words + 0.25 * grams)
+            bestPerTopic[topicID] = match
+        }
+        for (topicID, words) in TopicIntents.matches(line) where centroids[topicID] != nil {
+            var match = bestPerTopic[topicID] ?? Match(topicID: topicID, score: 0, ask: firstAsks[topicID] ?? "")
+            match.score += Self.intentBonus
+            match.intent = words
             bestPerTopic[topicID] = match
         }
         let ranked = bestPerTopic.values.sorted { ($0.score, $1.topicID) > ($1.score, $0.topicID) }

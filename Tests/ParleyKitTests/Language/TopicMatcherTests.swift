@@ -43,12 +43,28 @@ struct TopicMatcherTests {
             ("typical-day", ["What is a typical day like?"]),
             ("skills", ["What skills matter most?"]),
         ]
-        let shared = ["typical-day": ["What fills the hours between nine and five for you?"]]
-        let line = "what fills your hours from nine to five?"
+        let shared = ["typical-day": ["Which chores fill up your calendar?"]]
+        let line = "what chores fill your calendar?"
         #expect(TopicMatcher(topics: topics).match(line).best?.topicID != "typical-day")
         let match = TopicMatcher(topics: topics, shared: shared).match(line).best
         #expect(match?.topicID == "typical-day")
         #expect(match?.borrowed == true)
+    }
+
+    @Test func theWayALineAsksReachesACommonTopicItsAsksNeverWorded() {
+        let topics: [(id: String, asks: [String])] = [
+            ("likes", ["What do you enjoy most about your work?"]),
+            ("dislikes", ["What is the hardest part of the job?"]),
+            ("typical-day", ["What is a typical day like?"]),
+        ]
+        let matcher = TopicMatcher(topics: topics)
+        let nerves = matcher.match("ok real talk, what gets on ur nerves?")
+        #expect(nerves.best?.topicID == "dislikes")
+        #expect(nerves.best?.intent == "on your nerves")
+        #expect(matcher.match("If I shadowed you from nine to five, what would I see?").best?.topicID == "typical-day")
+        #expect(matcher.match("what still gets you excited after all these years?").best?.topicID == "likes")
+        // A topic the persona lacks is not invented: no career-paths topic here.
+        #expect(matcher.match("where do people usually end up ten years in?").best?.topicID != "career-paths")
     }
 
     @Test func theTenseTellsThePersonsStoryFromWhereTheWorkLeads() {
