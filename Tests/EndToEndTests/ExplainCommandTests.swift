@@ -48,6 +48,10 @@ struct ExplainCommandTests {
         let shared = try runner.run(["explain", "--persona", "maya-chen", "what fills most of your week?"], input: "")
         #expect(shared.out.contains("topic typical-day"))
         #expect(shared.out.contains("asked of another persona"))
+        // No ask anywhere says "nerves"; the way the line asks names the topic.
+        let intent = try runner.run(["explain", "--persona", "grace-mensah", "ok real talk, what gets on ur nerves at work"], input: "")
+        #expect(intent.out.contains("topic dislikes"))
+        #expect(intent.out.contains(#""on your nerves" is how this topic is often asked"#))
     }
 
     @Test func aMegabyteLineAndBinaryGarbageAreHandled() throws {

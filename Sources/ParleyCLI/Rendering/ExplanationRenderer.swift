@@ -19,6 +19,8 @@ struct LineExplanation {
         var ask: String
         /// The ask was another bundled persona's, for a topic of the same id.
         var shared = false
+        /// The words that asked the way this kind of topic is asked about, if any did.
+        var intent: String?
     }
 
     /// The persona's topic the line reaches, when a persona was given.
@@ -57,7 +59,8 @@ enum ExplanationRenderer {
             if let topic = explanation.topic {
                 let score = String(format: "%.2f", topic.score)
                 let shared = topic.shared ? ", asked of another persona" : ""
-                lines.append("  topic \(topic.id) (\(score), like \"\(topic.ask)\"\(shared))")
+                let intent = topic.intent.map { "; \"\($0)\" is how this topic is often asked" } ?? ""
+                lines.append("  topic \(topic.id) (\(score), like \"\(topic.ask)\"\(shared)\(intent))")
             } else {
                 lines.append("  " + style.dim("no topic (small talk or the fallback)"))
             }

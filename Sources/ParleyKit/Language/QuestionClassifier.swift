@@ -56,6 +56,8 @@ struct QuestionClassifier: Sendable {
                 continue
             }
             let marked = sentence.endsWithQuestionMark
+            // "ok real talk, what do u hate about it": a wh-question may open a later clause.
+            if let clauseQuestion = clauseWhQuestion(line, sentence.range) { return (.open, clauseQuestion, false) }
             if !(marked && isSubordinateWhen(line, sentence.range, first: sentence.range.lowerBound + first)),
                 let open = openCue(words, from: first, marked: marked)
             {
@@ -70,6 +72,19 @@ struct QuestionClassifier: Sendable {
         }
         if let closed { return (.closed, closed, false) }
         return soft.map { (.open, $0, true) }
+    }
+
+    /// A wh-word opening a clause after the first, followed by what shows a question ("…, what do you…").
+    private func clauseWhQuestion(_ line: NormalizedLine, _ range: Range<Int>) -> String? {
+        guard range.count > 2 else { return nil }
+        for index in range.lowerBound + 1..<range.upperBound - 1
+        where line.clause[index] != line.clause[index - 1] && ["what", "how", "why"].contains(line.tokens[index]) {
+            // "…, which was great" and "…, when I was" are relative clauses; "…, what do you…" asks.
+            let next = line.tokens[index + 1]
+            guard Self.whFollowers.contains(next) || next == "you" || next == "your" else { continue }
+            return line.tokens[index..<min(range.upperBound, index + 3)].joined(separator: " ")
+        }
+        return nil
     }
 
     /// "When you joined, did you…?": a when-clause before a yes/no question leaves it closed.
