@@ -74,7 +74,7 @@ struct LineExplainer {
             questionBecause: hearing.questionCue.map { "\"\($0)\"" })
         if let matcher {
             // As in a conversation, small talk reaches no topic however close its words come.
-            let result = hearing.isSmallTalk ? TopicMatcher.Result() : matcher.match(text)
+            let result = hearing.isSmallTalk ? TopicMatcher.Result() : matcher.match(hearing.topicText)
             explanation.topic = result.best.map { .init(id: $0.topicID, score: $0.score, ask: $0.ask, shared: $0.borrowed, intent: $0.intent) }
             explanation.topicChecked = true
         }

@@ -105,7 +105,7 @@ public final class Conversation {
             signals.isDisjoint(with: requests.union([.followUp]))
                 && (hearing.question != nil || signals.isDisjoint(with: statements))
                 && !smallTalk
-            ? matcher.match(text).best.flatMap { match in
+            ? matcher.match(hearing.topicText).best.flatMap { match in
                 // A remark that asks nothing ("congrats on the grant!") reaches a topic only when it
                 // is unmistakably about one.
                 hearing.question != nil || match.score >= Self.statementTopicScore ? match.topicID : nil
@@ -177,6 +177,8 @@ public final class Conversation {
                     parts.append(Part(lines.thanks))
                 } else if signals.contains(.timeAck) {
                     parts.append(Part(warned || remaining <= warnBeforeSeconds ? PersonaLines.timeShort : PersonaLines.timeFine))
+                    // "I know we're nearly at time, but is there a project I could try?" still asks.
+                    if hearing.question != nil, !smallTalk { parts.append(Part(nextFallback())) }
                 } else {
                     parts.append(Part(nextFallback()))
                 }

@@ -32,6 +32,16 @@ public struct Hearing: Sendable {
         SmallTalk.kind(of: normalized) != nil
     }
 
+    /// The line as the topic matcher should hear it: without the words that acknowledged the time,
+    /// thanked or closed ("I know we're nearly at time, but…"), which say nothing about a topic.
+    public var topicText: String {
+        var text = " " + normalized.text + " "
+        for cue in cues where cue.confidence == nil && [.timeAck, .thanks, .wrapUp].contains(cue.signal) {
+            if let range = text.range(of: " " + cue.words + " ") { text.replaceSubrange(range, with: " ") }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     public func contains(_ signal: Signal) -> Bool {
         cues.contains { $0.signal == signal }
     }

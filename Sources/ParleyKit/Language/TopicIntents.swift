@@ -142,6 +142,7 @@ enum TopicIntents {
         (["assignment"], "something|anything *4 i *2 could|can|might *1 try|do|attempt|practise|practice|build|make *3 myself|on_my_own|at_home|this_week|this_weekend|this_month|to_see|to_test|to_find_out"),
         (["assignment"], "try *3 this week|weekend|month|on_my_own|myself|at_home"),
         (["assignment"], "test the waters|trial_run|mock|try_answering|dip_my_toe|quick_way_to_find_out"),
+        (["assignment"], "project|task|exercise|challenge|problem *3 i *2 could|can|might|should *1 do|try|build|tackle|work_on|take_on|attempt"),
         (["assignment"], "find out|figure_out|see|test|know *1 whether|if *3 i *3 would *1 enjoy|like|love|am_cut_out|am_suited|am_good|fit"),
         // Degrees, courses and credentials.
         (["education", "training", "licensure", "credentials"], "degree|degrees|masters|master|mpp|mba|mbas|phd|postgrad|postgraduate|certification|certifications|certificate|bootcamp|bootcamps|qualification|qualifications|licence|license|licensed|chartered|diploma|cpa|cfa|pe"),

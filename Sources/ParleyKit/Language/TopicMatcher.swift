@@ -269,6 +269,6 @@ public struct TopicMatcher: Sendable {
         "up", "out", "just", "really", "very", "much", "more", "most", "also", "too", "not", "no", "yes", "ok",
         "so", "get", "kind", "sort", "thing", "things", "lot", "bit", "actually", "honestly", "please",
         "tell", "know", "think", "mean", "want", "wondering", "curious", "question", "questions", "someone", "people",
-        "person", "part", "parts", "being", "be", "doing", "actually", "every", "good", "really", "aspect", "aspects", "them", "they", "their", "he", "she", "his", "her", "one", "all", "go", "going", "way", "well",
+        "person", "part", "parts", "being", "be", "doing", "ever", "actually", "every", "good", "really", "aspect", "aspects", "them", "they", "their", "he", "she", "his", "her", "one", "all", "go", "going", "way", "well",
     ]
 }

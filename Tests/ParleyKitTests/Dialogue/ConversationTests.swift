@@ -181,6 +181,14 @@ struct ConversationTests {
         #expect(Set(first + second) == ["Not sure.", "No idea, sorry."])
     }
 
+    @Test func aQuestionAfterAWordAboutTheTimeIsStillAnswered() {
+        let conversation = F.conversation(seed: 0)
+        _ = conversation.say(F.purpose)
+        let reply = conversation.say("I know we're nearly at time, but have you ever been skydiving?").personaText.joined()
+        #expect(reply.contains(PersonaLines.timeFine) || reply.contains(PersonaLines.timeShort))
+        #expect(reply.hasSuffix("Not sure.") || reply.hasSuffix("No idea, sorry."))
+    }
+
     @Test func warnsOnceWhenTheRemainingTimeReachesWarnBefore() {
         let conversation = F.conversation(F.persona(minutes: 3, warnBefore: .seconds(60)))
         _ = conversation.say(F.purpose)

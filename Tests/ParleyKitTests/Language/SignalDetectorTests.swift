@@ -74,6 +74,29 @@ struct SignalDetectorTests {
         #expect(heard("Would your studio take on a paid intern?").contains(.jobAsk))
         #expect(heard("I'd love a shot at working with your team.").contains(.jobAsk))
         #expect(!heard("Did you take on an apprentice last year?").contains(.jobAsk))
+        #expect(heard("do you take on juniors at all?").contains(.jobAsk))
+    }
+
+    @Test func offeringThemselvesForARoleIsAJobAskAndATaskIsGiveBack() {
+        #expect(heard("if ur team ever needs a research assistant, I'm around") == [.jobAsk])
+        #expect(heard("If Paper Lantern ever needs another pair of hands, I hope you'll think of me.") == [.jobAsk])
+        #expect(heard("If you ever need someone to proofread grant applications, I'm happy to help.") == [.giveBack])
+        #expect(heard("I'd love to send you the memo once I've written it.") == [.followUp])
+    }
+
+    @Test func aNegationInsideTheCueAndReportedSayingsAreNotAsks() {
+        #expect(heard("I'm here to get advice, not a job.") == [.purpose])
+        #expect(heard("my uncle always says 'thank everyone twice' lol, is that how it works in finance?").isEmpty)
+        #expect(heard("I really appreciate the advice.") == [.thanks])
+        #expect(!heard("What do you appreciate about your team?").contains(.thanks))
+    }
+
+    @Test func questionsAboutTheirHoursAndHabitsAreNotAboutThisCall() {
+        #expect(heard("what do you do at the end of a long day to switch off").isEmpty)
+        #expect(heard("Do clients usually keep in touch after a case closes?").isEmpty)
+        #expect(heard("Do you find LinkedIn useful for recruiting or is it mostly noise?").isEmpty)
+        #expect(heard("I know how packed your calendar is, so thank you for giving me this slot.").contains(.timeAck))
+        #expect(heard("I'm wrapping up my MSc in Data Science at Edinburgh.") == [.selfIntro])
     }
 
     @Test func aResumeIsAJobAskWhenPassedOnAndAFollowUpWhenSentForAdvice() {
