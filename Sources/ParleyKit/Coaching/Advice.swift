@@ -39,7 +39,7 @@ enum Advice {
     }
 
     static func ranOver(_ close: HeardTurn, _ facts: ScoringFacts) -> String {
-        "You closed at \(clock(close)), past the agreed \(Int(facts.slotSeconds / 60)) minutes, without pointing out the time. "
+        "Your closing line came at \(clock(close)), past the agreed \(Int(facts.slotSeconds / 60)) minutes, and you had not pointed out the time. "
             + "When the slot runs out, say so and let them decide: \"I see we're at time — should we stop here?\""
     }
 

@@ -224,6 +224,7 @@ public struct SignalDetector: Sendable {
         "why", "what", "applying", "intend", "intending", "mean", "agenda", "job-hunting", "introductions",
         "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect", "hiring",
         "internship", "internships", "position", "positions", "role", "roles", "work", "employment", "know",
+        "get", "getting", "land", "landing", "score", "snag", "secure",
     ]
 
     /// A negation shortly before the cue, in the same clause, that says what the learner is not after
