@@ -18,7 +18,7 @@ struct PackVerifierTests {
     @Test func reportsMisroutedAndSharedAsksAndUnheardPhrases() {
         let pack = Pack(
             name: "Test",
-            rubric: Rubric(weights: [:], phrases: ["referral_ask": ["whose door should I knock on"], "thanks": ["cheers!"]]),
+            rubric: Rubric(weights: [:], phrases: ["referral_ask": ["which oracle should I consult"], "thanks": ["cheers!"]]),
             personas: [
                 persona([
                     Topic(id: "career-path", asks: ["How did you become a ranger?", "What skills matter most?"], replies: [Reply(text: "r")]),
@@ -28,7 +28,7 @@ struct PackVerifierTests {
         let findings = PackVerifier.verify(pack)
         #expect(findings.contains(.shared(persona: "ana-ruiz", ask: "what skills matter most", topics: ["career-path", "skills"])))
         #expect(findings.contains { if case .misrouted(_, _, "What skills matter most?", _) = $0 { true } else { false } })
-        #expect(findings.contains(.unheard(signal: "referral_ask", phrase: "whose door should I knock on", heard: [])))
+        #expect(findings.contains(.unheard(signal: "referral_ask", phrase: "which oracle should I consult", heard: [])))
         #expect(!findings.contains { if case .unheard(_, "cheers!", _) = $0 { true } else { false } })
     }
 }

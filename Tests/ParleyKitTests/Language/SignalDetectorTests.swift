@@ -158,8 +158,8 @@ struct SignalDetectorTests {
 
     @Test func packPhrasesExtendASignal() {
         let plain = SignalDetector()
-        let extended = SignalDetector(phrases: [.referralAsk: ["whose door should I knock on next"]])
-        let line = "Whose door should I knock on next, do you think?"
+        let extended = SignalDetector(phrases: [.referralAsk: ["which oracle should I consult next"]])
+        let line = "Which oracle should I consult next, do you think?"
         #expect(!plain.hear(line).signals.contains(.referralAsk))
         #expect(extended.hear(line).signals.contains(.referralAsk))
     }
