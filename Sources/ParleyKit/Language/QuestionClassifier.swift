@@ -40,6 +40,13 @@ struct QuestionClassifier: Sendable {
         whWords.union(auxiliaries).union(["there", "anyone", "anything", "anybody", "advice", "describe", "explain", "through"])
     }
 
+    /// Words before a wh-word that make it a relative clause: "…someone who's made the switch?" stays closed.
+    static let relatives: Set<String> = [
+        "someone", "somebody", "anyone", "anybody", "people", "person", "one", "ones", "those", "colleague",
+        "colleagues", "friend", "friends", "coworker", "coworkers", "folks", "others", "vets", "alumni", "than",
+        "sister", "brother", "contact", "contacts", "mentor", "manager", "student", "students", "clients", "time",
+    ]
+
     /// Verbs of a wish to hear rather than a request ("I'd love to hear how…", "I'm curious what…"):
     /// without a question mark they ask only when nothing else in the line does.
     static let softRequests: Set<String> = ["understand", "hear", "curious", "interested", "wondering", "wonder", "sense", "overview", "picture", "share"]
@@ -87,9 +94,11 @@ struct QuestionClassifier: Sendable {
         return nil
     }
 
+    static let subordinators: Set<String> = ["when", "if", "once", "after", "before", "since", "while"]
+
     /// "When you joined, did you…?": a when-clause before a yes/no question leaves it closed.
     private func isSubordinateWhen(_ line: NormalizedLine, _ range: Range<Int>, first: Int) -> Bool {
-        guard ["when", "if", "once", "after", "before", "since", "while"].contains(line.tokens[first]),
+        guard Self.subordinators.contains(line.tokens[first]),
             first + 1 < range.upperBound, !Self.whFollowers.contains(line.tokens[first + 1])
                 || ["you", "your", "a", "the"].contains(line.tokens[first + 1])
         else { return false }
@@ -111,15 +120,9 @@ struct QuestionClassifier: Sendable {
             }
         }
         // "how long / what made you…" after a comma or "i'm curious, what…" inside a marked question.
-        // "…someone who's made the switch?" is a relative clause: the question stays closed.
-        let relatives: Set<String> = [
-            "someone", "somebody", "anyone", "anybody", "people", "person", "one", "ones", "those", "colleague",
-            "colleagues", "friend", "friends", "coworker", "coworkers", "folks", "others", "vets", "alumni", "than",
-            "sister", "brother", "contact", "contacts", "mentor", "manager", "student", "students", "clients", "time",
-        ]
         if marked, let wh = words.indices.first(where: { Self.whWords.contains(words[$0]) && $0 > first }),
             wh + 1 < words.count, Self.whFollowers.contains(words[wh + 1]) || words[wh + 1] == "you",
-            !relatives.contains(words[wh - 1])
+            !Self.relatives.contains(words[wh - 1])
         {
             let leading = words[first]
             if !Self.auxiliaries.contains(leading) || ["would", "could", "can"].contains(leading) {
