@@ -58,6 +58,14 @@ public struct CuePattern: Sendable {
         return set.union(phrases.compactMap(\.first))
     }
 
+    /// Numbers every word the patterns name, for `compiled(with:)`.
+    static func lexicon(of patterns: some Sequence<CuePattern>) -> [String: Int32] {
+        let named = patterns.reduce(into: Set<String>()) { $0.formUnion($1.words) }
+        var lexicon: [String: Int32] = [:]
+        for (number, word) in named.sorted().enumerated() { lexicon[word] = Int32(number) }
+        return lexicon
+    }
+
     /// The pattern over word numbers: `lexicon` numbers every word any pattern names; a line's
     /// words are looked up once, and matching tests bits instead of hashing strings.
     func compiled(with lexicon: [String: Int32]) -> CuePattern {

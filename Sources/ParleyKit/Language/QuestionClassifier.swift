@@ -21,7 +21,7 @@ struct QuestionClassifier: Sendable {
         "had", "made", "makes", "got", "kind", "sort", "type", "types", "skills", "advice", "led", "drew",
         "brought", "inspired", "keeps", "motivates", "surprised", "much", "many", "long", "often", "about",
         "else", "exactly", "happens", "helped", "parts", "part", "would", "does", "qualities", "tools",
-        "gets", "got", "drives", "drove", "excites", "bugs", "annoys", "frustrates", "worries", "matters",
+        "gets", "drives", "drove", "excites", "bugs", "annoys", "frustrates", "worries", "matters",
         "counts", "helps", "stands", "sets", "happened", "changed", "surprises", "stresses", "scares",
     ]
     /// Requests for elaboration; the second word list says what may follow the first.
@@ -85,7 +85,7 @@ struct QuestionClassifier: Sendable {
     private func clauseWhQuestion(_ line: NormalizedLine, _ range: Range<Int>) -> String? {
         guard range.count > 2 else { return nil }
         for index in range.lowerBound + 1..<range.upperBound - 1
-        where line.clause[index] != line.clause[index - 1] && ["what", "how", "why"].contains(line.tokens[index]) {
+        where line.clause[index] != line.clause[index - 1] && Self.clauseWhWords.contains(line.tokens[index]) {
             // "…, which was great" and "…, when I was" are relative clauses; "…, what do you…" asks.
             let next = line.tokens[index + 1]
             guard Self.whFollowers.contains(next) || next == "you" || next == "your" else { continue }
@@ -94,6 +94,7 @@ struct QuestionClassifier: Sendable {
         return nil
     }
 
+    static let clauseWhWords: Set<String> = ["what", "how", "why"]
     static let subordinators: Set<String> = ["when", "if", "once", "after", "before", "since", "while"]
 
     /// "When you joined, did you…?": a when-clause before a yes/no question leaves it closed.

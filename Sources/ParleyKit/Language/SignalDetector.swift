@@ -51,10 +51,7 @@ public struct SignalDetector: Sendable {
             let pattern = CuePattern(String(source.dropFirst(marks)), concepts: concepts)
             vetoes[signal, default: []].append(Veto(pattern: pattern, scope: scope))
         }
-        var named = rules.reduce(into: Set<String>()) { $0.formUnion($1.pattern.words) }
-        for list in vetoes.values { for veto in list { named.formUnion(veto.pattern.words) } }
-        var lexicon: [String: Int32] = [:]
-        for (number, word) in named.sorted().enumerated() { lexicon[word] = Int32(number) }
+        let lexicon = CuePattern.lexicon(of: rules.map(\.pattern) + vetoes.values.joined().map(\.pattern))
         rules = rules.map { Rule(signal: $0.signal, pattern: $0.pattern.compiled(with: lexicon)) }
         vetoes = vetoes.mapValues { $0.map { Veto(pattern: $0.pattern.compiled(with: lexicon), scope: $0.scope) } }
         var byStart = [[Int]](repeating: [], count: lexicon.count)

@@ -180,17 +180,9 @@ enum TopicIntents {
         (["trends"], "developments|innovations|new_practices|new_tools|new_methods"),
     ]
 
-    private static let lexicon: [String: Int32] = {
-        var words: Set<String> = []
-        for (_, source) in patterns { words.formUnion(CuePattern(source, concepts: [:]).words) }
-        var numbered: [String: Int32] = [:]
-        for (index, word) in words.sorted().enumerated() { numbered[word] = Int32(index) }
-        return numbered
-    }()
-
-    private static let compiled: [([String], CuePattern)] = patterns.map {
-        ($0.0, CuePattern($0.1, concepts: [:]).compiled(with: lexicon))
-    }
+    private static let parsed: [([String], CuePattern)] = patterns.map { ($0.0, CuePattern($0.1, concepts: [:])) }
+    private static let lexicon = CuePattern.lexicon(of: parsed.map(\.1))
+    private static let compiled: [([String], CuePattern)] = parsed.map { ($0.0, $0.1.compiled(with: lexicon)) }
 
     /// For each topic id a pattern reaches, the words that reached it (the first match).
     static func matches(_ line: NormalizedLine) -> [String: String] {
