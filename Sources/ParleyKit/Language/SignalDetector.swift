@@ -130,7 +130,7 @@ public struct SignalDetector: Sendable {
     /// matches anywhere in the line, a negation says what the learner is not after (for job and
     /// referral asks), or — for statements about the learner — every sentence is a question.
     private func learnedCues(_ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], heard: Set<Signal>) -> [Hearing.Cue] {
-        let (probabilities, features) = model.hear(line)
+        let (probabilities, rows) = model.hear(line)
         // Over a long run-on, stray words from every sentence add up; the model must be surer.
         let required = line.tokens.count > Self.longLine ? Self.longLineThreshold : SignalModel.threshold
         var cues: [Hearing.Cue] = []
@@ -140,7 +140,7 @@ public struct SignalDetector: Sendable {
             if vetoedAnywhere(signal, line, ids) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
-            let strongest = model.strongest(features, for: signal)
+            let strongest = model.strongest(rows: rows, for: signal)
             cues.append(.init(
                 signal: signal, words: strongest.joined(separator: ", "), pattern: "learned",
                 negated: false, confidence: probability))

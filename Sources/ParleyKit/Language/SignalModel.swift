@@ -22,6 +22,9 @@ public struct SignalModel: Sendable {
     /// each feature up once.
     private let byFeature: [String: [Double]]
     private let biases: [Double]
+    /// The same weights again over numbers, for hearing a line without building or hashing
+    /// feature strings.
+    private let numbered: Numbered
     /// How sure the model must be before it adds a signal the rules did not hear.
     static let threshold = 0.8
 
@@ -36,6 +39,7 @@ public struct SignalModel: Sendable {
         }
         self.byFeature = byFeature
         biases = signals.map { weights[$0]?.bias ?? 0 }
+        numbered = Numbered(byFeature, signals: signals.count)
     }
 
     /// The model Parley ships, trained by `scripts/train-signals`.
@@ -74,19 +78,138 @@ public struct SignalModel: Sendable {
         }
     }
 
-    /// The model's probability for each signal, and the line's features that carry weight.
-    func hear(_ line: NormalizedLine) -> (probabilities: [Signal: Double], features: Set<String>) {
-        var weighed: Set<String> = []
+    /// The model's probability for each signal, and the rows (see `strongest(rows:for:)`) of the
+    /// line's features that carry weight. Gives the same sums as `probabilities(features(of:))`.
+    func hear(_ line: NormalizedLine) -> (probabilities: [Signal: Double], rows: [Int32]) {
+        let rows = numbered.rows(of: line)
         var z = biases
-        SignalModel.forEachFeature(of: line) { feature in
-            guard let row = byFeature[feature], weighed.insert(feature).inserted else { return }
-            for index in z.indices { z[index] += row[index] }
+        let width = z.count
+        numbered.weights.withUnsafeBufferPointer { weights in
+            for row in rows {
+                let base = Int(row) * width
+                for index in 0..<width { z[index] += weights[base + index] }
+            }
         }
         var result: [Signal: Double] = [:]
         for (index, signal) in Signal.allCases.enumerated() where weights[signal] != nil {
             result[signal] = 1 / (1 + exp(-z[index]))
         }
-        return (result, weighed)
+        return (result, rows)
+    }
+
+    /// The features of `rows` (from `hear`) that pushed hardest towards `signal`, strongest first.
+    func strongest(rows: [Int32], for signal: Signal, count: Int = 3) -> [String] {
+        strongest(Set(rows.map { numbered.names[Int($0)] }), for: signal, count: count)
+    }
+
+    /// The weights by number. Every stem and `~concept` a feature names is an atom; a feature is
+    /// a row of weights, found by its atom (a word alone), the first word's atom, or a pair of
+    /// atoms. A word's atoms are looked up once and remembered.
+    final class Numbered: @unchecked Sendable {
+        private let atoms: [String: Int32]
+        private let wordRows: [Int32]
+        private let startRows: [Int32]
+        private let pairRows: [Int: Int32]
+        private let questionRow: Int32
+        /// Row-major: a row's weight for each signal in `Signal.allCases` order.
+        let weights: [Double]
+        let names: [String]
+        private let lock = NSLock()
+        private var known: [String: (stem: Int32, concepts: [Int32])] = [:]
+        private let limit = 50_000
+
+        init(_ byFeature: [String: [Double]], signals: Int) {
+            var atoms: [String: Int32] = [:]
+            func atom(_ text: Substring) -> Int32 {
+                if let number = atoms[String(text)] { return number }
+                let number = Int32(atoms.count)
+                atoms[String(text)] = number
+                return number
+            }
+            var names: [String] = []
+            var weights: [Double] = []
+            var words: [Int32: Int32] = [:], starts: [Int32: Int32] = [:], pairs: [Int: Int32] = [:]
+            var question: Int32 = -1
+            for (feature, row) in byFeature.sorted(by: { $0.key < $1.key }) {
+                let number = Int32(names.count)
+                names.append(feature)
+                weights += row
+                if feature == "?" {
+                    question = number
+                } else if feature.hasPrefix("^") {
+                    starts[atom(feature.dropFirst())] = number
+                } else if let space = feature.firstIndex(of: " ") {
+                    let first = atom(feature[..<space]), second = atom(feature[feature.index(after: space)...])
+                    pairs[Self.pair(first, second)] = number
+                } else {
+                    words[atom(feature[...])] = number
+                }
+            }
+            func table(_ rows: [Int32: Int32]) -> [Int32] {
+                var table = [Int32](repeating: -1, count: atoms.count)
+                for (atom, row) in rows { table[Int(atom)] = row }
+                return table
+            }
+            self.atoms = atoms
+            wordRows = table(words)
+            startRows = table(starts)
+            pairRows = pairs
+            questionRow = question
+            self.weights = weights
+            self.names = names
+        }
+
+        private static func pair(_ first: Int32, _ second: Int32) -> Int {
+            Int(first) << 32 | Int(UInt32(bitPattern: second))
+        }
+
+        /// Each word's stem and concept sets as atoms (-1: no feature names the stem).
+        private func atoms(of words: [String]) -> [(stem: Int32, concepts: [Int32])] {
+            lock.lock()
+            defer { lock.unlock() }
+            return words.map { word in
+                if let found = known[word] { return found }
+                let concepts = (SignalModel.conceptIndex[word] ?? []).compactMap { atoms[$0] }
+                let found = (stem: atoms[Stemmer.stem(word)] ?? -1, concepts: concepts)
+                if known.count < limit { known[word] = found }
+                return found
+            }
+        }
+
+        /// The rows of the line's features that carry weight, each once, in ascending order.
+        /// Mirrors `SignalModel.forEachFeature`.
+        func rows(of line: NormalizedLine) -> [Int32] {
+            let words = atoms(of: line.tokens)
+            var rows: [Int32] = []
+            func add(_ row: Int32) { if row >= 0 { rows.append(row) } }
+            func add(_ first: Int32, _ second: Int32) {
+                guard first >= 0, second >= 0, let row = pairRows[Self.pair(first, second)] else { return }
+                rows.append(row)
+            }
+            for sentence in line.sentences where !sentence.range.isEmpty {
+                let range = sentence.range
+                if words[range.lowerBound].stem >= 0 { add(startRows[Int(words[range.lowerBound].stem)]) }
+                if sentence.endsWithQuestionMark { add(questionRow) }
+                for index in range {
+                    let word = words[index]
+                    if word.stem >= 0 { add(wordRows[Int(word.stem)]) }
+                    for concept in word.concepts { add(wordRows[Int(concept)]) }
+                    guard index + 1 < range.upperBound else { continue }
+                    let next = words[index + 1]
+                    add(word.stem, next.stem)
+                    for concept in word.concepts { add(concept, next.stem) }
+                    for concept in next.concepts { add(word.stem, concept) }
+                }
+            }
+            rows.sort()
+            var kept = 0
+            for row in rows where kept == 0 || rows[kept - 1] != row {
+                rows[kept] = row
+                kept += 1
+            }
+            rows.removeLast(rows.count - kept)
+            return rows
+        }
     }
 
     static let stemCache = StemCache()
@@ -285,16 +408,30 @@ public struct SignalModel: Sendable {
     }
 
     init(serialized text: String) {
+        // Read over bytes: this runs at every start, and splitting 30,000 lines as Strings is
+        // most of the start-up time.
         var weights: [Signal: Weights] = [:]
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let signal = Signal(rawValue: String(fields[0])),
-                let weight = Double(fields[2])
-            else { continue }
-            if fields[1] == "*" {
-                weights[signal, default: Weights(bias: 0, features: [:])].bias = weight
-            } else {
-                weights[signal, default: Weights(bias: 0, features: [:])].features[String(fields[1])] = weight
+        var text = text
+        text.withUTF8 { bytes in
+            let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var tabs: [Int] = []
+                for index in lineStart..<lineEnd where bytes[index] == tab { tabs.append(index) }
+                guard tabs.count == 2 else { continue }
+                func field(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+                guard let signal = Signal(rawValue: field(lineStart..<tabs[0])),
+                    let weight = Double(field(tabs[1] + 1..<lineEnd))
+                else { continue }
+                let feature = field(tabs[0] + 1..<tabs[1])
+                if feature == "*" {
+                    weights[signal, default: Weights(bias: 0, features: [:])].bias = weight
+                } else {
+                    weights[signal, default: Weights(bias: 0, features: [:])].features[feature] = weight
+                }
             }
         }
         self.init(weights: weights)

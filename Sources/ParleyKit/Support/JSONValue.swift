@@ -55,6 +55,12 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     static func escape(_ text: String, into out: inout String) {
         out += "\""
+        // Most text needs no escaping: append it whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -47,6 +47,30 @@ struct SignalModelTests {
         #expect(features.contains("^anyon"))
     }
 
+    /// Hearing over numbered features must give what the string features give, repeated words,
+    /// concept pairs, several sentences and unknown words included.
+    @Test func numberedHearingAgreesWithTheFeatures() {
+        let model = SignalModel.bundled
+        let normalizer = SignalDetector(model: nil).normalizer
+        let lines = [
+            "Is there anyone else I should talk to? Anyone at all, anyone?",
+            "Thank you so much for your time, I really appreciate it!",
+            "im a 2nd year student and I'm not looking for a job, just trying to learn about the field",
+            "Could you refer me for the opening? I'd love to send my resume.",
+            "zzkq blorft wibble", "", "?",
+        ]
+        for text in lines {
+            let line = normalizer.normalize(text)
+            let features = SignalModel.features(of: line)
+            let (heard, rows) = model.hear(line)
+            let expected = model.probabilities(features)
+            for signal in Signal.allCases {
+                #expect(abs((heard[signal] ?? -1) - (expected[signal] ?? -2)) < 1e-9, "\(signal) in '\(text)'")
+                #expect(model.strongest(rows: rows, for: signal) == model.strongest(features, for: signal))
+            }
+        }
+    }
+
     @Test func theBundledModelHasEverySignal() {
         for signal in Signal.allCases {
             #expect(SignalModel.bundled.weights[signal] != nil, "\(signal)")

@@ -12,6 +12,8 @@ struct JSONValueTests {
     @Test func stringsAreEscaped() {
         let text = "say \"hi\"\\\n\t\u{1} — ☕"
         #expect(JSONValue.string(text).rendered() == #""say \"hi\"\\\n\t\u0001 — ☕""#)
+        // Text with nothing to escape is copied whole.
+        #expect(JSONValue.string("plain — ☕ text").rendered() == "\"plain — ☕ text\"")
     }
 
     @Test func prettyOutputIndentsByTwo() {
