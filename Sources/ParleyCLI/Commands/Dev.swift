@@ -6,7 +6,18 @@ extension Parley {
     /// Tools for Parley's developers, hidden from `--help`.
     struct Dev: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Developer tools.", shouldDisplay: false, subcommands: [TrainSignals.self, TopicsLeaveOneOut.self])
+            abstract: "Developer tools.", shouldDisplay: false, subcommands: [TrainSignals.self, TopicsLeaveOneOut.self, Trace.self])
+
+        /// Every cue pattern that matches a line and what became of it, for authors of rules.
+        struct Trace: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Show every cue pattern that matches a line, and the veto or negation that stopped it.")
+            @Argument(help: "The learner line.") var line: String
+
+            func run() throws {
+                for row in SignalDetector().trace(line) { print(row) }
+            }
+        }
 
         /// How well the bundled personas' topics are reached by asks they have never seen: each ask
         /// in turn is taken out of its topic and out of the shared asks, then matched.

@@ -85,16 +85,26 @@ struct QuestionClassifier: Sendable {
     private func clauseWhQuestion(_ line: NormalizedLine, _ range: Range<Int>) -> String? {
         guard range.count > 2 else { return nil }
         for index in range.lowerBound + 1..<range.upperBound - 1
-        where line.clause[index] != line.clause[index - 1] && Self.clauseWhWords.contains(line.tokens[index]) {
+        where line.clause[index] != line.clause[index - 1]
+            && (Self.clauseWhWords.contains(line.tokens[index]) || Self.otherClauseWhWords.contains(line.tokens[index])) {
             // "…, which was great" and "…, when I was" are relative clauses; "…, what do you…" asks.
             let next = line.tokens[index + 1]
-            guard Self.whFollowers.contains(next) || next == "you" || next == "your" else { continue }
+            // In a marked question, any clause-opening wh-word asks ("In your company, which software
+            // do you use?"), unless it opens a relative clause ("…, which was great").
+            let asks = Self.clauseWhWords.contains(line.tokens[index])
+                ? Self.whFollowers.contains(next) || next == "you" || next == "your"
+                : line.sentences.contains { $0.range == range && $0.endsWithQuestionMark }
+                    && !Self.relativeFollowers.contains(next) && !Self.relatives.contains(line.tokens[index - 1])
+            guard asks else { continue }
             return line.tokens[index..<min(range.upperBound, index + 3)].joined(separator: " ")
         }
         return nil
     }
 
     static let clauseWhWords: Set<String> = ["what", "how", "why"]
+    /// Other wh-words open a clause that asks only in a marked question and not before these.
+    static let otherClauseWhWords: Set<String> = ["which", "where", "who", "when"]
+    static let relativeFollowers: Set<String> = ["was", "were", "is", "are", "has", "had", "i", "we", "they", "he", "she", "it", "made", "makes"]
     static let subordinators: Set<String> = ["when", "if", "once", "after", "before", "since", "while"]
 
     /// "When you joined, did you…?": a when-clause before a yes/no question leaves it closed.
@@ -160,7 +170,25 @@ struct QuestionClassifier: Sendable {
     }
 
     private func isAuxiliaryQuestion(_ words: [String], from first: Int) -> Bool {
+        // "if anything comes up could u keep me in mind": a condition, then the question.
+        if Self.subordinators.contains(words[first]),
+            let inverted = words.indices.dropFirst(first + 2).dropLast().first(where: {
+                ["could", "can", "would", "will", "do", "did", "does", "might"].contains(words[$0])
+                    && ["you", "your", "someone", "anyone"].contains(words[$0 + 1])
+            })
+        {
+            return isAuxiliaryQuestion(words, from: inverted)
+        }
         guard Self.auxiliaries.contains(words[first]), first + 1 < words.count else { return false }
+        // "do studios look at…", "is classroom management something…": a question without its mark.
+        // "Do let me know" and "do keep in touch" ask nothing.
+        if ["do", "does", "did", "is", "are"].contains(words[first]),
+            !["let", "keep", "feel", "reach", "tell", "send", "have", "take", "come", "stay", "drop", "not", "so",
+              "hope", "enjoy", "appreciate", "love", "think", "wish", "thank", "thanks", "really", "very", "much",
+              "definitely", "greatly", "truly"].contains(words[first + 1])
+        {
+            return true
+        }
         // "Have a good rest of your day!" wishes; it does not ask.
         if ["have", "has", "had"].contains(words[first]), ["a", "an", "the"].contains(words[first + 1]) { return false }
         let subjects: Set<String> = [

@@ -28,6 +28,8 @@ public struct SignalDetector: Sendable {
     public let normalizer: TextNormalizer
     private let questions = QuestionClassifier()
     private let model: SignalModel?
+    /// A polite wish to know one thing: see `isPoliteQuestion`.
+    private let politeWish: CuePattern
 
     /// - Parameters:
     ///   - phrases: a pack's `rubric.phrases`: extra example phrases per signal.
@@ -51,7 +53,9 @@ public struct SignalDetector: Sendable {
             let pattern = CuePattern(String(source.dropFirst(marks)), concepts: concepts)
             vetoes[signal, default: []].append(Veto(pattern: pattern, scope: scope))
         }
-        let lexicon = CuePattern.lexicon(of: rules.map(\.pattern) + vetoes.values.joined().map(\.pattern))
+        let polite = CuePattern(SignalRules.politeWish, concepts: concepts)
+        let lexicon = CuePattern.lexicon(of: rules.map(\.pattern) + vetoes.values.joined().map(\.pattern) + [polite])
+        politeWish = polite.compiled(with: lexicon)
         rules = rules.map { Rule(signal: $0.signal, pattern: $0.pattern.compiled(with: lexicon)) }
         vetoes = vetoes.mapValues { $0.map { Veto(pattern: $0.pattern.compiled(with: lexicon), scope: $0.scope) } }
         var byStart = [[Int]](repeating: [], count: lexicon.count)
@@ -77,6 +81,7 @@ public struct SignalDetector: Sendable {
         let line = normalizer.normalize(text)
         var cues: [Hearing.Cue] = []
         var found: Set<Signal> = []
+        var purposeRanges: [Range<Int>] = []
         let ids = line.tokens.map { lexicon[$0] ?? -1 }
         for sentence in line.sentences {
             var vetoCache: [Signal: [Range<Int>]] = [:]
@@ -92,12 +97,13 @@ public struct SignalDetector: Sendable {
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
-                    } else if vetoed(rule.signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache)
+                    } else if vetoed(rule.signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, clauses: line)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
                         continue
                     }
+                    if signal == .purpose { purposeRanges.append(range) }
                     guard !found.contains(signal) else { continue }
                     found.insert(signal)
                     let words = line.tokens[range].joined(separator: " ")
@@ -105,9 +111,14 @@ public struct SignalDetector: Sendable {
                 }
             }
         }
+        var settled = found
+        if !purposeRanges.isEmpty, isPoliteQuestion(line, ids, purposeRanges) {
+            cues.removeAll { $0.signal == .purpose }
+            found.remove(.purpose)
+            settled.insert(.purpose)
+        }
         // A resume sent along with a job ask belongs to the ask; sent for the person's own take on
         // it ("I'd value your honest read"), it plans a later contact.
-        var settled = found
         if found.contains(.jobAsk) {
             let application = SignalRules.concepts["application", default: []]
             let resumeSentences = line.sentences.map { line.tokens[$0.range] }.filter { $0.contains(where: application.contains) }
@@ -148,6 +159,35 @@ public struct SignalDetector: Sendable {
         return cues
     }
 
+    static let purposeWords: Set<String> = [
+        "know", "hear", "picture", "sense", "idea", "feel", "feeling", "guidance", "tips", "pointers", "brain",
+        "chat", "conversation", "call", "talk", "here", "reason", "goal", "aim", "purpose", "hoping", "hope",
+        "why", "reached", "not", "no", "never", "questions", "question", "see", "find", "figure", "gather",
+        "get", "wisdom", "view", "views", "input", "thoughts", "take", "opinion", "honest", "realistic", "reality",
+        "realities", "fit", "suit", "right", "decide", "deciding", "choose", "choosing", "between", "whether",
+        "ask", "talking", "speaking", "pick", "direction", "stage", "crossroads", "torn", "read", "next", "step",
+        "after", "wondering", "wonder", "considering", "thinking", "weighing", "options", "path",
+    ]
+
+    /// "I'd love to understand what the promotion path looks like", on its own, asks one question
+    /// politely; with the learner's background or reasons in the line ("…before I pick my
+    /// electives", "I'm switching into HR, and I'd like to understand…") it says why they came.
+    private func isPoliteQuestion(_ line: NormalizedLine, _ ids: [Int32], _ purposes: [Range<Int>]) -> Bool {
+        guard line.sentences.count == 1, let sentence = line.sentences.first,
+            !line.tokens.contains(where: Self.purposeContext.contains)
+        else { return false }
+        let wishes = politeWish.matches(ids: ids, range: sentence.range)
+        return purposes.allSatisfy { purpose in wishes.contains { $0.overlaps(purpose) } }
+    }
+
+    /// Words that tie a wish to understand to the learner's own situation.
+    static let purposeContext: Set<String> = [
+        "before", "because", "since", "reason", "decide", "deciding", "pick", "choose", "choosing", "career",
+        "careers", "field", "industry", "today", "call", "chat", "conversation", "exploring", "explore",
+        "switch", "switching", "move", "moving", "considering", "thinking", "future", "myself", "my", "am",
+        "student", "job", "not", "whether", "if", "me", "generally", "overall", "broadly", "landscape", "sector",
+    ]
+
     static let longLine = 60
     static let longLineThreshold = 0.95
 
@@ -157,6 +197,13 @@ public struct SignalDetector: Sendable {
     static let learnedAnchors: [Signal: @Sendable (String) -> Bool] = [
         // An introduction speaks of the learner ("do most ABMs come in from undergrad?" does not).
         .selfIntro: { word in ["i", "my", "me", "myself", "here", "mine"].contains(word) },
+        // A purpose names what the learner came for: to learn, for advice, not for a job. A career
+        // goal alone ("I'm trying to move into consulting") is background.
+        .purpose: { word in
+            purposeWords.contains(word) || word.hasPrefix("learn") || word.hasPrefix("understand")
+                || word.hasPrefix("explor") || word.hasPrefix("insight") || word.hasPrefix("inform")
+                || word.hasPrefix("advi") || word.hasPrefix("curio") || word.hasPrefix("perspective")
+        },
         .thanks: { word in
             word.hasPrefix("thank") || word.hasPrefix("apprec") || word.hasPrefix("grate")
                 || ["thx", "ty", "tysm", "cheers", "merci", "gracias", "ta", "gratitude", "thanx", "tnx"].contains(word)
@@ -252,7 +299,7 @@ public struct SignalDetector: Sendable {
 
     private func vetoed(
         _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, line: Range<Int>,
-        _ cache: inout [Signal: [Range<Int>]]
+        _ cache: inout [Signal: [Range<Int>]], clauses: NormalizedLine
     ) -> Bool {
         guard let list = vetoes[signal] else { return false }
         for veto in list where veto.scope != .cue {
@@ -263,9 +310,69 @@ public struct SignalDetector: Sendable {
         if let cached = cache[signal] {
             ranges = cached
         } else {
-            ranges = list.filter { $0.scope == .cue }.flatMap { $0.pattern.matches(ids: ids, range: sentence) }
+            ranges = list.filter { $0.scope == .cue }.flatMap { veto in
+                Self.turns(clauses, in: sentence).flatMap { veto.pattern.matches(ids: ids, range: $0) }
+            }
             cache[signal] = ranges
         }
         return ranges.contains { $0.overlaps(range) }
+    }
+
+    /// Words that open a clause turning against the one before: "I know this isn't what today is
+    /// for, but are you hiring?"
+    static let turningWords: Set<String> = ["but", "though", "although", "however", "anyway", "anyways", "still"]
+
+    /// The sentence cut where a clause opens with a turning word. A veto over a cue keeps to one
+    /// part: the "what" of "what today is for" does not make "are you hiring" a question about
+    /// hiring in general.
+    static func turns(_ line: NormalizedLine, in sentence: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for index in sentence where index > start && line.clause[index] != line.clause[index - 1]
+            && turningWords.contains(line.tokens[index])
+        {
+            parts.append(start..<index)
+            start = index
+        }
+        parts.append(start..<sentence.upperBound)
+        return parts
+    }
+}
+
+extension SignalDetector {
+    /// For authors of rules: every cue pattern that matches the line, and what became of it —
+    /// heard, negated, inside a question, or which veto took it. `parley dev trace` prints it.
+    public func trace(_ text: String) -> [String] {
+        let line = normalizer.normalize(text)
+        let ids = line.tokens.map { lexicon[$0] ?? -1 }
+        var report = ["words: " + line.tokens.joined(separator: " ")]
+        for sentence in line.sentences {
+            for start in sentence.range {
+                for index in ids[start] >= 0 ? rulesByStart[Int(ids[start])] : anywhere {
+                    let rule = rules[index]
+                    guard let range = rule.pattern.match(ids: ids, at: start, range: sentence.range) else { continue }
+                    var fate: [String] = []
+                    if Self.negatable.contains(rule.signal),
+                        isNegated(line, at: range.lowerBound, end: range.upperBound, sentence: sentence.range)
+                    {
+                        fate.append("negated")
+                    }
+                    for veto in vetoes[rule.signal] ?? [] {
+                        let scope = veto.scope == .line ? 0..<ids.count : sentence.range
+                        let hits = veto.scope == .cue
+                            ? Self.turns(line, in: sentence.range).flatMap { veto.pattern.matches(ids: ids, range: $0) }
+                            : veto.pattern.matches(ids: ids, range: scope)
+                        let applies = veto.scope == .cue ? hits.contains { $0.overlaps(range) } : !hits.isEmpty
+                        if applies { fate.append("vetoed by '\(veto.pattern.source)'") }
+                    }
+                    if Self.statementsOnly.contains(rule.signal), inQuestionClause(line, at: range.lowerBound, sentence: sentence.range) {
+                        fate.append("inside a question")
+                    }
+                    let words = line.tokens[range].joined(separator: " ")
+                    report.append("\(rule.signal.rawValue) \"\(words)\" by '\(rule.pattern.source)': \(fate.isEmpty ? "heard" : fate.joined(separator: "; "))")
+                }
+            }
+        }
+        return report
     }
 }

@@ -20,7 +20,7 @@ enum SignalRules {
         "people": [
             "anyone", "anybody", "someone", "somebody", "people", "person", "others", "colleague", "colleagues",
             "contacts", "contact", "names", "folks", "professionals", "peers", "friends", "who", "one", "connections",
-            "mentors", "alumni", "teammates", "any1", "some1",
+            "mentors", "alumni", "teammates", "any1", "some1", "seniors", "experts", "practitioners",
         ],
         "talk": [
             "talk", "speak", "chat", "connect", "meet", "contact", "reach", "network", "interview", "ask", "email",
@@ -173,6 +173,13 @@ enum SignalRules {
         (.jobAsk, "is|are there *1 a|an|any *2 ~job"),
         (.jobAsk, "any chance *6 ~job|~hiring|hire|intern|interning|take_me|bring_me|join|joining"),
         (.jobAsk, "consider me|considered"),
+        // Work offered for a season or on the team's own work: "a spare pair of hands on QA over the summer".
+        (.jobAsk, "pair_of_hands|extra_hands|spare_hands|extra_help *6 summer|holidays|placement|qa|testing|lab|ward|studio|site|projects"),
+        (.jobAsk, "your|the|company|team|firm|office *4 chance|opportunity|opportunities|opening|spot|position|room *3 for a? person|someone|somebody|people like me"),
+        (.jobAsk, "you|your|team|company|firm *3 consider|ever hire|hiring|take_on|taking_on *6 like_me|me"),
+        (.jobAsk, "i *2 be your intern|apprentice|trainee|assistant|hire|junior"),
+        (.jobAsk, "you|your|team|company|firm|office|lab|group *2 ever? take|hire|employ|accept *3 working_students|students|interns|juniors|graduates|grads|apprentices|trainees|placement_students|werkstudenten"),
+        (.jobAsk, "apply|applied|applying *2 through|via you|your_referral"),
         (.jobAsk, "keep me in mind"),
         (.jobAsk, "think of me|my_name *3 if|when|for|should|next|ever"),
         (.jobAsk, "hope|hoping *2 you *2 will|would|might think of me"),
@@ -566,7 +573,58 @@ enum SignalRules {
 
     /// Patterns that mean a signal's cue is something else where they overlap it; `!` in front:
     /// anywhere in the same sentence; `!!`: anywhere in the line.
+    /// A polite wish to know one thing ("I'd love to understand what…"): a question on its own,
+    /// a purpose with the learner's reasons around it (`SignalDetector.isPoliteQuestion`).
+    static let politeWish = "would|d love|like to *1 understand|know|see|hear what|how|why|where|which *8 looks|look|like|is|are|does|do|works|work|involves|entails|happens|goes|means"
+
     static let vetoes: [(Signal, String)] = [
+        // What the learner did before, or what someone else said or offered, is a story, not a move
+        // in this conversation: "I sent a thank-you email the same evening", "my old manager promised
+        // to introduce me to people", "a lecturer said she'd put me in touch with a recruiter".
+        (.followUp, "i|we|i_have|i_had *1 sent|sending|connected|emailed|messaged|texted|wrote|followed *8 last|ago|yesterday|evening|never|already|every|but|recruiters|fair|event|conference"),
+        (.followUp, "never followed|follow up|through"),
+        (.referralAsk, "promised|offered|said|told|mentioned|swore *4 introduce|connect|put *2 me"),
+        (.jobAsk, "said|told|promised|offered|mentioned|swore she|he|they|she_would|he_would|they_would|to *3 put|introduce|connect|refer|pass"),
+        (.giveBack, "flatmate|roommate|friend|sister|brother|colleague|partner|mum|mom|dad|she|he|they offered|offers|said *3 help|to"),
+        (.giveBack, "said|told|advised|says|tells|recommended|taught *3 should|to always? offer|help|return"),
+        (.thanks, "thank|thanking employees|staff|clients|customers|donors|volunteers|colleagues|teams|people|them|patients|students|their|your_team"),
+        (.wrapUp, "let you know|hear"),
+        // Praise for their advice before a promise: "That's super helpful, I'll send you my game."
+        (.giveBack, "that|this|it is|was|has_been|sounds *1 really|super|so|very|incredibly|extremely|genuinely|hugely helpful|useful"),
+        // "I'm only trying to understand if the field suits me, that's all" limits a purpose.
+        (.wrapUp, "only|just|simply|merely *25 that is all"),
+        // Background, not an ask: "I've spent the last two summers as a site intern".
+        (.jobAsk, "spent|worked|working|was|were|been|did|done|completed|had|summers|summer|year|years *6 as *3 intern|interns|trainee|apprentice"),
+        (.jobAsk, "job|jobs board|boards|fair|fairs|market|site|sites|portal|portals|title|titles|description|descriptions"),
+        // Announcing one more question: "Last thing I wanted to ask — …"
+        (.purpose, "thing|question|one *3 wanted|want|wanting|meant|like|love to ask"),
+        // Their path, not the learner's intent: "so you never did an internship?"
+        (.purpose, "you|they|he|she|people *1 never|not|did_not|do_not|have_not *5 ~job|internship|internships"),
+        // Shadowing: "ride along with you for a day to see what it's like".
+        (.purpose, "day|week|afternoon|morning|shift to see what|how"),
+        // Questions about how they and their field work, not moves in this conversation: "How do you
+        // end a client meeting that's running long?", "How does your firm keep in touch with alumni?",
+        // "Do you ever feel there's not enough time with patients?", "Is it common to stay in touch
+        // with ex-clients?"
+        (.followUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
+        (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes|actually|still"),
+        (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
+        (.timeAck, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
+        (.timeAck, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes|actually|still"),
+        (.timeAck, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
+        (.wrapUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
+        (.wrapUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes|actually|still"),
+        (.wrapUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
+        (.thanks, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
+        (.thanks, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes|actually|still"),
+        (.thanks, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
+        (.followUp, "accepting|accepted|accept|accepts for? my|the? linkedin|connection"),
+        (.followUp, "the|a follow up after|of|process|stage|phase|work|visit|visits|care|appointment|call_with_the_client"),
+        (.followUp, "who *1 gets|get|sends|send|deserves|deserve a? thank|thanks|thank_you"),
+        (.timeAck, "log|logging|logs|bill|billing|bills|track|tracking|record|recording|count|counting your|my|their|the? hours|time"),
+        (.timeAck, "time to|for study|studying|exercise|family|hobbies|yourself|research|reading|learning|training|friends|sleep|the_gym|side_projects|everything"),
+        (.wrapUp, "wrap|wrapping|wraps|wrapped up a|an presentation|meeting|project|deck|talk|interview|session|pitch|case|deal"),
+        (.thanks, "thank you|thankyou calls|call|notes|emails|letters|gifts|etiquette|events|event|cards"),
         // "how do you take care of yourself?" asks about self-care; it does not sign off.
         (.wrapUp, "take care of|to|when"),
         // "…later if you want to, or does it go the other way?" is part of a question about them.
@@ -636,7 +694,13 @@ enum SignalRules {
         (.jobAsk, "~contactverb *2 you *3 if|when|in_case *3 anything|something|questions *2 comes|come|pops|crops"),
         (.jobAsk, "~job *2 like_yours|you_have|you_had|you_held|did_you|do_you|in_the_field|in_this_field|in_your_field|out_there|exist|look_like|involve"),
         (.jobAsk, "your ~job"),
-        (.jobAsk, "hiring process|processes|decisions|criteria|practices|trends|freeze|market|managers|manager|team|teams|committee|panel|side"),
+        (.jobAsk, "hiring process|processes|decisions|criteria|practices|trends|freeze|market|committee|panel|side"),
+        // The market in a few years' time: "do you think there'll be jobs when I'm qualified?"
+        (.jobAsk, "think|reckon|expect|guess|believe there will|would be *2 jobs|openings|roles|work *3 when|by|once|in|for"),
+        // Hiring managers as the subject of a question about the field ("what do hiring managers
+        // look for?"), not as the person a resume is passed to ("to your hiring manager").
+        (.jobAsk, "hiring manager|managers|team|teams *1 look|looks|looking|want|wants|care|cares|decide|decides|usually|typically|generally|often|ever|really|actually|value|values|prefer|prefers|think|expect|expects|read|reads|screen|screens|see|sees|is|are|does|do|make|makes|go|goes|work|works|say|says|ask|asks|notice|notices|weigh|weighs|judge|check|checks|like|likes|tend|tends|focus|focuses|respond|react|view|feel|feels"),
+        (.jobAsk, "do|does|did|would|will|should|can|a|most|many|some|other|how|what|why|which|when hiring manager|managers|team|teams"),
         (.jobAsk, "when|how|why *2 you|did_you|did_they|were_you *3 hired|hire"),
         (.jobAsk, "take|took|taken|taking on *2 too|a_lot|lots|more_work|projects|clients|cases|work|responsibility|responsibilities|risk|debt|tasks"),
         // "did you take on an apprentice last year?" asks about them; "do you take on juniors?" asks to be one.
@@ -645,6 +709,7 @@ enum SignalRules {
         (.jobAsk, "!reschedule|cancel|rearrange|postpone"),
         // A resume sent for the person's own take on it asks for advice, not a job.
         (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|take|thoughts|eyes|opinion|input|pointers|comments|notes"),
+        (.jobAsk, "!!your honest|frank|candid|quick? read|view|views|reaction|perspective|advice *1 of|on"),
         (.jobAsk, "!!~application *8 tell|let me *1 know? *1 whether|if|what|how"),
         (.jobAsk, "!!look|looking|glance|read over|at|through *2 my ~application *6 feedback|tips|improve|better|shape|advice|stronger|fix|change|pointers|critique"),
         (.referralAsk, "!~hiring|recruiter|recruiters|resume|application|vacancy|vacancies|openings|hire_me|employ_me|recruit_me"),
@@ -688,6 +753,9 @@ enum SignalRules {
         (.followUp, "find|use|like|rate linkedin *3 useful|helpful|for|much|worth|good|valuable|overrated|noise"),
         (.followUp, "client|clients|customer|customers|patient|patients|candidate|candidates *3 want|wants|needs|need|expect|expects *2 to follow"),
         (.followUp, "who|whom *3 you|i|we *2 reach|contact|email|message|write"),
+        // Writing as part of their work: "do you ever have to write something you disagree with?"
+        (.followUp, "you|they *1 ever? *1 have|has|had|need|needs|get|gets to ~contactverb"),
+        (.followUp, "write|wrote|writing something|anything|things|stuff|content|copy|reports|articles|code|policy|briefs"),
         (.followUp, "follow up care|survey|surveys|visit|visits|appointment|appointments|process|procedures|rate|rates|calls"),
         (.timeAck, "how much|many *3 time|hours *3 spend|spent|spending|take|takes|took|work|put|per|do_you|does_it|did_you"),
         (.timeAck, "what|how *1 is|are|does|do|did|was|were *3 your? *1 timeline|schedule|hours|shifts"),
@@ -734,6 +802,8 @@ enum SignalRules {
         (.wrapUp, "done|finished in|at|by|soon|next|this_year|last"),
         (.wrapUp, "all right|righty"),
         (.wrapUp, "that is all *2 i wanted to know about"),
+        // Announcing another question: "I was also going to ask, and feel free to say no, whether…"
+        (.wrapUp, "also|was|were *1 going|meant|meaning|wanted to ask"),
         (.wrapUp, "how|what|when|why|where *3 you *2 wrap|end|stop|finish|wind"),
         (.wrapUp, "do|does|did you usually|typically|often|always|normally|ever? wrap|end|stop|finish"),
         (.thanks, "thanks to my|the|a|an|his|her|their|our|your|this|that|covid|reddit|linkedin|youtube|which|social|someone|him|them|it|pandemic"),
@@ -770,7 +840,9 @@ enum SignalRules {
         (.giveBack, "help *3 my|our|myself"),
         (.giveBack, "!someone|somebody *3 for *2 the? summer|season|internship|holidays"),
         (.giveBack, "~sendverb *3 my resume|cv|application|applications|portfolio|transcript"),
-        (.giveBack, "!jump_at|apply|hire|hiring|employ|vacancy"),
+        (.giveBack, "!jump_at|apply|hire|employ|vacancy|hiring_me|are_hiring|is_hiring|be_hiring|hiring_now|hiring_anyone|hiring_juniors|hiring_interns|hiring_grads|hiring_graduates|hiring_someone|hiring_right|hiring_at"),
+        (.giveBack, "!pair_of_hands|extra_hands|spare_hands *6 summer|holidays|placement|qa|testing|lab|ward|studio|site|projects"),
+        (.giveBack, "!for a? person|someone|somebody|people like me"),
         (.giveBack, "way|ways *1 to give back"),
         // "what's something I could build or do next month to test it?" asks for a task to try.
         (.giveBack, "something|anything *2 i could|can|should|might *1 build|try|make|learn|practise|practice|read|start|test|attempt|tackle|work_on"),
