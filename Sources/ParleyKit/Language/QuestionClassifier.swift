@@ -102,6 +102,11 @@ struct QuestionClassifier: Sendable {
     }
 
     static let clauseWhWords: Set<String> = ["what", "how", "why"]
+    /// "how lucky is that", "how cool": exclaims, does not ask.
+    static let exclamations: Set<String> = [
+        "lucky", "cool", "nice", "great", "interesting", "fun", "amazing", "funny", "wonderful", "awesome", "sweet",
+        "lovely", "neat", "wild", "crazy", "sad", "weird", "strange", "kind", "generous", "exciting", "brilliant",
+    ]
     /// Other wh-words open a clause that asks only in a marked question and not before these.
     static let otherClauseWhWords: Set<String> = ["which", "where", "who", "when"]
     static let relativeFollowers: Set<String> = ["was", "were", "is", "are", "has", "had", "i", "we", "they", "he", "she", "it", "made", "makes"]
@@ -125,6 +130,13 @@ struct QuestionClassifier: Sendable {
         let head = words[first]
         if Self.whWords.contains(head) {
             let next = first + 1 < words.count ? words[first + 1] : ""
+            // "how competitive is vet school…", "which certs actually help…": unmarked, but a question.
+            if ["how", "which"].contains(head), words.count - first >= 4, !Self.exclamations.contains(next),
+                words[(first + 2)...].prefix(3).contains(where: Self.whFollowers.contains)
+                    || (head == "which" && words[(first + 2)...].prefix(3).contains(where: { ["help", "helps", "matter", "matters", "work", "works", "pay", "pays"].contains($0) }))
+            {
+                return words[first..<min(words.count, first + 3)].joined(separator: " ")
+            }
             // "what a day!" and "when i was a kid…" ask nothing; "what do you…" and "how did u…" do.
             if marked || Self.whFollowers.contains(next) || next == "you" || next == "your" {
                 return words[first..<min(words.count, first + 3)].joined(separator: " ")
@@ -146,7 +158,10 @@ struct QuestionClassifier: Sendable {
                 if followers.isEmpty || followers.contains(next) {
                     if verb == "interested" || verb == "curious" || verb == "hear" || verb == "understand" {
                         // Only as a request: "I'd love to hear about…", "I'm curious how…".
-                        guard index >= 1, ["am", "love", "to", "was", "really", "so", "also", "i", "just"].contains(words[index - 1]) else { continue }
+                        // "help me understand what…" asks too.
+                        guard index >= 1, ["am", "love", "to", "was", "really", "so", "also", "i", "just"].contains(words[index - 1])
+                            || (verb == "understand" && index >= 2 && words[index - 1] == "me" && words[index - 2] == "help")
+                        else { continue }
                         if verb == "interested", next == "in", !words[(index + 2)...].contains(where: Self.whWords.contains) { continue }
                     }
                     if verb == "sense" || verb == "overview" || verb == "picture" {

@@ -159,6 +159,19 @@ public struct SignalDetector: Sendable {
         return cues
     }
 
+    static let wrapWords: Set<String> = [
+        "go", "all", "everything", "questions", "question", "wrap", "wrapping", "end", "ending", "stop", "stopping",
+        "leave", "leaving", "bye", "goodbye", "byee", "care", "day", "time", "enough", "more", "keep", "hold", "done",
+        "sign", "covers", "covered", "cover", "last", "finish", "finished", "off", "rest", "weekend", "evening",
+        "afternoon", "morning", "lunch", "night", "week", "later", "soon", "back", "list", "it", "there", "here",
+        "now", "let", "cheers", "ciao", "cya", "see", "talk", "speak", "meeting", "call", "gone", "run", "dash",
+        "head", "close", "closing", "conclude", "wind", "winding", "free", "release", "hang", "disturb", "bother",
+        "bugging", "bug", "taken", "take", "taking", "up", "over", "quit", "good", "great", "nice", "lovely",
+        "well", "further", "longer", "anymore", "any", "else", "from", "me", "mine", "side", "bit", "got", "wanted",
+        "had", "have", "need", "needed", "asked", "eat", "whole", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "today", "tonight",
+    ]
+
     static let purposeWords: Set<String> = [
         "know", "hear", "picture", "sense", "idea", "feel", "feeling", "guidance", "tips", "pointers", "brain",
         "chat", "conversation", "call", "talk", "here", "reason", "goal", "aim", "purpose", "hoping", "hope",
@@ -197,6 +210,9 @@ public struct SignalDetector: Sendable {
     static let learnedAnchors: [Signal: @Sendable (String) -> Bool] = [
         // An introduction speaks of the learner ("do most ABMs come in from undergrad?" does not).
         .selfIntro: { word in ["i", "my", "me", "myself", "here", "mine"].contains(word) },
+        // A close says something of ending, leaving, the time or the day: "That's really helpful,
+        // I'm going to steal that" does not close.
+        .wrapUp: { word in wrapWords.contains(word) },
         // A purpose names what the learner came for: to learn, for advice, not for a job. A career
         // goal alone ("I'm trying to move into consulting") is background.
         .purpose: { word in
@@ -265,7 +281,8 @@ public struct SignalDetector: Sendable {
         "looking", "asking", "ask", "here", "after", "want", "wanting", "need", "needing", "trying", "planning",
         "expecting", "interested", "seeking", "about", "job", "jobs", "hunting", "searching", "requesting",
         "request", "fishing", "angling", "pushing", "selling", "pitching", "hoping", "reaching", "calling",
-        "why", "what", "applying", "intend", "intending", "mean", "agenda", "job-hunting", "introductions",
+        "why", "what", "applying", "intend", "intending", "mean", "agenda", "job-hunting", "introductions", "pass",
+        "forward", "passed", "forwarded",
         "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect", "hiring",
         "internship", "internships", "position", "positions", "role", "roles", "work", "employment", "know",
         "get", "getting", "land", "landing", "score", "snag", "secure",

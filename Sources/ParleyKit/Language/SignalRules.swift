@@ -93,6 +93,9 @@ enum SignalRules {
     /// `a_b` inside an alternative is a phrase of several words.
     static let patterns: [(Signal, String)] = [
         // purpose: the aim of the conversation is to learn, or plainly not a job.
+        // A gap in what the learner knows, owned up to: "I realized I don't actually know what
+        // industry chemists do all day."
+        (.purpose, "realized|realised|realize|realise|admit|honestly|truth|figured|noticed *3 i do not *1 actually|really|fully|quite|even? know|understand what|how"),
         (.purpose, "i|we am|was|are|were|would ~want *2 to ~learn"),
         (.purpose, "i|we am|was|are|were ~want *2 for|some|your ~insight"),
         (.purpose, "i would|am|was *2 love|like|appreciate|value|welcome *2 your|some|any|honest ~insight"),
@@ -178,6 +181,9 @@ enum SignalRules {
         (.jobAsk, "your|the|company|team|firm|office *4 chance|opportunity|opportunities|opening|spot|position|room *3 for a? person|someone|somebody|people like me"),
         (.jobAsk, "you|your|team|company|firm *3 consider|ever hire|hiring|take_on|taking_on *6 like_me|me"),
         (.jobAsk, "i *2 be your intern|apprentice|trainee|assistant|hire|junior"),
+        // The second half of a resume ask split over two turns: "…so you could pass it along to whoever hires?"
+        (.jobAsk, "pass|forward|send|hand it|them along|on? to whoever|someone|the_person|the_people|whomever *2 hires|hire|hiring|recruits|recruiting|does_the_hiring|handles_hiring"),
+        (.jobAsk, "can|could|may i *2 work|help|volunteer *4 with|for|alongside you *3 next|this|over|during summer|autumn|fall|spring|winter|season|harvest|holidays|year"),
         (.jobAsk, "you|your|team|company|firm|office|lab|group *2 ever? take|hire|employ|accept *3 working_students|students|interns|juniors|graduates|grads|apprentices|trainees|placement_students|werkstudenten"),
         (.jobAsk, "apply|applied|applying *2 through|via you|your_referral"),
         (.jobAsk, "keep me in mind"),
@@ -316,6 +322,8 @@ enum SignalRules {
         (.referralAsk, "pointed|point|steer|steered|direct|directed *3 toward|towards|to|at *3 other|others|folks|people|someone|anyone"),
         // follow_up: plans later contact.
         (.followUp, "stay|keep|remain *2 in touch|contact"),
+        (.followUp, "add|adding|added|follow|following you on|to linkedin|twitter|instagram|x|bluesky"),
+        (.followUp, "first to hear|know"),
         (.followUp, "keep|kept|keeping *2 you *2 posted|updated|informed|in"),
         (.followUp, "share|send|forward|pass *4 with|to you *3 once|when|after|as_soon"),
         (.followUp, "grab|get|have|buy_you *1 a|some? *1 coffee|drink|drinks|lunch|beer|bite|coffees *4 next_time|sometime|some_time|soon|when|if|once|one_day"),
@@ -371,6 +379,7 @@ enum SignalRules {
         (.followUp, "chatting|talking|speaking|meeting|catching_up|chat|catch_up *2 again|sometime|later|in_a_few_weeks|in_a_few_months|in_a_couple|down_the"),
         // time_ack: acknowledges the time frame or their time.
         (.timeAck, "i|we know|realize|am|are|understand *3 only have|got *3 ~timeunit|time"),
+        (.timeAck, "i|we have|i_have|we_have|i_am|we_are *1 gone|went|going|run|ran|running way|a_bit|a_little|slightly|well? over"),
         (.timeAck, "you|we *2 only|just|have|got *3 ~number? ~number? ~timeunit"),
         (.timeAck, "~number ~timeunit *3 we|you agreed|set|booked|have|had|scheduled|said|planned|asked|gave|promised"),
         (.timeAck, "respectful|mindful|conscious|aware|respect|careful|protective *3 of your|the time|schedule|day|calendar"),
@@ -447,6 +456,7 @@ enum SignalRules {
         (.wrapUp, "not|never *2 keep|hold you *2 any|longer|further|up"),
         (.wrapUp, "will|shall not keep|hold|detain you"),
         (.wrapUp, "do not want to keep|hold you"),
+        (.wrapUp, "do not want|wanna to eat|take|cut *1 into|up|more|any? *2 your|of"),
         (.wrapUp, "that is|was|were|are all *2 my|the|i|of|from|for"),
         (.wrapUp, "that|this *2 covers|answered|answers *2 everything|all|it_all"),
         (.wrapUp, "those are|were all *2 my|the questions"),
@@ -589,6 +599,8 @@ enum SignalRules {
         (.giveBack, "said|told|advised|says|tells|recommended|taught *3 should|to always? offer|help|return"),
         (.thanks, "thank|thanking employees|staff|clients|customers|donors|volunteers|colleagues|teams|people|them|patients|students|their|your_team"),
         (.wrapUp, "let you know|hear"),
+        // Musing about a strategy, not asking: "I've been wondering whether I should apply for QA jobs too".
+        (.jobAsk, "wondering|wonder|deciding|unsure|not_sure|thinking|considering|debating whether|if i *1 should|could|ought apply|apply_for"),
         // Praise for their advice before a promise: "That's super helpful, I'll send you my game."
         (.giveBack, "that|this|it is|was|has_been|sounds *1 really|super|so|very|incredibly|extremely|genuinely|hugely helpful|useful"),
         // "I'm only trying to understand if the field suits me, that's all" limits a purpose.
@@ -607,16 +619,16 @@ enum SignalRules {
         // "Do you ever feel there's not enough time with patients?", "Is it common to stay in touch
         // with ex-clients?"
         (.followUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
-        (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes|actually|still"),
+        (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
         (.timeAck, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
-        (.timeAck, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes|actually|still"),
+        (.timeAck, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.timeAck, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
         (.wrapUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
-        (.wrapUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes|actually|still"),
+        (.wrapUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.wrapUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
         (.thanks, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
-        (.thanks, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes|actually|still"),
+        (.thanks, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.thanks, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
         (.followUp, "accepting|accepted|accept|accepts for? my|the? linkedin|connection"),
         (.followUp, "the|a follow up after|of|process|stage|phase|work|visit|visits|care|appointment|call_with_the_client"),
@@ -756,7 +768,9 @@ enum SignalRules {
         // Writing as part of their work: "do you ever have to write something you disagree with?"
         (.followUp, "you|they *1 ever? *1 have|has|had|need|needs|get|gets to ~contactverb"),
         (.followUp, "write|wrote|writing something|anything|things|stuff|content|copy|reports|articles|code|policy|briefs"),
-        (.followUp, "follow up care|survey|surveys|visit|visits|appointment|appointments|process|procedures|rate|rates|calls"),
+        (.followUp, "follow up care|survey|surveys|visit|visits|appointment|appointments|process|procedures|rate|rates|calls|work|inspection|inspections|stage|phase|tasks|testing|studies|study|treatment"),
+        (.followUp, "do|does|did you|they|people stay|keep|remain in touch|contact"),
+        (.followUp, "says|said|told|tells|advised|advises|recommends|recommended *4 should|always|to send|write|follow|email"),
         (.timeAck, "how much|many *3 time|hours *3 spend|spent|spending|take|takes|took|work|put|per|do_you|does_it|did_you"),
         (.timeAck, "what|how *1 is|are|does|do|did|was|were *3 your? *1 timeline|schedule|hours|shifts"),
         (.timeAck, "do|does|did|can|how you *3 set|make|choose|control|keep|plan|work|manage *2 your? *1 own? *1 timeline|schedule|hours|shifts"),
@@ -806,7 +820,9 @@ enum SignalRules {
         (.wrapUp, "also|was|were *1 going|meant|meaning|wanted to ask"),
         (.wrapUp, "how|what|when|why|where *3 you *2 wrap|end|stop|finish|wind"),
         (.wrapUp, "do|does|did you usually|typically|often|always|normally|ever? wrap|end|stop|finish"),
-        (.thanks, "thanks to my|the|a|an|his|her|their|our|your|this|that|covid|reddit|linkedin|youtube|which|social|someone|him|them|it|pandemic"),
+        (.thanks, "thanks to my|the|a|an|his|her|their|our|your|this|that|covid|reddit|linkedin|youtube|which|social|someone|him|them|it|pandemic|ai|tools|technology|automation|remote|new|all|these|those|people|apps|software"),
+        // "I appreciate that the hours are long, but…" grants a point; it does not thank.
+        (.thanks, "appreciate|appreciated that|how the|it_is|there|they|some|most|people|many|this_is|work|hours"),
         (.thanks, "no thanks|thank"),
         // "my uncle always says 'thank everyone twice'" reports a saying.
         (.thanks, "always|he|she|they|everyone|people|uncle|aunt|mom|mum|dad|friend|manager|mentor|professor|boss|grandma|grandpa *2 says|said|told|tells|say *3 thank|thanks|thanking"),
