@@ -97,7 +97,7 @@ public struct SignalDetector: Sendable {
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
-                    } else if vetoed(rule.signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, clauses: line)
+                    } else if vetoed(rule.signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, words: line)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
@@ -159,6 +159,8 @@ public struct SignalDetector: Sendable {
         return cues
     }
 
+    /// Words of ending, leaving, the time or the day; the learned layer closes a conversation only
+    /// in a line holding one.
     static let wrapWords: Set<String> = [
         "go", "all", "everything", "questions", "question", "wrap", "wrapping", "end", "ending", "stop", "stopping",
         "leave", "leaving", "bye", "goodbye", "byee", "care", "day", "time", "enough", "more", "keep", "hold", "done",
@@ -172,6 +174,8 @@ public struct SignalDetector: Sendable {
         "friday", "saturday", "sunday", "today", "tonight",
     ]
 
+    /// Words of learning, asking, deciding or aim (with the prefixes in `learnedAnchors`); the
+    /// learned layer hears a purpose only in a line holding one.
     static let purposeWords: Set<String> = [
         "know", "hear", "picture", "sense", "idea", "feel", "feeling", "guidance", "tips", "pointers", "brain",
         "chat", "conversation", "call", "talk", "here", "reason", "goal", "aim", "purpose", "hoping", "hope",
@@ -316,7 +320,7 @@ public struct SignalDetector: Sendable {
 
     private func vetoed(
         _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, line: Range<Int>,
-        _ cache: inout [Signal: [Range<Int>]], clauses: NormalizedLine
+        _ cache: inout [Signal: [Range<Int>]], words: NormalizedLine
     ) -> Bool {
         guard let list = vetoes[signal] else { return false }
         for veto in list where veto.scope != .cue {
@@ -328,7 +332,7 @@ public struct SignalDetector: Sendable {
             ranges = cached
         } else {
             ranges = list.filter { $0.scope == .cue }.flatMap { veto in
-                Self.turns(clauses, in: sentence).flatMap { veto.pattern.matches(ids: ids, range: $0) }
+                Self.turns(words, in: sentence).flatMap { veto.pattern.matches(ids: ids, range: $0) }
             }
             cache[signal] = ranges
         }

@@ -608,6 +608,8 @@ enum SignalRules {
         // Background, not an ask: "I've spent the last two summers as a site intern".
         (.jobAsk, "spent|worked|working|was|were|been|did|done|completed|had|summers|summer|year|years *6 as *3 intern|interns|trainee|apprentice"),
         (.jobAsk, "job|jobs board|boards|fair|fairs|market|site|sites|portal|portals|title|titles|description|descriptions"),
+        // Other calls, not this one: "after my last info chat I sent a thank-you email".
+        (.purpose, "last|previous|other|another|those|these|past|earlier information|informational chat|chats|interview|interviews|call|calls|meeting|meetings"),
         // Announcing one more question: "Last thing I wanted to ask — …"
         (.purpose, "thing|question|one *3 wanted|want|wanting|meant|like|love to ask"),
         // Their path, not the learner's intent: "so you never did an internship?"

@@ -17,9 +17,20 @@ struct QuestionClassifierTests {
     @Test(arguments: [
         "Is your team hiring?", "Do you prefer fieldwork or analysis?", "Would it be OK if I emailed you?",
         "do you have any advice for me", "Any tips?", "You enjoy it, right?",
+        "Do studios look at twine stuff when they hire or is it seen as amateur",
+        "or if anything comes up could you keep me in mind",
     ])
     func closedQuestions(_ text: String) { #expect(kind(text) == .closed, "\(text)") }
 
-    @Test(arguments: ["Thanks so much.", "What a day!", "When I was a kid I loved maps.", "I know what you mean.", ""])
+    @Test(arguments: [
+        "In your company, which design software do you use the most?", "how competitive is vet school to get into tbh",
+        "Can you help me understand what a typical sprint looks like?",
+    ])
+    func openWithoutTheUsualShape(_ text: String) { #expect(kind(text) == .open, "\(text)") }
+
+    @Test(arguments: [
+        "Thanks so much.", "What a day!", "When I was a kid I loved maps.", "I know what you mean.", "",
+        "Do let me know if you're ever in town.", "how lucky is that haha", "I met a nurse, who was lovely.",
+    ])
     func notQuestions(_ text: String) { #expect(kind(text) == nil, "\(text)") }
 }

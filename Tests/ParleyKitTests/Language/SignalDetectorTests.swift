@@ -164,6 +164,33 @@ struct SignalDetectorTests {
         #expect(extended.hear(line).signals.contains(.referralAsk))
     }
 
+    @Test func aVetoKeepsToItsSideOfABut() {
+        // "what today is for" does not make "are you hiring" a question about hiring in general.
+        #expect(heard("I know this isn't really what today is for, but are you hiring?").contains(.jobAsk))
+        #expect(!heard("What do hiring managers look for in a portfolio?").contains(.jobAsk))
+        #expect(heard("Would you be open to passing my CV along to your hiring manager?").contains(.jobAsk))
+    }
+
+    @Test func aPoliteWishIsAQuestionAloneAndAPurposeWithReasons() {
+        #expect(!heard("I'd love to understand what the promotion path looks like").contains(.purpose))
+        #expect(heard("I'd love to understand what skills matter most in your line of work before I pick my electives.").contains(.purpose))
+        #expect(heard("I'm switching careers from retail into HR, and I'd like to understand what an HR generalist does.").contains(.purpose))
+    }
+
+    @Test func storiesAndQuestionsAboutTheirPracticeAreNotMovesInThisCall() {
+        #expect(heard("After my last info chat I sent a thank-you email the same evening, and the guy never replied lol").isEmpty)
+        #expect(heard("My old manager once promised to introduce me to people and never did haha").isEmpty)
+        #expect(heard("How does your firm keep in touch with alumni of the graduate programme?").isEmpty)
+        #expect(heard("I've got maybe two more questions, do you still have a few minutes?") == [.timeAck])
+        #expect(heard("Would it be weird if I followed up in a couple of weeks?") == [.followUp])
+    }
+
+    @Test func traceShowsWhatStoppedACue() {
+        let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
+        #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
+        #expect(rows.contains { $0.hasPrefix("job_ask") && $0.contains("vetoed by") })
+    }
+
     @Test func hugeLinesAndGarbageAreHandled() {
         let huge = String(repeating: "thank you ", count: 100_000)
         #expect(Self.detector.hear(huge).signals == [.thanks])
