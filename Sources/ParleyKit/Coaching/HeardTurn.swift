@@ -1,3 +1,5 @@
+import Foundation
+
 /// A transcript turn with what Parley hears in it: for a learner line, its signals, question type,
 /// whether it is small talk and, for a question, its TIARA category.
 public struct HeardTurn: Sendable, Equatable {
@@ -35,9 +37,25 @@ public struct HeardTurn: Sendable, Equatable {
     /// we're short on time, but what's the one skill…?") leave it a question about the work, and
     /// so does a job ask.
     public var isWorkQuestion: Bool {
-        guard isLearner, let question, !smallTalk, signals.isDisjoint(with: Self.closingSignals) else { return false }
+        guard isLearner, let question, !smallTalk, signals.isDisjoint(with: Self.closingSignals), !isCutOff else { return false }
         return !(signals.contains(.timeAck) && question == .closed && !signals.contains(.jobAsk))
     }
+
+    /// A line broken off before its question was asked ("Got it. And would you mind if I"): no
+    /// question mark, and it stops on a dash or a word no sentence ends on. The learner finishes it
+    /// in a later line, which is heard on its own.
+    public var isCutOff: Bool {
+        let text = turn.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.contains("?") else { return false }
+        if let last = text.last, "—–-…".contains(last) { return true }
+        guard let word = text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).last?.lowercased() else { return false }
+        return Self.unfinishedEndings.contains(word) && !(text.last.map { ".!".contains($0) } ?? false)
+    }
+
+    static let unfinishedEndings: Set<String> = [
+        "i", "if", "to", "the", "a", "an", "and", "or", "but", "my", "your", "of", "for", "with", "whether", "because",
+        "we", "could", "would", "can", "should", "might", "um", "uh",
+    ]
 
     /// An open question that is not small talk. A statement of purpose that asks to hear about the
     /// work ("I mostly wanted to hear how you see the field") states why the learner came; it is

@@ -151,6 +151,9 @@ public struct SignalDetector: Sendable {
             if vetoedAnywhere(signal, line, ids) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
+            // Asking to meet people at their company is a referral ask, not a job ask, unless a
+            // word of jobs or hiring says otherwise.
+            if signal == .jobAsk, heard.contains(.referralAsk), !line.tokens.contains(where: Self.jobWords.contains) { continue }
             let strongest = model.strongest(rows: rows, for: signal)
             cues.append(.init(
                 signal: signal, words: strongest.joined(separator: ", "), pattern: "learned",
@@ -204,6 +207,9 @@ public struct SignalDetector: Sendable {
         "switch", "switching", "move", "moving", "considering", "thinking", "future", "myself", "my", "am",
         "student", "job", "not", "whether", "if", "me", "generally", "overall", "broadly", "landscape", "sector",
     ]
+
+    static let jobWords: Set<String> = SignalRules.concepts["job", default: []]
+        .union(SignalRules.concepts["hiring", default: []]).union(SignalRules.concepts["application", default: []])
 
     static let longLine = 60
     static let longLineThreshold = 0.95

@@ -25,7 +25,7 @@ enum SignalRules {
         "talk": [
             "talk", "speak", "chat", "connect", "meet", "contact", "reach", "network", "interview", "ask", "email",
             "message", "approach", "consult", "call", "talking", "speaking", "chatting", "connecting", "meeting",
-            "reaching", "contacting", "networking",
+            "reaching", "contacting", "networking", "natter", "chinwag", "confer",
         ],
         "learn": [
             "learn", "understand", "hear", "explore", "know", "discover", "find", "gather", "get", "ask", "pick",
@@ -265,6 +265,7 @@ enum SignalRules {
         (.referralAsk, "~people *3 you|would *2 recommend|suggest|point|know *4 ~talk|to|who|that|i"),
         (.referralAsk, "~people *4 worth *3 ~talk|contacting|meeting|speaking|chatting|reaching"),
         (.referralAsk, "who else"),
+        (.referralAsk, "you *1 think|reckon|recommend|suggest|would_suggest i|me *1 should|could|ought_to|might|to talk|speak|chat|reach|contact|meet|connect"),
         (.referralAsk, "anyone|anybody|someone|somebody|people|folks else? *3 in|from your *1 rolodex|network|circle|contacts|orbit|world"),
         (.referralAsk, "~people else? *6 i *2 should|could|might|ought *2 be? *1 bugging|bother|bothering|pester|pestering|hit_up|hitting_up|ping|pinging|buy_a_coffee|grab_coffee_with"),
         (.referralAsk, "who *3 should|could|would|might i *2 ~talk|ask|contact|approach|email"),
@@ -322,6 +323,8 @@ enum SignalRules {
         (.referralAsk, "pointed|point|steer|steered|direct|directed *3 toward|towards|to|at *3 other|others|folks|people|someone|anyone"),
         // follow_up: plans later contact.
         (.followUp, "stay|keep|remain *2 in touch|contact"),
+        // A polite request in the past tense: "if I emailed you in a month to show you how it went?"
+        (.followUp, "if i *1 emailed|messaged|wrote|reached|contacted|called|texted|pinged|dropped|sent|followed|checked|circled|got_back *3 you|up|out|back|in|a_line|a_note"),
         (.followUp, "add|adding|added|follow|following you on|to linkedin|twitter|instagram|x|bluesky"),
         (.followUp, "first to hear|know"),
         (.followUp, "keep|kept|keeping *2 you *2 posted|updated|informed|in"),
@@ -526,6 +529,8 @@ enum SignalRules {
         (.giveBack, "can|could|may|might i *3 help|return|offer|support|assist *4 you|useful|favor|back|your|anything|something"),
         (.giveBack, "return|repay|pay_back *2 the|your? favor|kindness"),
         (.giveBack, "happy|glad|willing|love|like|here *3 to help|support|assist|return|lend|pitch *3 you|out|any|anything|with|your|back|however|if"),
+        (.giveBack, "help|support|assistance|anything *3 needed|required *2 from my side|from_me"),
+        (.giveBack, "you can|could just? tell|ask me anytime|any_time|whenever"),
         (.giveBack, "if there_is|there_are|i_can|i_could|i_may *4 help|useful|support|return|assist|anything|something"),
         (.giveBack, "let me know if *4 anything|something|way|ways|i_can|i_could"),
         (.giveBack, "how can|could|may i help|support|return|repay"),
@@ -559,6 +564,8 @@ enum SignalRules {
         (.giveBack, "helpful|useful *4 i could|can|would|will *2 share|send|help|introduce|pass"),
         // self_intro: a brief overview of their own background.
         (.selfIntro, "i am|was a|an|the *3 ~student"),
+        // "I'm a nurse thinking about switching into health informatics."
+        (.selfIntro, "i am|was|have_been a|an *2 nurse|teacher|engineer|developer|designer|accountant|lawyer|paralegal|chef|barista|pharmacist|analyst|consultant|technician|mechanic|electrician|carpenter|plumber|veteran|soldier|marketer|writer|journalist|artist|musician|scientist|researcher|chemist|biologist|programmer|administrator|receptionist|cashier|bartender|paramedic|firefighter|therapist|counselor|counsellor|librarian|architect|economist|retiree|recruiter|salesperson|tutor|translator|photographer|editor|producer|veterinarian|vet|dentist|physician|doctor|midwife|caregiver|carer|intern|apprentice|trainee"),
         (.selfIntro, "used to *1 be|work|teach|run|manage|do|study"),
         (.selfIntro, "i am|was *2 ~student"),
         (.selfIntro, "i am *3 ~studyverb"),
@@ -599,6 +606,19 @@ enum SignalRules {
         (.giveBack, "said|told|advised|says|tells|recommended|taught *3 should|to always? offer|help|return"),
         (.thanks, "thank|thanking employees|staff|clients|customers|donors|volunteers|colleagues|teams|people|them|patients|students|their|your_team"),
         (.wrapUp, "let you know|hear"),
+        (.wrapUp, "will|i_will|let_me be quick|brief|fast|short"),
+        (.wrapUp, "!two|three|few|couple|one|couple_of *1 more|last|final|quick questions|question|things|thing"),
+        (.timeAck, "time split|splits|divided|spent|allocated|breakdown|breaks|break_down|management|goes|go|gets_split"),
+        (.timeAck, "find|found that? *4 takes|take|took *3 time"),
+        (.followUp, "does|do|handle|handles|handling|own|owns|manage|manages|responsible_for|in_charge_of the follow up|followup"),
+        (.followUp, "the follow up|followup on|with users|clients|customers|loans|cases|patients|vendors|donors"),
+        (.followUp, "send|sends|sending|report *3 back? to the|your|their client|clients|customer|customers|patient|patients|user|users|board|stakeholders|team"),
+        (.followUp, "another|other|next call|meeting|appointment"),
+        (.jobAsk, "when|whenever your|you|they|the *3 hire|hires|hiring|recruit|recruits|take_on|takes_on"),
+        (.referralAsk, "who else is|are|was|works|work on|in|at your|the team|group|department|unit|floor|office|side"),
+        (.thanks, "gratitude goes|is|matters|helps|counts|makes"),
+        (.thanks, "says|said|say gratitude|thanks|thank_you"),
+        (.purpose, "opportunity|opportunities|opening|openings|placement|position|role|internship|spot *2 for_me"),
         // Musing about a strategy, not asking: "I've been wondering whether I should apply for QA jobs too".
         (.jobAsk, "wondering|wonder|deciding|unsure|not_sure|thinking|considering|debating whether|if i *1 should|could|ought apply|apply_for"),
         // Praise for their advice before a promise: "That's super helpful, I'll send you my game."
@@ -691,7 +711,8 @@ enum SignalRules {
         (.jobAsk, "referral|referrals program|programs|bonus|bonuses|scheme|system|process|policy"),
         (.jobAsk, "how|what|when|where|why|which *10 foot|break|get_in"),
         (.jobAsk, "!cousin|friend|sister|brother|classmate|roommate|mom|dad|mother|father|partner|husband|wife *4 got|landed|found|applied|was_hired|works|worked|asked|asks"),
-        (.jobAsk, "~job *5 paid|unpaid|competitive|structured|remote"),
+        (.jobAsk, "~job *3 are|is|usually|typically|normally|generally|often|tend|mostly|always *3 paid|unpaid|competitive|structured|remote"),
+        (.jobAsk, "paid|unpaid|competitive|structured|remote ~job *3 are|is|common|usual|normal|typical|worth"),
         (.jobAsk, "private|public|government|nonprofit|sector|industry|field|market|kinds|types|many|lots|plenty|enough|more|fewer|other *2 jobs|roles|positions|openings"),
         (.jobAsk, "!volunteer|volunteers|volunteering|show_up|pitch_in|spread_the_word"),
         (.jobAsk, "someone|people|person|managers|folks|those *2 like? you? who|that *1 is|are|do|does ~hiring|hire"),

@@ -74,6 +74,26 @@ struct ScorerTests {
         #expect(passed(try report(text), .restatedPurpose))
     }
 
+    @Test func aLineBrokenOffBeforeItsQuestionIsNoQuestionAfterTheWarning() throws {
+        // One question after the warning, then a follow-up split over two lines: still in time.
+        let text = """
+            # minutes: 15
+            [00:00] Sam: Hi Dana, I'm a student hoping to learn how you see public health.
+            [00:10] Dana: Happy to help.
+            [12:09] Sam: Super quick then, should I take statistics first?
+            [12:19] Dana: Yes, take it first.
+            [12:59] Sam: Got it. And would you mind if I
+            [13:04] Dana: Sorry, go on.
+            [13:04] Sam: If I emailed you in a month or so to show you how it went?
+            [13:14] Dana: Please do.
+            [13:20] Sam: That's all my questions. Thank you so much!
+            """
+        let heard = try report(text)
+        #expect(passed(heard, .respectedTime))
+        #expect(HeardTurn(turn: Turn(number: 1, speaker: .learner, name: "Sam", text: "Got it. And would you mind if I", clock: 0), question: .closed).isCutOff)
+        #expect(!HeardTurn(turn: Turn(number: 1, speaker: .learner, name: "Sam", text: "Would you mind if I emailed you?", clock: 0), question: .closed).isCutOff)
+    }
+
     @Test func purposeAfterTheFourthLineIsLateEvenWithoutQuestions() throws {
         let text = """
             Sam: Hi!
