@@ -26,6 +26,10 @@ enum SmallTalk {
         // The weekend, holidays and the weather.
         ["good", "holiday"], ["your", "holiday"], ["the", "holidays"], ["plans", "for", "the", "weekend"],
         ["any", "plans", "for"], ["how", "was", "the", "weekend"], ["get", "up", "to", "anything"],
+        ["do", "anything", "fun"], ["do", "anything", "nice"], ["anything", "fun"], ["up", "to", "much"],
+        // Asking back: "How about yours?"
+        ["how", "about", "yours"], ["how", "about", "you"], ["what", "about", "yours"], ["what", "about", "you"],
+        ["and", "yours"],
         ["the", "weather"], ["is", "it", "raining"], ["is", "it", "snowing"], ["is", "it", "cold"], ["is", "it", "hot"],
         ["so", "hot", "today"], ["so", "cold", "today"], ["been", "a", "long", "week"], ["had", "a", "long", "day"],
     ]
@@ -56,17 +60,23 @@ enum SmallTalk {
 
     /// "doing well, thanks", "pretty good!", "not bad, you?": a short reply to "how are you?".
     static func isAnswer(_ words: [String]) -> Bool {
-        guard words.count <= 8 else { return false }
+        guard words.count <= 16 else { return false }
         let text = " " + words.joined(separator: " ") + " "
-        return answers.contains { text.contains(" " + $0 + " ") }
-            && words.allSatisfy { answerWords.contains($0) }
+        guard answers.contains(where: { text.contains(" " + $0 + " ") }) else { return false }
+        if words.allSatisfy(answerWords.contains) { return words.count <= 8 }
+        // "It's going well, thanks, I actually took the afternoon off for this": a longer answer
+        // that opens with one and asks nothing.
+        let head = " " + words.prefix(5).joined(separator: " ") + " "
+        return answers.contains { $0.contains(" ") && head.contains(" " + $0 + " ") }
+            && !words.contains(where: QuestionClassifier.whWords.contains)
     }
 
     private static let answers = [
         "doing well", "doing good", "doing great", "pretty good", "pretty well", "not bad", "i am good",
         "i am well", "i am great", "i am fine", "good thanks", "great thanks", "fine thanks", "well thanks",
         "all good", "cannot complain", "good good", "very well", "really good", "so good", "good thank",
-        "great thank", "fine thank", "well thank", "busy but good", "good", "great", "fine",
+        "great thank", "fine thank", "well thank", "busy but good", "good", "great", "fine", "going well",
+        "going good", "going great",
     ]
     private static let answerWords: Set<String> = [
         "doing", "well", "good", "great", "pretty", "not", "bad", "i", "am", "fine", "thanks", "thank", "you",

@@ -151,9 +151,13 @@ public struct SignalDetector: Sendable {
             if vetoedAnywhere(signal, line, ids) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
-            // Asking to meet people at their company is a referral ask, not a job ask, unless a
+            // Asking to meet people at their company, or offering to help it, is no job ask unless a
             // word of jobs or hiring says otherwise.
-            if signal == .jobAsk, heard.contains(.referralAsk), !line.tokens.contains(where: Self.jobWords.contains) { continue }
+            if signal == .jobAsk, !heard.isDisjoint(with: [.referralAsk, .giveBack]),
+                !line.tokens.contains(where: Self.jobWords.contains)
+            {
+                continue
+            }
             let strongest = model.strongest(rows: rows, for: signal)
             cues.append(.init(
                 signal: signal, words: strongest.joined(separator: ", "), pattern: "learned",

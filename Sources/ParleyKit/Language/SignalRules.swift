@@ -97,6 +97,7 @@ enum SignalRules {
         // industry chemists do all day."
         (.purpose, "realized|realised|realize|realise|admit|honestly|truth|figured|noticed *3 i do not *1 actually|really|fully|quite|even? know|understand what|how"),
         (.purpose, "i|we am|was|are|were|would ~want *2 to ~learn"),
+        (.purpose, "i|we am|are|was|were *1 seeking|looking_for|after|hoping_for|in_search_of *2 advice|guidance|insight|insights|perspective|perspectives|information|input|pointers"),
         (.purpose, "i|we am|was|are|were ~want *2 for|some|your ~insight"),
         (.purpose, "i would|am|was *2 love|like|appreciate|value|welcome *2 your|some|any|honest ~insight"),
         (.purpose, "goal|goals|aim|purpose|point|reason|hope|idea|intention|plan|hoping|objective|objectives|mission|agenda|target *6 is|was *3 to ~learn|understand|hear|get"),
@@ -181,6 +182,8 @@ enum SignalRules {
         (.jobAsk, "your|the|company|team|firm|office *4 chance|opportunity|opportunities|opening|spot|position|room *3 for a? person|someone|somebody|people like me"),
         (.jobAsk, "you|your|team|company|firm *3 consider|ever hire|hiring|take_on|taking_on *6 like_me|me"),
         (.jobAsk, "i *2 be your intern|apprentice|trainee|assistant|hire|junior"),
+        (.jobAsk, "your|you *3 let|allow|have|take me *3 work_experience|placement|internship|apprenticeship|volunteer|student_placement|traineeship|trial|shadow_placement"),
+        (.jobAsk, "take|taking me on as *2 a|an? volunteer|intern|trainee|apprentice|placement|student"),
         // The second half of a resume ask split over two turns: "…so you could pass it along to whoever hires?"
         (.jobAsk, "pass|forward|send|hand it|them along|on? to whoever|someone|the_person|the_people|whomever *2 hires|hire|hiring|recruits|recruiting|does_the_hiring|handles_hiring"),
         (.jobAsk, "can|could|may i *2 work|help|volunteer *4 with|for|alongside you *3 next|this|over|during summer|autumn|fall|spring|winter|season|harvest|holidays|year"),
@@ -564,6 +567,10 @@ enum SignalRules {
         (.giveBack, "helpful|useful *4 i could|can|would|will *2 share|send|help|introduce|pass"),
         // self_intro: a brief overview of their own background.
         (.selfIntro, "i am|was a|an|the *3 ~student"),
+        (.selfIntro, "i am ~number and|years|yrs|year|so|in|at|from|studying|doing|working"),
+        (.selfIntro, "ex|former|retired|formerly *1 army|navy|military|raf|nurse|teacher|engineer|mechanic|chef|lawyer|accountant|soldier|officer|marine|developer|designer|banker|consultant|journalist|police|cop|paramedic"),
+        (.selfIntro, "background|intro real? quick|quickly|briefly|first|on_me|about_me"),
+        (.selfIntro, "bit|little of? my? background"),
         // "I'm a nurse thinking about switching into health informatics."
         (.selfIntro, "i am|was|have_been a|an *2 nurse|teacher|engineer|developer|designer|accountant|lawyer|paralegal|chef|barista|pharmacist|analyst|consultant|technician|mechanic|electrician|carpenter|plumber|veteran|soldier|marketer|writer|journalist|artist|musician|scientist|researcher|chemist|biologist|programmer|administrator|receptionist|cashier|bartender|paramedic|firefighter|therapist|counselor|counsellor|librarian|architect|economist|retiree|recruiter|salesperson|tutor|translator|photographer|editor|producer|veterinarian|vet|dentist|physician|doctor|midwife|caregiver|carer|intern|apprentice|trainee"),
         (.selfIntro, "used to *1 be|work|teach|run|manage|do|study"),
@@ -606,6 +613,15 @@ enum SignalRules {
         (.giveBack, "said|told|advised|says|tells|recommended|taught *3 should|to always? offer|help|return"),
         (.thanks, "thank|thanking employees|staff|clients|customers|donors|volunteers|colleagues|teams|people|them|patients|students|their|your_team"),
         (.wrapUp, "let you know|hear"),
+        (.wrapUp, "before we|i get|got|start|begin|dive *1 going|started|in"),
+        (.wrapUp, "make good|the_most|best|full use"),
+        (.jobAsk, "councils|companies|firms|employers|hospitals|schools|banks|agencies|studios|labs|trusts|startups|they *2 hiring|hire *2 people|someone|anyone|graduates|grads"),
+        (.thanks, "patients|clients|customers|students|families|people|parents|donors|users|they|someone|anyone *4 thank|thanks"),
+        (.followUp, "keeping|keep|stay|staying in touch with them|clients|customers|patients|donors|users|people|stakeholders"),
+        (.thanks, "thanked|thanks|thank me|us *3 for"),
+        (.jobAsk, "there *2 jobs|openings|roles|positions|vacancies for people|someone|anyone|those|graduates|grads|folks|career_changers|newcomers"),
+        (.followUp, "from a|the candidate|candidates|applicant|applicants|student|students|client|clients"),
+        (.followUp, "a good|great|bad|strong|typical|proper follow up"),
         (.wrapUp, "will|i_will|let_me be quick|brief|fast|short"),
         (.wrapUp, "!two|three|few|couple|one|couple_of *1 more|last|final|quick questions|question|things|thing"),
         (.timeAck, "time split|splits|divided|spent|allocated|breakdown|breaks|break_down|management|goes|go|gets_split"),
