@@ -67,7 +67,7 @@ enum SmallTalk {
         // "It's going well, thanks, I actually took the afternoon off for this": a longer answer
         // that opens with one and asks nothing.
         let head = " " + words.prefix(5).joined(separator: " ") + " "
-        return answers.contains { $0.contains(" ") && head.contains(" " + $0 + " ") }
+        return longAnswers.contains { head.contains(" " + $0 + " ") }
             && !words.contains(where: QuestionClassifier.whWords.contains)
     }
 
@@ -77,6 +77,12 @@ enum SmallTalk {
         "all good", "cannot complain", "good good", "very well", "really good", "so good", "good thank",
         "great thank", "fine thank", "well thank", "busy but good", "good", "great", "fine", "going well",
         "going good", "going great",
+    ]
+    /// Openings that make a longer sentence an answer to "how are you?" ("I am good at stats" is not one).
+    private static let longAnswers = [
+        "going well", "going good", "going great", "doing well", "doing good", "doing great", "pretty good",
+        "pretty well", "not bad", "good thanks", "great thanks", "fine thanks", "well thanks", "all good",
+        "cannot complain", "busy but good",
     ]
     private static let answerWords: Set<String> = [
         "doing", "well", "good", "great", "pretty", "not", "bad", "i", "am", "fine", "thanks", "thank", "you",
