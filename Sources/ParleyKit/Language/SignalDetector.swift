@@ -85,6 +85,7 @@ public struct SignalDetector: Sendable {
         let ids = line.tokens.map { lexicon[$0] ?? -1 }
         for sentence in line.sentences {
             var vetoCache: [Signal: [Range<Int>]] = [:]
+            var scopedVetoes: [Signal: Bool] = [:]
             for start in sentence.range {
                 for index in ids[start] >= 0 ? rulesByStart[Int(ids[start])] : anywhere {
                     let rule = rules[index]
@@ -97,7 +98,7 @@ public struct SignalDetector: Sendable {
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
-                    } else if vetoed(rule.signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, words: line)
+                    } else if vetoed(rule.signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, &scopedVetoes, words: line)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
@@ -330,13 +331,22 @@ public struct SignalDetector: Sendable {
 
     private func vetoed(
         _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, line: Range<Int>,
-        _ cache: inout [Signal: [Range<Int>]], words: NormalizedLine
+        _ cache: inout [Signal: [Range<Int>]], _ scoped: inout [Signal: Bool], words: NormalizedLine
     ) -> Bool {
         guard let list = vetoes[signal] else { return false }
-        for veto in list where veto.scope != .cue {
-            let scope = veto.scope == .line ? line : sentence
-            if scope.contains(where: { veto.pattern.match(ids: ids, at: $0, range: scope) != nil }) { return true }
+        // Vetoes over the sentence or the line do not depend on the cue: decided once per sentence.
+        let scopedVeto: Bool
+        if let known = scoped[signal] {
+            scopedVeto = known
+        } else {
+            scopedVeto = list.contains { veto in
+                guard veto.scope != .cue else { return false }
+                let scope = veto.scope == .line ? line : sentence
+                return scope.contains(where: { veto.pattern.match(ids: ids, at: $0, range: scope) != nil })
+            }
+            scoped[signal] = scopedVeto
         }
+        if scopedVeto { return true }
         let ranges: [Range<Int>]
         if let cached = cache[signal] {
             ranges = cached
