@@ -351,8 +351,9 @@ public struct SignalDetector: Sendable {
         if let cached = cache[signal] {
             ranges = cached
         } else {
+            let parts = Self.turns(words, in: sentence)
             ranges = list.filter { $0.scope == .cue }.flatMap { veto in
-                Self.turns(words, in: sentence).flatMap { veto.pattern.matches(ids: ids, range: $0) }
+                parts.flatMap { veto.pattern.matches(ids: ids, range: $0) }
             }
             cache[signal] = ranges
         }
