@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs the built `parley` binary the way a user's shell would, and collects what it did.
-struct BinaryRunner {
+/// Its private home is removed when the runner goes, so test runs leave nothing in the temporary folder.
+final class BinaryRunner: Sendable {
     struct Result {
         var status: Int32
         var out: String
@@ -29,6 +30,10 @@ struct BinaryRunner {
     init() {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: home)
     }
 
     func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:]) throws -> Result {
