@@ -63,6 +63,15 @@ struct QuestionClassifier: Sendable {
                 continue
             }
             let marked = sentence.endsWithQuestionMark
+            // "Should your team want a beta tester, I'm in." and "Were it useful, I could share my notes":
+            // a condition put first by inversion, then a statement, asks nothing.
+            if !marked, isInvertedCondition(line, sentence.range, first: sentence.range.lowerBound + first) { continue }
+            // "In what ways has AI changed…", "To what extent…", "…thoughts on who?": a wh-word after a
+            // preposition, or a wh-word closing a marked question, asks for more than yes or no.
+            if let phrase = prepositionalWh(line, sentence.range, marked: marked) { return (.open, phrase, false) }
+            if marked, let last = words.last, Self.whWords.contains(last), words.count >= 2 {
+                return (.open, words.suffix(2).joined(separator: " "), false)
+            }
             // "ok real talk, what do u hate about it": a wh-question may open a later clause.
             if let clauseQuestion = clauseWhQuestion(line, sentence.range) { return (.open, clauseQuestion, false) }
             if !(marked && isSubordinateWhen(line, sentence.range, first: sentence.range.lowerBound + first)),
@@ -91,8 +100,12 @@ struct QuestionClassifier: Sendable {
             let next = line.tokens[index + 1]
             // In a marked question, any clause-opening wh-word asks ("In your company, which software
             // do you use?"), unless it opens a relative clause ("…, which was great").
+            let marked = line.sentences.contains { $0.range == range && $0.endsWithQuestionMark }
             let asks = Self.clauseWhWords.contains(line.tokens[index])
                 ? Self.whFollowers.contains(next) || next == "you" || next == "your"
+                    // "Quick q before I forget, what software do you use…?", "Choosing between two
+                    // candidates, what tips it for you?"
+                    || (marked && !Self.relatives.contains(line.tokens[index - 1]) && !Self.exclamations.contains(next))
                 : line.sentences.contains { $0.range == range && $0.endsWithQuestionMark }
                     && !Self.relativeFollowers.contains(next) && !Self.relatives.contains(line.tokens[index - 1])
             guard asks else { continue }
@@ -102,6 +115,50 @@ struct QuestionClassifier: Sendable {
     }
 
     static let clauseWhWords: Set<String> = ["what", "how", "why"]
+
+    static let prepositions: Set<String> = [
+        "in", "at", "to", "by", "with", "for", "under", "from", "on", "of", "about", "into", "through", "during",
+        "after", "before", "against", "towards", "toward", "within", "across",
+    ]
+    static let conditionalStarts: Set<String> = ["should", "were", "had"]
+    /// What may open the main clause after an inverted condition.
+    static let mainClauseStarts: Set<String> = [
+        "i", "we", "count", "just", "feel", "let", "please", "happy", "glad", "drop", "give", "ping", "send",
+        "shout", "that", "it", "my", "there", "then", "do", "you", "im", "id", "ill", "grab", "call", "email",
+        "text", "message", "rope", "use", "consider",
+    ]
+
+    /// "Should the survey need extra hands, count me in": an inverted condition, then its main clause.
+    private func isInvertedCondition(_ line: NormalizedLine, _ range: Range<Int>, first: Int) -> Bool {
+        guard Self.conditionalStarts.contains(line.tokens[first]), first + 2 < range.upperBound else { return false }
+        for index in first + 2..<range.upperBound where line.clause[index] != line.clause[index - 1] {
+            return Self.mainClauseStarts.contains(line.tokens[index])
+        }
+        return false
+    }
+
+    /// A clause opening with a preposition and a wh-word: "In which ways…", "for what reason did…".
+    private func prepositionalWh(_ line: NormalizedLine, _ range: Range<Int>, marked: Bool) -> String? {
+        for index in range where index + 2 < range.upperBound
+            && (index == range.lowerBound || line.clause[index] != line.clause[index - 1])
+        {
+            var start = index
+            while start + 2 < range.upperBound, Self.fillers.contains(line.tokens[start]), line.clause[start] == line.clause[index] {
+                start += 1
+            }
+            guard Self.prepositions.contains(line.tokens[start]),
+                ["what", "which", "whose", "whom", "how"].contains(line.tokens[start + 1])
+            else { continue }
+            let after = line.tokens[start + 2]
+            // "In what I've read so far…" is a relative clause, not a question.
+            if !marked, ["i", "we", "you", "they", "he", "she", "it", "my"].contains(after) { continue }
+            if !marked, !line.tokens[(start + 2)..<min(range.upperBound, start + 6)].contains(where: Self.whFollowers.contains) {
+                continue
+            }
+            return line.tokens[start..<min(range.upperBound, start + 3)].joined(separator: " ")
+        }
+        return nil
+    }
     /// "how lucky is that", "how cool": exclaims, does not ask.
     static let exclamations: Set<String> = [
         "lucky", "cool", "nice", "great", "interesting", "fun", "amazing", "funny", "wonderful", "awesome", "sweet",

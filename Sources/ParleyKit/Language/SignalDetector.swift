@@ -283,7 +283,8 @@ public struct SignalDetector: Sendable {
             return !(start + 1 < line.tokens.count && line.tokens[start + 1] == "i")
         }
         guard QuestionClassifier.auxiliaries.contains(first), start + 1 < line.tokens.count else { return false }
-        return ["you", "your", "a", "an", "the", "there", "it", "people", "most", "someone", "anyone"].contains(line.tokens[start + 1])
+        // "Could I message you after my final-year project is marked?" asks; it does not introduce.
+        return ["you", "your", "a", "an", "the", "there", "it", "people", "most", "someone", "anyone", "i", "we"].contains(line.tokens[start + 1])
     }
 
     /// Signals a negation can cancel: "I'm not looking for a job" (purpose instead), "I don't need

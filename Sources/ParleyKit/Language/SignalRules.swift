@@ -44,7 +44,10 @@ enum SignalRules {
         "contactverb": [
             "contact", "email", "message", "reach", "write", "ping", "touch", "circle", "call", "text", "bother",
         ],
-        "sendverb": ["send", "sent", "sending", "share", "forward", "pass", "drop", "shoot", "email", "post", "mail"],
+        "sendverb": [
+            "send", "sent", "sending", "share", "forward", "pass", "drop", "shoot", "email", "post", "mail", "fire",
+            "bung", "zap", "whatsapp", "flick", "chuck", "ping",
+        ],
         "later": ["again", "later", "future", "afterwards", "sometime", "down", "soon", "occasionally", "periodically"],
         "number": [
             "one", "two", "three", "five", "ten", "fifteen", "twenty", "thirty", "forty", "sixty", "45", "30", "20",
@@ -220,6 +223,18 @@ enum SignalRules {
         (.jobAsk, "ask|asking *3 for *2 a|an|any? ~job|referral|favor"),
         (.jobAsk, "asking|ask *2 about|for *2 openings|vacancies|jobs|roles|positions|internships"),
         (.jobAsk, "pass|forward|flag|submit|hand *3 my|me *6 ~gatekeeper|director|~job|opening|hiring"),
+        // "My portfolio went to you on Tuesday; would you hand it to the hiring lead?"
+        (.jobAsk, "pass|forward|flag|submit|hand|give *2 it|them|this *2 to *2 the|your? *1 ~gatekeeper"),
+        // Work that is not called a job: "any freelance gigs I might take on?", "evening shifts someone
+        // like me might put their name down for", "does the studio farm out projects to people like me?",
+        // "would your lab take an unpaid helper over the summer?"
+        (.jobAsk, "any|some|extra *1 freelance|contract|paid|unpaid|casual|temp|part_time|evening|weekend|summer|holiday? *1 gigs|shifts|work|projects|contracts|jobs|cover *6 i|someone_like_me|people_like_me *2 could|might|can|may *1 take|pick|do|apply|get|grab|fill|cover|put"),
+        (.jobAsk, "put|putting my|their|our|myself *1 name? *1 down|forward for"),
+        (.jobAsk, "farm|farms|outsource|outsources|give|pass|send|hand *2 out? *4 projects|work|jobs|gigs|tasks|contracts *3 to *1 people_like_me|someone_like_me|me|my_way|juniors_like_me"),
+        (.jobAsk, "take|takes|taking *1 on? *1 an? *1 unpaid|volunteer|summer|extra|junior|spare *1 helper|assistant|hand|pair_of_hands|person|intern|trainee"),
+        // "Is your crew short-handed this season? I'm free from June", "Could the practice use one more
+        // assistant? I can clear my schedule this week."
+        (.jobAsk, "short_handed|short_staffed|stretched_thin|stretched|hands_short|short|use_one_more|use_another|use_an_extra *12 free_from|available_from|i_could_start|could_start|start_tomorrow|start_monday|be_there_tomorrow|could_be_there|clear_my_schedule|i_am_free|available_next|available_this"),
         (.jobAsk, "room|space|capacity|budget|headcount *3 for *2 me|someone|a|an|another|one"),
         (.jobAsk, "you|your|team|company|firm *3 looking|taking|adding *2 on? *2 interns|juniors|graduates|grads|people|staff|anyone|new|analysts|engineers|designers|nurses"),
         (.jobAsk, "put|add|keep me *2 on|in *2 list|pipeline|shortlist|radar"),
@@ -424,6 +439,7 @@ enum SignalRules {
         (.timeAck, "ok|okay|good|fine|alright for|on time"),
         (.timeAck, "still *2 a_good|good *1 time"),
         (.timeAck, "during|on|into|of|from|giving_up|give_up|gave_up your *2 lunch|break|evening|morning|afternoon|weekend|day_off"),
+        (.timeAck, "giving_up|give_up|gave_up|sacrificing|sacrificed your *2 saturday|sunday|friday|monday|tuesday|wednesday|thursday|night|holiday|lunchtime|time"),
         (.timeAck, "hectic|busy|crazy|packed|full|long *2 week|day|schedule|month"),
         (.timeAck, "hard stop"),
         (.timeAck, "conscious|mindful|aware|respectful of time"),
@@ -593,13 +609,155 @@ enum SignalRules {
         (.selfIntro, "self taught"),
         (.selfIntro, "for a living"),
         (.selfIntro, "few|couple|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty *1 years now"),
+        // Why the learner came, in other words: "doing a bit of recon", "just fact-finding", "kicking the
+        // tyres on a career in urban planning", "nothing from you beyond your take on…", "all I want out of
+        // this is a feel for…".
+        (.purpose, "a|some|my|of|doing|just|on|as|mission|bit|little|purely|mostly|basically|call_it|consider_this|this_is|here_for|here_on *1 recon|reconnaissance|fact_finding|factfinding|scoping|kicking_the_tyres|kicking_the_tires|sniffing_around|testing_the_waters|dipping_my_toe|scouting|lay_of_the_land|vibe_check|due_diligence|fact_finding_mission|research_mission"),
+        (.purpose, "nothing|no|zero|not_anything|not_after_anything|not_looking_for_anything|do_not_want_anything|do_not_need_anything *5 from|off|here|for|riding|asks|agenda|my_side|on_this *6 except|apart|beyond|but|besides|other_than|than|only *6 view|views|take|perspective|story|picture|sense|feel|insight|insights|advice|read|account|experience|opinion|thoughts|understanding|learn|learning|grasping|understand|honest|real|candid|lowdown|scoop"),
+        (.purpose, "all i want|need|am_after|am_hoping_for|would_like|really_want *3 out_of_this|from_this|from_you|from_today|today *2 is|are *4 feel|sense|picture|view|take|idea|perspective|story|insight|understanding|honest|real|advice|read"),
+        (.purpose, "only|just|mostly|purely|simply *1 wanting|want|after|here_for|here_to_get|looking_for|hoping_for *4 view|picture|take|story|perspective|sense|feel|insight|scoop|lowdown|inside|honest|real|account"),
+
+        // Other people to talk to, asked another way: "Would your line manager be open to a quick chat
+        // with me?", "Do any of your old classmates work in hydrology and enjoy talking to newcomers?",
+        // "who comes to mind?"
+        (.referralAsk, "~gatekeeper|colleague|colleagues|partner|partners|director|head|boss|supervisor|mentor *4 be? *1 open_to|willing_to|up_for|mind|happy_to|have_time_for *4 chat|talk|call|coffee|speak|meet|emailed|contact|hearing|hear"),
+        (.referralAsk, "any *1 of your *2 old|former|ex|uni|university|college? *1 classmates|colleagues|friends|contacts|peers|coworkers|teammates|alumni|network *6 talk|talking|chat|chatting|speak|speaking|open|willing|happy|enjoy|mind|up_for"),
+        (.referralAsk, "who|anyone|names|anybody|someone|people *1 comes|come|spring|springs|jump|jumps|pop|pops to|into mind"),
+
+        // "Could you introduce me to the sound engineer about the tech vacancy?", "If so would you have
+        // me as one on your next shoot?", "may I put myself forward?", "Any space in next year's intake
+        // for a career changer like me?", "would you look at my application for the trainee post?"
+        (.jobAsk, "introduce|connect|refer *2 me *6 about|for|regarding the? *2 ~job|vacancy|post"),
+        (.jobAsk, "would|could|will you *1 have|take me *2 as|on *2 a|an|one|your|the"),
+        (.jobAsk, "put|putting myself|me|my_name forward|up"),
+        (.jobAsk, "space|room|place|spot|spots|places *4 in|on *3 intake|cohort|team|programme|program|scheme|roster|crew *4 for *3 me|like_me|someone"),
+        (.jobAsk, "~application|cv|portfolio *3 for *2 the|a|your|this|that *2 ~job|post|vacancy|trainee|scheme|programme|program"),
+
+        // "I owe you one; tell me when a chance to return it turns up", "let me know if a chance ever
+        // comes up to repay u", "I'd like to give something back".
+        (.giveBack, "chance|way|opportunity|occasion *4 to? *1 repay|return|pay|reciprocate *2 you|it|the|back|your"),
+        (.giveBack, "repay|reciprocate you|your|the_favor|the_favour|the_kindness|it_somehow|it_one_day"),
+        (.giveBack, "give *2 something|anything|a_little|a_bit back"),
+        (.giveBack, "where *6 ~help|helps|helped you *1 out"),
+        (.wrapUp, "you have|you *1 answered|covered *2 everything|all|it_all|all_my|every"),
+        // A background given as a fragment: "Currently managing a retail store", "just graduated,
+        // chem eng", "Former paralegal; moved into data analytics", "Graduated in architecture 2019".
+        (.selfIntro, "currently|recently|just *1 managing|graduated|studying|working|running|qualified|retrained|retraining|switched|moved|teaching|training|interning"),
+        (.selfIntro, "currently|recently|just *1 finished|finishing|started|starting|completed|completing|doing *1 a|an|my|the? *2 ~degree|year|semester|placement|internship|residency|rotation|stint|job|role|contract|phd|masters|degree|ba|bsc"),
+        (.selfIntro, "former|formerly|ex ~student"),
+        (.selfIntro, "graduated|graduating|studying|qualified|majoring|majored in|from *4 and|worked|working|now|since|then|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025|2026|last|this|next"),
+        (.selfIntro, "studying *3 in|at *4 on|now|currently|and|doing|but|while"),
+
+        // Later contact in other words: "bounce the odd question off you down the line", "hit u up now
+        // and then", "an occasional catch-up", "slide into ur DMs", "stay connected long term", "make this
+        // a regular thing", "the start of an ongoing exchange", "keep talking after today".
+        (.followUp, "bounce|run|float *4 off|past|by you *3 down|later|again|sometime|now|time|every|occasionally|future|when|if|once|in"),
+        (.followUp, "bounce|run|float the? odd|occasional|a_few|an_occasional|the_occasional|more *3 off|past|by you"),
+        (.followUp, "hit you up"),
+        (.followUp, "occasional|regular|periodic|quarterly|monthly|annual|yearly|another|future *1 catch_up|catchup|chat|call|coffee|check_in|zoom|conversation"),
+        (.followUp, "slide|sliding into your dms|dm|inbox"),
+        (.followUp, "stay|keep|remain *2 connected|in_contact|in_each_other|in_your_orbit|on_your_radar"),
+        (.followUp, "regular|recurring|monthly|yearly|annual|ongoing thing"),
+        (.followUp, "ongoing|continued|continuing *1 exchange|conversation|relationship|contact|connection|dialogue|mentorship"),
+        (.followUp, "keep|continue talking|chatting|speaking|the_conversation|this_conversation *2 after|beyond|another|by|over|via|on|sometime|later"),
+        (.followUp, "coffee|chat|call|catch_up|zoom *2 again|sometime|another_time|next_time|in_the_new_year|next_month|next_week|next_year"),
+        // Something sent, said from the receiving side: "expect an email from me", "you'll have my
+        // notes in your inbox", "look out for a message from me", "you'll be hearing from me".
+        (.followUp, "expect|expecting *4 from me"),
+        (.followUp, "you|you_will|you_should|you_shall *2 get|have|receive|see|find *6 from_me|from_my_end|in_your_inbox|your_inbox|my_way"),
+        (.followUp, "hearing|hear from me"),
+        (.followUp, "be|land|lands|landing|arrive|arrives|pop|drop|sitting in|into your *1 inbox|inboxes|dms|email|messages"),
+        (.followUp, "look|watch out for *4 from me|from_my_end|later|tonight|tomorrow|this_week|next_week"),
+        (.followUp, "eye on your *1 inbox|messages|email|emails|dms"),
+        (.followUp, "i|will|gonna|let_me|i_will|i_can|i_could|i_shall *2 ~sendverb *1 over|along|across *3 a|the|my|some|that|those|this|it|them|tonight|later|tomorrow"),
+        (.followUp, "~sendverb|forwarding|sharing|passing|emailing *5 next_week|next_month|later|sometime|once|when|after|in_a_few|in_a_couple *6 glance|look|feedback|eyes|opinion|thoughts|read|comments"),
+        // Asking whether a later update or a later look at the learner's work is welcome: "Would an
+        // update be welcome once I hear back?", "would you be up for seeing a rough cut when it's done?"
+        (.followUp, "update|note|line|email|message *4 be *1 welcome|useful|helpful|ok|okay|alright|appreciated|of_interest|interesting"),
+        (.followUp, "want|like|appreciate|be_up_for *3 an? *1 short|quick|brief? *1 update|note|line|email *4 once|when|after|as_soon"),
+        (.followUp, "would|could|will you *3 seeing|see|look|glance|read|look_over|have_a_look|cast_an_eye *6 when|once|after *1 it|i|my|the"),
+        (.followUp, "when|once|after *1 my|i|it|the *6 would|could|can|will you *4 look|glance|read|review|feedback|eyes|look_over|take_a_look|give_it"),
+        (.followUp, "return|send_back|bring_back *5 to you *3 by|next|with|tomorrow|tonight|later|on|before"),
+        // Moving the rest to later contact: "or should I email them over?", "carry the rest over to
+        // email", "happy to continue by email", "or would a short call next week suit you better?".
+        (.followUp, "carry|move|continue|finish|shift *4 over? *1 to|by|via|over email|e_mail|emails|message|messages|zoom|phone|linkedin|a_call|another_call|writing"),
+        (.followUp, "a|another *1 short|quick|brief? *1 call|chat|meeting|catch_up|zoom next|another|later|tomorrow|sometime"),
+        (.followUp, "write_up|jot_down|send|email|save *4 remaining|rest|last|other *1 questions|bits|ones *4 later|email|message|send|you"),
+
+        // The time without a word of time: "just say the word when you're needed elsewhere", "bail
+        // whenever", "wave me off whenever you need to go", "don't let me drag you past your 3
+        // o'clock", "I'm grateful you found a slot for me", "conscious of the clock".
+        (.timeAck, "whenever|anytime|any_time|any_moment|any_point|the_moment|as_soon_as *4 you *3 need|needed|have|must|want|got|gotta|are_due|are_needed *2 to? *1 go|leave|stop|head|run|dash|hop|jump|wrap|end|bail|drop|elsewhere|somewhere|off|be"),
+        (.timeAck, "needed|due|wanted|expected|called *1 elsewhere|somewhere|away"),
+        (.timeAck, "somewhere|elsewhere|places to be"),
+        (.timeAck, "wave|kick|boot|throw|shoo me off|out|away"),
+        (.timeAck, "bail|leave|hang_up|drop_off|duck_out|dip|head_off|run_off *2 whenever|any_time|anytime|at_any"),
+        (.timeAck, "pull the plug *2 on? *1 me|this|us|whenever|any_time|anytime"),
+        (.timeAck, "say the word *3 when|if|whenever"),
+        (.timeAck, "off you pop|go|run|dash"),
+        (.timeAck, "drag|keep|hold|make you *1 past|over|beyond|late|into *2 your|the"),
+        (.timeAck, "run|running|go|going|went|drag|dragging over|past|into your *1 slot|time|~timeunit|next|lunch|break|meeting|appointment|3|2|4|5|1|10|11|12"),
+        (.timeAck, "run|running|go|going|went|drag|dragging over|past the *1 slot|time|hour|half_hour"),
+        (.timeAck, "found|find|made|make|carved|set_aside|freed|free *3 a? *1 slot|window|space|room|gap *3 for me|for_this|for_us|in_your|this_week|today"),
+        (.timeAck, "leave|go|drop|stop|end|wrap *2 at any *1 moment|point|time|minute"),
+        (.timeAck, "spare *2 a_bit|a_little|another|more|longer|extra|few_more|couple_more *1 longer|more|minutes|time|of_your_time"),
+        (.timeAck, "you spare *2 longer"),
+        (.timeAck, "now *1 still *1 good|ok|okay|fine|alright|a_good_time"),
+        (.timeAck, "schedule|calendar|diary *3 ok|okay|fine|alright|allow|allows|permit|permits|free"),
+        (.timeAck, "conscious|mindful|aware|eye_on|watching|watch|glancing_at of? the clock"),
+        (.timeAck, "not|never|if|hate|without *3 overrun|overrunning|overran|run_over|go_over|overstay"),
+        (.timeAck, "held|holding you *2 up? *1 long_enough|enough|plenty|too_long|long"),
+        (.timeAck, "going|go|run|running over your *1 slot|time"),
+
+        // Closing in other words: "I'll release you back into the wilds of your inbox", "I'll quit
+        // bending your ear", "no more q's", "ta-ra", "catch you later", "peace out", "that brings me to
+        // the end of what I prepared".
+        (.wrapUp, "release|releasing|free|freeing you *2 back|now|to|into|up|from"),
+        (.wrapUp, "stop|quit|done|enough *1 bending your|you? ear"),
+        (.wrapUp, "no|any more|other|further *1 q|qs|question|ques"),
+        (.wrapUp, "laters|tara|toodles|cheerio|ttfn|ciao|adios|peace_out|ta_ra"),
+        (.wrapUp, "catch you *1 later|soon|around|next_time|another_time"),
+        (.wrapUp, "take it easy"),
+        (.wrapUp, "end of *2 what|my|the *2 prepared|planned|list|questions|had|wanted"),
+        (.wrapUp, "brings|brought us|me to the end"),
+
+        (.wrapUp, "that|this covers|does it"),
+        (.wrapUp, "hope|enjoy *3 rest of your|the *1 ~closing"),
+        (.wrapUp, "go ahead and *1 jump|hop|head|run|get|go *3 next|call|meeting|day|patients|class"),
+        (.wrapUp, "i|we *8 need|have|got|must to *1 drop|hop|jump|sign|head off"),
+        (.wrapUp, "pick|picking this|it up *2 another|some_other"),
+
+        // Offers in other words: "I'd like to pay this forward", "how can I make this up to you?",
+        // "let me square things up", "take something off your plate", "count me in", "call on me if the
+        // charity run needs marshals", "Should you want a hand with the Instagram account, just say".
+        (.giveBack, "pay *2 it|this|that|the_favor|the_favour forward"),
+        (.giveBack, "make *3 this|it|that up to you"),
+        (.giveBack, "make *3 worth your while"),
+        (.giveBack, "square|even|evened|evening|balance|settle things|the_scales|the_score|us up|out"),
+        (.giveBack, "balance the scales"),
+        (.giveBack, "i|me *4 off your plate|hands|desk|to_do_list"),
+        (.giveBack, "knock|take *4 out|off *2 for you"),
+        (.giveBack, "lighten *1 your|the? *1 load|workload *2 for? *1 you|at_all|a_bit"),
+        (.giveBack, "do|would you *1 want|like|need *1 a hand|help|any_help|some_help"),
+        (.giveBack, "count|rope|sign|pencil me in"),
+        (.giveBack, "use me *3 as|for|if|whenever"),
+        (.giveBack, "call on me"),
+        (.giveBack, "i am your *1 person|guy|girl|man|woman|gal"),
+        (.giveBack, "make myself|me useful|helpful|of_use"),
+        (.giveBack, "be *1 any|of_any|some use|help|good *2 to|too|for you|your"),
+        (.giveBack, "~sendverb|throw|toss *4 my way *4 whenever|if|when|any_time|anytime|swamped|busy|need"),
+        (.giveBack, "if|whenever|any_time|anytime|should *8 need|needs|short|want|wants|useful|handy *6 call_me|text_me|ping_me|email_me|message_me|shout|grab_me|count_me|rope_me|call_on_me|use_me|i_am_around|i_am_in|i_am_your|just_say|give_me_a|i_would_gladly|i_would_be_glad|i_would_be_happy|i_would_be_delighted|i_am_happy|i_am_glad|happy_to|glad_to|i_could"),
+        (.giveBack, "should|were you|your|the|it|a *6 need|want|short|useful|handy|of_use *6 i_would|i_am|i_will|i_could|count_me|just|let_me|happy|glad|delighted"),
+        (.giveBack, "owe you *6 happy|glad|let_me|can_i|could_i|want_me|anything|if_you_ever"),
+        (.giveBack, "happy|glad|delighted|willing|keen to *6 for you|for_your_team|for_the_team|whenever|any_time|anytime"),
+        (.giveBack, "want me to *6 for you|for_your|for_the"),
     ]
 
     /// Patterns that mean a signal's cue is something else where they overlap it; `!` in front:
     /// anywhere in the same sentence; `!!`: anywhere in the line.
     /// A polite wish to know one thing ("I'd love to understand what…"): a question on its own,
     /// a purpose with the learner's reasons around it (`SignalDetector.isPoliteQuestion`).
-    static let politeWish = "would|d love|like to *1 understand|know|see|hear what|how|why|where|which *8 looks|look|like|is|are|does|do|works|work|involves|entails|happens|goes|means"
+    static let politeWish = "would|d|love|like|curious|keen|eager|dying|intrigued|fascinated|great|fascinating|wonderful|brilliant|lovely|interesting|sooo|so|really love|like|keen|eager|dying|curious|to|be? *2 understand|know|see|hear|find_out what|how|why|where|which|about *10 you|your|looks|look|like|is|are|does|do|works|work|involves|entails|happens|goes|means|became|ended|got|started|chose|choose|decided|drew|led|made"
 
     static let vetoes: [(Signal, String)] = [
         // What the learner did before, or what someone else said or offered, is a story, not a move
@@ -616,7 +774,9 @@ enum SignalRules {
         (.wrapUp, "before we|i get|got|start|begin|dive *1 going|started|in"),
         (.wrapUp, "make good|the_most|best|full use"),
         (.jobAsk, "councils|companies|firms|employers|hospitals|schools|banks|agencies|studios|labs|trusts|startups|they *2 hiring|hire *2 people|someone|anyone|graduates|grads"),
-        (.thanks, "patients|clients|customers|students|families|people|parents|donors|users|they|someone|anyone *4 thank|thanks"),
+        // "my clients always thank me" reports; "…back to your patients now — thank you so much" thanks.
+        (.thanks, "patients|clients|customers|students|families|people|parents|donors|users|they|someone|anyone *2 always|often|usually|never|rarely|sometimes|actually|really|do|did|will|would|to|say|said|send|sent|write|wrote|ever *3 thank|thanks"),
+        (.thanks, "patients|clients|customers|students|families|people|parents|donors|users|they|someone|anyone thank|thanks me|us|them|staff|the|their|her|him"),
         (.followUp, "keeping|keep|stay|staying in touch with them|clients|customers|patients|donors|users|people|stakeholders"),
         (.thanks, "thanked|thanks|thank me|us *3 for"),
         (.jobAsk, "there *2 jobs|openings|roles|positions|vacancies for people|someone|anyone|those|graduates|grads|folks|career_changers|newcomers"),
@@ -778,7 +938,7 @@ enum SignalRules {
         (.followUp, "follow up with|on *2 candidates|clients|patients|customers|leads|applicants|them|recruiter|recruiters|employer|employers|companies|company|applications|interviewer|interviewers|hiring"),
         (.followUp, "let you know *1 a_bit|a_little|that_i|about_me|i_am|i_have|i_was|more_about"),
 
-        (.followUp, "do|does|did|how|often *4 you|they|people|teams *3 keep|stay|send|follow|thank|check"),
+        (.followUp, "do|does|did|how|often *4 you|they|people|teams *3 keep|stay|send|follow|thank|check|touch|catch"),
         (.followUp, "recommend|suggest|who|anyone|people|names|someone|anybody *4 i *2 reach|contact|email"),
         (.followUp, "why *2 i *2 reached|reach|asked"),
         (.followUp, "after *2 an|the|my|their|each|every|a *1 interview|interviews|application|applications|pitch|meeting|graduation"),
@@ -900,7 +1060,7 @@ enum SignalRules {
         (.giveBack, "!for a? person|someone|somebody|people like me"),
         (.giveBack, "way|ways *1 to give back"),
         // "what's something I could build or do next month to test it?" asks for a task to try.
-        (.giveBack, "something|anything *2 i could|can|should|might *1 build|try|make|learn|practise|practice|read|start|test|attempt|tackle|work_on"),
+        (.giveBack, "something|anything *1 i could|can|should|might *1 build|try|make|learn|practise|practice|read|start|test|attempt|tackle|work_on"),
         (.giveBack, "something|anything *2 i could|can|should|might *1 do *4 to_test|to_see|to_find|to_try|in_the_next|this_week|this_month|this_summer|on_my_own|myself|before|to_prepare|to_get"),
         (.giveBack, "!turn|lead|turns|leads into|to *4 role|job|position|paid|something_permanent|part_time"),
         (.giveBack, "need|needs|have|got to *1 drop|leave|go|run|hop|head|jump|stop|end"),
@@ -938,6 +1098,79 @@ enum SignalRules {
         (.selfIntro, "notes|it|that|them i took"),
         (.selfIntro, "for|to|as|advise|advice *2 a? career changer|changers"),
         (.selfIntro, "what|how|why|when|where|which|do|does|did|can|could|would|is|are *4 you|your"),
+        // Closing one's introduction is not giving it: "So that's a bit about me; what does your role
+        // involve?", "that's my background in brief".
+        (.selfIntro, "that is|that_was|so|anyway|there_you_go|there_you_have_it *2 a_bit_about_me|a_little_about_me|about_me|my_background|my_story|my_life_story|me_in_a_nutshell|my_intro|the_background|all_the_background"),
+        (.selfIntro, "i run *2 into|over|out|late|past|through|off|by|the_odd|an_idea|ideas|it|this|something|a_few|things"),
+        // Someone else's years or a season: "third year of drought for your farm clients".
+        (.selfIntro, "first|second|third|fourth|final|1st|2nd|3rd|4th year of *1 drought|the|this|that|covid|lockdown|war|recession|cuts|growth"),
+        // Notes to self are not a close: "Cheers, I'll check that out later", "I'll add that to my
+        // reading list", "I'll look that podcast up tonight".
+        (.wrapUp, "i will|i_am_going_to|i_will_definitely|i_will_def|i_shall|gonna|i_must|i_should|i_need_to|will *2 check|look|add|read|google|search|note|jot|bookmark|save|listen|watch|try|dig|explore|look_into|write *3 that|it|this|them|those|out|up|down|to_my|into|later|tonight|tomorrow"),
+        (.wrapUp, "add|adding|added *3 to my *1 reading|watch|listening|podcast|to_do|book? *1 list"),
+        (.wrapUp, "stop|end|pause|start *1 the|my|our? *1 recording|recorder|video|camera|sharing|screen_share|share|screen"),
+        (.wrapUp, "let you off the hook"),
+        (.wrapUp, "sign|signs|signing|signed *1 things|documents|it|them|stuff|work|everything|forms|off_on|reports|budgets|drawings|plans off"),
+        (.wrapUp, "got|have|prepared|jotted|wrote|written|brought *3 questions|question *1 written|down|lined_up|ready|here|prepared|listed"),
+        (.wrapUp, "have|had|i_have prepared *2 questions|question"),
+        (.wrapUp, "that is|that_was|so *2 all the? *1 background|about_me|my_story|intro|introduction|context|from_me_about"),
+        (.wrapUp, "take it easy on"),
+        // Apologising for one's own late arrival is not minding their time: "Apologies for logging on
+        // late, my laptop decided to update."
+        (.timeAck, "sorry|apologies|apologise|apologize|excuse|forgive *3 for? *1 being|running|logging|joining|arriving|showing|turning|dialling|dialing|getting *3 late|behind|minutes_late|delayed"),
+        (.timeAck, "sorry|apologies|apologise|apologize|excuse|forgive *2 for? *1 the|my *1 delay|lateness|late_start|tardiness"),
+        (.timeAck, "cut me off if|when *3 rambling|ramble|wrong|off_topic|talk_too_much|going_on|not_making|nonsense|unclear|waffling|waffle|babbling|too_personal|rude"),
+        (.timeAck, "when|if *2 audits|projects|shifts|meetings|cases|surgeries|deadlines|things|jobs|builds|trials|rehearsals|shoots|sessions *1 run|go|running|going|ran|went late|over|long"),
+        (.timeAck, "paid|get|getting|do|work|working|pay|claim|unpaid *2 overtime"),
+        // "I hope to give back to the community once I'm qualified", "Did anyone return the favour when
+        // you were starting out?", "what do you expect from mentees in return?"
+        (.giveBack, "give|giving back *1 to the|my|our|your? *1 community|communities|society|field|profession|industry|world|others|people|next_generation"),
+        (.giveBack, "did|has|have|does|do *1 anyone|someone|people|they|mentors|seniors|juniors *1 ever? *4 return|repay|give_back|pay_it_forward|in_return"),
+        (.giveBack, "do|does|did|would|will you|they *2 expect|get|ask|want|receive *4 in_return|back"),
+        (.giveBack, "expect|expects|expected|want|ask|asks|get|gets *5 in return"),
+        (.giveBack, "return|returning *4 draft|form|forms|book|copy|documents|laptop|keys|contract|chapter|edits *3 to_you|by|next|with"),
+        // Room for one more question is not room on the team: "any space left for a final quick one?"
+        (.jobAsk, "room|space|capacity|time *4 question|questions|quickie|query|q|follow_up"),
+        (.jobAsk, "still|left|remaining|we|got|have *3 room|space *3 for? *2 one_more|another|a_final|a_last|a_quick|just_one|one_last|final|last|quick"),
+        (.jobAsk, "room|space *2 left|still|remaining"),
+        (.jobAsk, "room|space *3 for *3 final|last|quick|small *2 one"),
+        // Questions about how hiring is judged, and hypotheticals: "Let's say you were hiring for a junior
+        // position tomorrow…", "From the recruiter side, which looks better on an application?"
+        (.jobAsk, "!let_us_say|say|imagine|suppose|pretend|hypothetically|hypothetical|if_you_were|what_if *4 you *2 were|are|had *2 hiring|recruiting|filling|choosing|sifting|screening|reviewing|picking"),
+        (.jobAsk, "!when|if|as|whenever you *2 sift|sifting|screen|screening|review|reviewing|read|reading|assess|assessing|look_at|looking_at *3 applications|applicants|candidates|cvs|resumes|juniors|grads|new|between|people|someone"),
+        (.jobAsk, "!from the|a|an recruiter|recruiters|hiring|employer|employers *1 side|perspective|point_of_view|pov|view|end"),
+        (.jobAsk, "!which|what *5 looks|look|stands|catches|impresses|counts|matters *3 better|more|out|on_an_application|on_a_cv|on_a_resume"),
+        (.jobAsk, "!torn_between|choosing_between|deciding_between|weighing_up|looked_at|comparing *10 ~job"),
+        // Asking to meet a manager for a chat about their path is a referral, not a job ask.
+        (.jobAsk, "introduce|connect|put|introducing|connecting *2 me *5 ~gatekeeper *8 chat|coffee|talk|call|ask|path|journey|career|experience|advice"),
+        (.jobAsk, "comes|come|pops|turns up *3 where|that i *2 could|can|might *2 help|lend|be_useful|assist|pitch|repay|return"),
+        // "Keen to hear from a few more sommeliers", "I'm keen to ask her about her path": asking to meet
+        // others, not why the learner came.
+        (.purpose, "keen|eager|love|like|want|wanna|hoping to *1 hear|talk|speak|chat|meet|ask *1 from|to|with|her|him|them *3 more|other|another|a_few|some|people|about|her|his|their"),
+        (.purpose, "ask her|him|them about"),
+        (.giveBack, "!need|needs *3 a|an *1 freelance|freelancer|junior|intern|trainee|apprentice|hire|temp"),
+        (.selfIntro, "who|she|he|they|her|his *1 currently|recently|just|also? *1 ~studyverb|~workverb|graduated|qualified|finished|started"),
+        (.jobAsk, "normal|common|usual|typical|standard|usually|typically|most|people|everyone|many|better|possible|best|easier *4 start|begin|starts|begins|started|enter|enters|join|joins|come_in|get_in *2 as|out_as|off_as"),
+        (.jobAsk, "consider me a|an *1 curious|nosy|tourist|student|learner|visitor|outsider|observer|newbie|beginner"),
+        (.wrapUp, "nothing else|more riding|at_stake"),
+        (.wrapUp, "or *2 shall|should we|i *2 stop|end|wrap|leave|call *3 it|there|here|now|up"),
+        (.wrapUp, "catch you|up *1 later|soon *3 in|on|for|next|this|tomorrow"),
+        (.followUp, "if|when i *2 emailed|email|messaged|message|contacted|contact|wrote|write|reached|reach|called|call *2 out? *1 to? *1 her|him|them"),
+        (.followUp, "my *1 follow_up|followup|thank_you|thankyou *1 email|note|emails|notes|card|letter *4 to *2 the|a|my|last|previous|other|old|former"),
+        (.followUp, "i *1 posted|sent|mailed|wrote|emailed *4 to *1 my|the|an|a *1 old|former|last|previous"),
+        (.followUp, "!use_your_name|mention_your_name|drop_your_name|say_you_suggested|mention_that_you|mention_we_spoke|say_we_spoke"),
+        (.followUp, "make|making|take|taking|join|joining this|the|our call|meeting"),
+        (.thanks, "a|an|my|proper|formal|quick|short|written|little thank_you|thankyou|thanks|ty *1 note|email|card|letter|message|once|when|after|tonight|tomorrow|later|soon|this|by|from"),
+        (.timeAck, "keep *2 conversation|this|it|things|us going *2 over|for|into|beyond *2 the? *1 next|coming|few|months|weeks|year"),
+        (.selfIntro, "every|each|per|next *1 few|couple|couple_of|two|three|six? *1 ~duration"),
+        (.selfIntro, "~duration are|is|was|were|do|does|did|will"),
+        (.selfIntro, "i have|had *1 held|kept|taken|hogged|bothered|stolen *2 you|your"),
+        (.selfIntro, "before|after|until|till|by *1 my? *1 first|second|third|fourth|final|1st|2nd|3rd|4th year"),
+        (.giveBack, "how|why *3 you|they|people *2 pay_it_forward|give_back|repay"),
+        (.giveBack, "do|does|did you|they|people *1 ever|usually|often|always|typically *2 pay_it_forward|give_back|repay"),
+        (.purpose, "get_to_know|meet|connect_with *1 more|other|a_few|some|another|people"),
+        // Putting one's name down or pairing with hands "to step in" for work is a job ask, not an offer.
+        (.giveBack, "!put_my_name_down|put_their_name_down|put_our_name_down"),
     ]
 
     /// Words that negate a cue shortly after them in the same clause.
