@@ -213,6 +213,30 @@ public struct SignalDetector: Sendable {
         "student", "job", "not", "whether", "if", "me", "generally", "overall", "broadly", "landscape", "sector",
     ]
 
+    static let followAnchors: Set<String> = [
+        "touch", "contact", "send", "sending", "sent", "share", "sharing", "update", "updates", "updated", "later",
+        "again", "linkedin", "connect", "connected", "note", "reach", "check", "ping", "write", "writing", "hear",
+        "hearing", "coffee", "call", "catch", "know", "back", "forward", "pass", "drop", "shoot", "link", "copy",
+        "results", "report", "future", "soon", "next", "month", "months", "week", "weeks", "year", "sometime",
+        "occasionally", "loop", "posted", "informed", "follow", "following", "text", "dm", "dms", "inbox", "chat",
+        "chats", "talk", "speak", "meet", "reconnect", "circle", "line", "mail", "post", "thank", "card", "letter",
+        "draft", "portfolio", "look", "glance", "feedback", "progress", "keep", "stay", "exchange", "regular",
+        "expect", "bounce", "run", "pick", "bother", "bug", "once", "after", "when", "down", "shared", "spring",
+        "summer", "autumn", "fall", "turns", "goes", "went", "data",
+    ]
+
+    static let jobAnchors: Set<String> = [
+        "hire", "hired", "hires", "recruit", "recruits", "recruited", "employ", "employed", "apply", "applying",
+        "applied", "apprentice", "apprenticeship", "trainee", "intern", "cv", "resume", "portfolio", "considered",
+        "consider", "mind", "name", "take", "taking", "put", "work", "shift", "shifts", "gig", "gigs",
+        "intake", "freelance", "freelancer", "volunteer", "volunteers", "hands", "helper", "start", "available",
+        "free", "paid", "unpaid", "role", "spare", "extra", "openings", "vacancy", "cover", "contract",
+        "join", "joining", "slot", "room", "space", "bodies", "staff", "short", "need", "needs", "use", "assistant",
+        "junior", "summer", "temp", "runner", "position", "positions", "shadowing", "trial", "keep", "refer",
+        "referral", "recommend", "manager", "hr", "recruiter", "scheme", "programme",
+        "program", "projects", "jump", "headcount", "shot", "newcomer", "stretched", "hand", "onto", "graduate",
+    ]
+
     static let jobWords: Set<String> = SignalRules.concepts["job", default: []]
         .union(SignalRules.concepts["hiring", default: []]).union(SignalRules.concepts["application", default: []])
 
@@ -235,6 +259,13 @@ public struct SignalDetector: Sendable {
                 || word.hasPrefix("explor") || word.hasPrefix("insight") || word.hasPrefix("inform")
                 || word.hasPrefix("advi") || word.hasPrefix("curio") || word.hasPrefix("perspective")
         },
+        // A job ask names work, hiring or the learner being taken on: "Could you walk me through a
+        // typical week on your team?" does not.
+        .jobAsk: { word in
+            jobWords.contains(word) || jobAnchors.contains(word)
+        },
+        // Later contact names a way of contact, a thing to send or a later time.
+        .followUp: { word in followAnchors.contains(word) || word.hasPrefix("email") || word.hasPrefix("messag") },
         .thanks: { word in
             word.hasPrefix("thank") || word.hasPrefix("apprec") || word.hasPrefix("grate")
                 || ["thx", "ty", "tysm", "cheers", "merci", "gracias", "ta", "gratitude", "thanx", "tnx"].contains(word)

@@ -115,7 +115,7 @@ public struct TextNormalizer: Sendable {
     static let chat: [String: [String]] = {
         var table: [String: [String]] = [
             "im": ["i", "am"], "ive": ["i", "have"], "youre": ["you", "are"], "u": ["you"], "ya": ["you"],
-            "ur": ["your"], "r": ["are"], "whom": ["who"], "wat": ["what"], "wut": ["what"], "greatful": ["grateful"], "pls": ["please"], "plz": ["please"], "thx": ["thanks"], "thnx": ["thanks"],
+            "ur": ["your"], "r": ["are"], "whom": ["who"], "wat": ["what"], "wut": ["what"], "greatful": ["grateful"], "pls": ["please"], "plz": ["please"], "thx": ["thanks"], "gr8": ["great"], "l8r": ["later"], "2moro": ["tomorrow"], "2morrow": ["tomorrow"], "thnx": ["thanks"],
             "thanx": ["thanks"], "ty": ["thank", "you"], "tysm": ["thank", "you", "so", "much"],
             "tyvm": ["thank", "you", "very", "much"], "wanna": ["want", "to"], "gonna": ["going", "to"],
             "gotta": ["got", "to"], "idk": ["i", "do", "not", "know"], "whats": ["what", "is"],

@@ -46,8 +46,9 @@ public struct TypoCorrector: Sendable {
         else { return token }
         var best: (word: [UInt8], distance: Int)?
         for candidate in bucket where abs(candidate.count - bytes.count) <= 2 {
-            // A four-letter word is only ever missing a letter ("ther" → "there"): "part" is not "past".
-            if bytes.count == 4, candidate.count != 5 { continue }
+            // A four-letter word is only ever missing a letter ("ther" → "there") or has two letters
+            // swapped ("tiem" → "time"): "part" is not "past".
+            if bytes.count == 4, candidate.count != 5, !(candidate.count == 4 && Self.isSwap(bytes, candidate)) { continue }
             let limit = min(candidate.count, bytes.count) >= 8 ? 2 : 1
             guard abs(candidate.count - bytes.count) <= limit else { continue }
             let distance = EditDistance.between(bytes, candidate)
@@ -61,6 +62,14 @@ public struct TypoCorrector: Sendable {
             best = (candidate, distance)
         }
         return best.map { String(decoding: $0.word, as: UTF8.self) } ?? token
+    }
+
+    /// True when `a` is `b` with two neighbouring letters swapped.
+    static func isSwap(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        return differing.count == 2 && differing[1] == differing[0] + 1
+            && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
     }
 
     /// Everyday words that must never be "corrected" into a cue word that looks like them.
