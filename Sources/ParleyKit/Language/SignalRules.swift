@@ -614,7 +614,7 @@ enum SignalRules {
         // Why the learner came, in other words: "doing a bit of recon", "just fact-finding", "kicking the
         // tyres on a career in urban planning", "nothing from you beyond your take on…", "all I want out of
         // this is a feel for…".
-        (.purpose, "a|some|my|of|doing|just|on|as|mission|bit|little|purely|mostly|basically|call_it|consider_this|this_is|here_for|here_on *1 recon|reconnaissance|fact_finding|factfinding|scoping|kicking_the_tyres|kicking_the_tires|sniffing_around|testing_the_waters|dipping_my_toe|scouting|lay_of_the_land|vibe_check|due_diligence|fact_finding_mission|research_mission"),
+        (.purpose, "recon|reconnaissance|fact_finding|factfinding|scoping|kicking_the_tyres|kicking_the_tires|sniffing_around|testing_the_waters|dipping_my_toe|scouting|lay_of_the_land|vibe_check|due_diligence|fact_finding_mission|research_mission"),
         (.purpose, "nothing|no|zero|not_anything|not_after_anything|not_looking_for_anything|do_not_want_anything|do_not_need_anything *5 from|off|here|for|riding|asks|agenda|my_side|on_this|need|want *6 except|apart|beyond|but|besides|other_than|than|only *6 view|views|take|perspective|story|picture|sense|feel|insight|insights|advice|read|account|experience|opinion|thoughts|understanding|learn|learning|grasping|understand|honest|real|candid|lowdown|scoop"),
         (.purpose, "all i want|need|am_after|am_hoping_for|would_like|really_want *3 out_of_this|from_this|from_you|from_today|today *2 is|are *4 feel|sense|picture|view|take|idea|perspective|story|insight|understanding|honest|real|advice|read"),
         (.purpose, "only|just|mostly|purely|simply *1 wanting|want|after|here_for|here_to_get|looking_for|hoping_for *4 view|picture|take|story|perspective|sense|feel|insight|scoop|lowdown|inside|honest|real|account"),
@@ -666,24 +666,24 @@ enum SignalRules {
         // Something sent, said from the receiving side: "expect an email from me", "you'll have my
         // notes in your inbox", "look out for a message from me", "you'll be hearing from me".
         (.followUp, "expect|expecting *4 from me"),
-        (.followUp, "you|you_will|you_should|you_shall *2 get|have|receive|see|find *6 from_me|from_my_end|in_your_inbox|your_inbox|my_way"),
+        (.followUp, "you_will|you_should|you_shall|you_would *1 get|have|receive|see|find *6 from_me|from_my_end|in_your_inbox|your_inbox|my_way"),
         (.followUp, "hearing|hear from me"),
         (.followUp, "be|land|lands|landing|arrive|arrives|pop|drop|sitting in|into your *1 inbox|inboxes|dms|email|messages"),
         (.followUp, "look|watch out for *4 from me|from_my_end|later|tonight|tomorrow|this_week|next_week"),
         (.followUp, "eye on your *1 inbox|messages|email|emails|dms"),
-        (.followUp, "i|will|gonna|let_me|i_will|i_can|i_could|i_shall *2 ~sendverb *1 over|along|across *3 a|the|my|some|that|those|this|it|them|tonight|later|tomorrow"),
+        (.followUp, "~sendverb over|along|across *3 a|the|my|some|that|those|this|it|them|tonight|later|tomorrow"),
         (.followUp, "~sendverb|forwarding|sharing|passing|emailing *5 next_week|next_month|later|sometime|once|when|after|in_a_few|in_a_couple *6 glance|look|feedback|eyes|opinion|thoughts|read|comments"),
         // Asking whether a later update or a later look at the learner's work is welcome: "Would an
         // update be welcome once I hear back?", "would you be up for seeing a rough cut when it's done?"
         (.followUp, "update|note|line|email|message *4 be *1 welcome|useful|helpful|ok|okay|alright|appreciated|of_interest|interesting"),
         (.followUp, "want|like|appreciate|be_up_for *3 an? *1 short|quick|brief? *1 update|note|line|email *4 once|when|after|as_soon"),
-        (.followUp, "would|could|will you *3 seeing|see|look|glance|read|look_over|have_a_look|cast_an_eye *6 when|once|after *1 it|i|my|the"),
+        (.followUp, "would|could|will you *3 seeing|see|look|glance|read|look_over|have_a_look|cast_an_eye *9 when|once|after *1 it|i|my|the"),
         (.followUp, "when|once|after *1 my|i|it|the *6 would|could|can|will you *4 look|glance|read|review|feedback|eyes|look_over|take_a_look|give_it"),
         (.followUp, "return|send_back|bring_back *5 to you *3 by|next|with|tomorrow|tonight|later|on|before"),
         // Moving the rest to later contact: "or should I email them over?", "carry the rest over to
         // email", "happy to continue by email", "or would a short call next week suit you better?".
         (.followUp, "carry|move|continue|finish|shift *4 over? *1 to|by|via|over email|e_mail|emails|message|messages|zoom|phone|linkedin|a_call|another_call|writing"),
-        (.followUp, "a|another *1 short|quick|brief? *1 call|chat|meeting|catch_up|zoom next|another|later|tomorrow|sometime"),
+        (.followUp, "short|quick|brief|another|second *1 call|chat|meeting|catch_up|zoom next|another|later|tomorrow|sometime"),
         (.followUp, "write_up|jot_down|send|email|save *4 remaining|rest|last|other *1 questions|bits|ones *4 later|email|message|send|you"),
 
         // The time without a word of time: "just say the word when you're needed elsewhere", "bail
@@ -726,7 +726,7 @@ enum SignalRules {
         (.wrapUp, "that|this covers|does it"),
         (.wrapUp, "hope|enjoy *3 rest of your|the *1 ~closing"),
         (.wrapUp, "go ahead and *1 jump|hop|head|run|get|go *3 next|call|meeting|day|patients|class"),
-        (.wrapUp, "i|we *8 need|have|got|must to *1 drop|hop|jump|sign|head off"),
+        (.wrapUp, "need|have|got|must to *1 drop|hop|jump|sign|head off"),
         (.wrapUp, "pick|picking this|it up *2 another|some_other"),
 
         // Said more indirectly still: "I'm really in information-gathering mode right now", "mainly
@@ -738,7 +738,7 @@ enum SignalRules {
         (.jobAsk, "need|needs|want|wants anyone|anybody|someone|somebody *3 behind|on|at|in *2 the? *1 bar|till|tills|reception|desk|counter|kitchen|floor|front|shop|door|register|site|ward|office"),
         (.jobAsk, "need|use for? *1 someone|anyone|anybody|somebody|an_extra_person *1 on|at|behind|in *2 the? *1 bar|till|reception|desk|counter|kitchen|floor|front|shop|door|register"),
         (.jobAsk, "pass|send|forward|hand *2 it|that|them|this along|on|onward *2 to *3 ~gatekeeper|whoever|hr|hiring|hires|recruiting"),
-        (.referralAsk, "aware|know|name|recommend|think_of *4 any|some|a_few *3 keen|open|glad|willing|happy|up_for|ready *3 speak|chat|talk|chatting|talking|speaking|meet|meeting|call|a_call|hear"),
+        (.referralAsk, "aware|know|name|recommend|think_of *4 any|some|a_few *6 keen|open|glad|willing|happy|up_for|ready *3 speak|chat|talk|chatting|talking|speaking|meet|meeting|call|a_call|hear"),
         (.followUp, "fine|happy|ok|okay|cool|alright|comfortable|good with|w me *1 emailing|messaging|dropping|checking|reaching|getting|pinging|contacting|writing|calling|texting|following"),
         (.followUp, "fine|happy|ok|okay|cool|alright|comfortable|good|mind with|w? *1 me *1 showing|sharing|sending|passing|forwarding *6 later|sometime|down_the_line|next|once|when|after|every|from_time|at_some_point|in_a"),
         (.followUp, "keep *2 our|this|the|these *1 exchange|exchanges|chats|chat|conversations|dialogue|connection going"),
@@ -768,6 +768,32 @@ enum SignalRules {
         (.followUp, "schedule|book|set_up|arrange|find *2 another|a_second|a_follow_up|a_later|some_other time|call|chat|meeting|session"),
         (.timeAck, "use|using|make_the_most_of|spend|spending our|the|these *1 ~number ~number? ~timeunit"),
 
+        (.wrapUp, "goodby|gudbye|goodbey|byeee|byee|later_man|later_dude|later_mate|later_guys|later_folks"),
+        (.wrapUp, "gotta|gotto go"),
+        (.timeAck, "taking|take|took|taken|making|made|finding|found|giving|gave *1 a|the? *1 moment|minute|few_minutes|moments *2 for|to|out|with|of"),
+        (.selfIntro, "i am like|about|around|only|just ~number"),
+        (.selfIntro, "dropped|dropping out of"),
+        (.selfIntro, "got|earned|did|have|hold|finished|completed my *1 ~degree"),
+        (.selfIntro, "~workverb|taught *5 for ~number ~number? ~duration"),
+        (.selfIntro, "~student turned|turning"),
+        (.selfIntro, "i am on a|an *3 contract|placement|internship|rotation|secondment|course|programme|program|scheme|fellowship"),
+        (.jobAsk, "will|would|could you be my boss|employer|manager|supervisor"),
+        (.jobAsk, "room|space|spot|place *2 on|in|at your *1 team|crew|department|office|lab|studio|company|firm|practice|salon|kitchen"),
+        (.jobAsk, "temporary|temp|summer|holiday|maternity|sick|seasonal *1 cover"),
+        (.jobAsk, "paid or unpaid|not|otherwise"),
+        (.jobAsk, "chance|possibility|opportunity|any_way *4 work_experience|placement|internship|traineeship"),
+        (.jobAsk, "keep|bear|have my name|me *2 in mind"),
+        (.jobAsk, "get|be|getting|being put *1 on *3 list|books|register|roster|waiting_list"),
+        (.jobAsk, "lead|leads|turn|turns|led into|to *2 an? *1 interview|job|role|offer|opening|position"),
+        (.jobAsk, "pass|passing|put|putting|mention|mentioning my name *2 to *6 intake|hiring|recruiting|graduate|scheme|vacancy|role|position|opening"),
+        (.referralAsk, "any|other|more other|more? names"),
+
+        (.jobAsk, "if *6 ever? *1 brings|bring|takes|take|hires|hire|hiring|recruits|recruit *1 on? *6 i_would|i_will|jump|love_to|apply|be_interested|keen|put_my_name|consider_me"),
+
+        (.timeAck, "given|with|since your flight|train|meeting|appointment|deadline|class|shift|surgery|hard_stop|next_meeting|next_call"),
+        (.jobAsk, "consider|considered *1 me|someone_like_me? *1 for *3 gap|role|spot|position|opening|vacancy|post"),
+        (.jobAsk, "is|are|be taking|accepting applicants|applications"),
+
         // Offers in other words: "I'd like to pay this forward", "how can I make this up to you?",
         // "let me square things up", "take something off your plate", "count me in", "call on me if the
         // charity run needs marshals", "Should you want a hand with the Instagram account, just say".
@@ -776,7 +802,7 @@ enum SignalRules {
         (.giveBack, "make *3 worth your while"),
         (.giveBack, "square|even|evened|evening|balance|settle things|the_scales|the_score|us up|out"),
         (.giveBack, "balance the scales"),
-        (.giveBack, "i|me *4 off your plate|hands|desk|to_do_list"),
+        (.giveBack, "off your plate|hands|desk|to_do_list"),
         (.giveBack, "knock|take *4 out|off *2 for you"),
         (.giveBack, "lighten *1 your|the? *1 load|workload *2 for? *1 you|at_all|a_bit"),
         (.giveBack, "do|would you *1 want|like|need *1 a hand|help|any_help|some_help"),
@@ -1047,7 +1073,7 @@ enum SignalRules {
         (.wrapUp, "wrapping|wrap|finishing *1 up *1 my|a|the|our *1 degree|msc|ma|ba|bsc|phd|masters|thesis|studies|program|programme|course|internship|contract|semester|year|dissertation|project|placement"),
         (.wrapUp, "run|ran|gone|went|going over"),
         (.wrapUp, "goodbye|bye to *2 a|the|your|my|their|old *1 project|projects|client|clients|job|team|career|colleagues|patients"),
-        (.wrapUp, "you|they|she|he *2 have|got|need|gotta|must *1 to? *1 run|go|leave|head|jump|dash|hop"),
+        (.wrapUp, "you|they|she|he *2 have|got|need|gotta|must *1 to? *1 run|go|leave|head|jump|dash|hop|drop|sign"),
         (.wrapUp, "the|a|that|this wrap|wrapping up|down"),
         (.wrapUp, "wrap up|down *1 phase|stage|meeting|period|session|report|process"),
         (.wrapUp, "should|shall|do|would|can|could we|you *4 stop|end|wrap|call *3 here|there|now|up|it *3 or"),
@@ -1082,7 +1108,8 @@ enum SignalRules {
         (.thanks, "grateful|appreciate *1 if|for_a|for_an"),
         (.thanks, "appreciate *2 a|an|any referral|introduction|intro|reference|word"),
         (.thanks, "would|will *2 appreciate|be_grateful|be_so_grateful|be_really_grateful|be_very_grateful"),
-        (.thanks, "how|do|did|does|should *4 you|i|they|people *2 thank|send|say"),
+        (.thanks, "how|do|did|does *2 you|i|they|people *2 thank|send|say"),
+        (.thanks, "should you|i|they|people *1 thank|send|say"),
         (.thanks, "do|does|did|will|would *3 clients|people|patients|they|customers|users|anyone|someone|students|families|donors *2 ever? *1 thank"),
         (.thanks, "what|which *6 grateful|thankful"),
         (.thanks, "way|ways|how *2 to *1 say|send|show thank|thanks|gratitude"),
@@ -1091,7 +1118,7 @@ enum SignalRules {
         (.thanks, "never|not *2 says|say|said *1 thanks|thank"),
         (.thanks, "grateful for the|my chance|opportunity|opportunities|experience|job"),
         (.giveBack, "what|how *3 can|could|should i *1 do|help|prepare|get|improve|learn|make|build|start|stand|break|best to|in_order|now|better|first|differently|myself|if|as|during|before|right|next"),
-        (.giveBack, "i can|could *2 do *2 to prepare|get|improve|learn|build|start|stand|break|make"),
+        (.giveBack, "i can|could *2 do *2 to prepare|get|improve|learn|build|start|stand|break|make_myself|make_my|make_a|make_the|make_it_into|make_it_in"),
         (.giveBack, "how|what|do|does|did|can|could *4 you|your|people *3 help|support|give"),
         (.giveBack, "help me|us|my|myself|our"),
         (.giveBack, "!kept_in_mind|keep_me_in_mind|be_considered|considered_for|think_of_me"),
@@ -1267,6 +1294,30 @@ enum SignalRules {
         // "I've done two internships" is background, not an ask for one.
         (.jobAsk, "done|did|completed|held|finished|had|worked *3 internships|internship|jobs|placements|placement|roles"),
         (.jobAsk, "i|we have|had *2 ~number *1 internships|jobs|placements|roles|positions"),
+        (.giveBack, "what|how|which|who *4 off your plate|hands|desk"),
+        (.followUp, "along|over|on *2 the|some|their? *1 names|contacts|details *1 of|for *3 colleagues|people|someone|anyone|contacts|friends|two|three|a_few|one_or|peers"),
+        (.purpose, "zero|no|any|did|without|skipped|skip|never *1 recon|reconnaissance|fact_finding|scoping"),
+        (.jobAsk, "i applied|interviewed|was_rejected|got_rejected|got_turned_down *8 last|ago|before|rejected|turned_down"),
+        (.jobAsk, "!weird|wierd|rude|ok|okay|acceptable|bad|awkward|appropriate|normal to ask someone|people|a_stranger|strangers|contacts|anyone"),
+        (.jobAsk, "!how did|does|do *5 turn|turned|lead|led|become|became *2 into|to"),
+        (.referralAsk, "who else *2 interviewed|hired|trained|worked|joined *2 you|with|on|when"),
+        (.referralAsk, "did|do you know|have someone|somebody|anyone *2 on the inside|inside|there|at"),
+        (.referralAsk, "intro|introduction to how|what|the_basics|the"),
+        (.referralAsk, "how do you *2 handle|deal|respond|feel"),
+        (.followUp, "!what|how does|do|did *1 a|the|your? *1 follow_up|followup *2 look|work|involve|usually"),
+        (.followUp, "follow up with *2 people|someone|contacts|recruiters|folks *3 i|you *1 meet|met"),
+        (.followUp, "emailed|email|emailing|contact|contacted|message|messaged|reach_out_to|write_to *1 your *1 colleague|colleagues|manager|boss|friend|contact|team|partner"),
+        (.followUp, "my email|number|details|contact|info along|on *2 to *2 someone|somebody|your|a"),
+        (.purpose, "not much|any|a_lot_of *2 experience|work_experience"),
+        (.purpose, "ask them|him|her also|too|as_well|some|a_few"),
+        (.selfIntro, "if|suppose|say|let_us_say|imagine *2 i|someone|somebody *1 switched|moved|spent|wanted|went|came|had|left"),
+        (.selfIntro, "telling|told|tells|says|said|calls|called me *2 i_am|a|an"),
+        (.selfIntro, "i am at the *1 stage|point|phase|place of|where"),
+        (.giveBack, "!need|needs *3 a|an *1 contractor|consultant|temp"),
+        (.wrapUp, "have|had a|an *1 million|lot|ton|bunch|few|couple|load|heap|hundred *1 of? *1 more? *1 questions|question|qs"),
+        (.wrapUp, "have|had|need|i_will|i_will_have to *1 think|consider|mull|reflect|sleep_on|chew_on"),
+        (.wrapUp, "jump|skip|get|go|move|cut *2 straight|right? *1 to *3 question|questions|point"),
+        (.wrapUp, "keep|keeping|make my|the questions *1 short|brief|quick|tight"),
         // Putting one's name down or pairing with hands "to step in" for work is a job ask, not an offer.
         (.giveBack, "!put_my_name_down|put_their_name_down|put_our_name_down"),
     ]
