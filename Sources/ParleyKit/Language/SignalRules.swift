@@ -774,7 +774,7 @@ enum SignalRules {
         (.selfIntro, "i am like|about|around|only|just ~number"),
         (.selfIntro, "dropped|dropping out of"),
         (.selfIntro, "got|earned|did|have|hold|finished|completed my *1 ~degree"),
-        (.selfIntro, "~workverb|taught *5 for ~number ~number? ~duration"),
+        (.selfIntro, "taught|worked|working|spent|served|volunteered|teaching|managed|ran *5 for ~number ~number? ~duration"),
         (.selfIntro, "~student turned|turning"),
         (.selfIntro, "i am on a|an *3 contract|placement|internship|rotation|secondment|course|programme|program|scheme|fellowship"),
         (.jobAsk, "will|would|could you be my boss|employer|manager|supervisor"),
@@ -788,7 +788,7 @@ enum SignalRules {
         (.jobAsk, "pass|passing|put|putting|mention|mentioning my name *2 to *6 intake|hiring|recruiting|graduate|scheme|vacancy|role|position|opening"),
         (.referralAsk, "any|other|more other|more? names"),
 
-        (.jobAsk, "if *6 ever? *1 brings|bring|takes|take|hires|hire|hiring|recruits|recruit *1 on? *6 i_would|i_will|jump|love_to|apply|be_interested|keen|put_my_name|consider_me"),
+        (.jobAsk, "ever brings|bring|takes|take|hires|hire|hiring|recruits|recruit *1 on? *6 i_would|i_will|jump|love_to|apply|be_interested|keen|put_my_name|consider_me"),
 
         (.timeAck, "given|with|since your flight|train|meeting|appointment|deadline|class|shift|surgery|hard_stop|next_meeting|next_call"),
         (.jobAsk, "consider|considered *1 me|someone_like_me? *1 for *3 gap|role|spot|position|opening|vacancy|post"),
