@@ -73,7 +73,7 @@ struct QuestionClassifier: Sendable {
                 return (.open, words.suffix(2).joined(separator: " "), false)
             }
             // "ok real talk, what do u hate about it": a wh-question may open a later clause.
-            if let clauseQuestion = clauseWhQuestion(line, sentence.range) { return (.open, clauseQuestion, false) }
+            if let clauseQuestion = clauseWhQuestion(line, sentence.range, marked: marked) { return (.open, clauseQuestion, false) }
             if !(marked && isSubordinateWhen(line, sentence.range, first: sentence.range.lowerBound + first)),
                 let open = openCue(words, from: first, marked: marked)
             {
@@ -91,7 +91,7 @@ struct QuestionClassifier: Sendable {
     }
 
     /// A wh-word opening a clause after the first, followed by what shows a question ("…, what do you…").
-    private func clauseWhQuestion(_ line: NormalizedLine, _ range: Range<Int>) -> String? {
+    private func clauseWhQuestion(_ line: NormalizedLine, _ range: Range<Int>, marked: Bool) -> String? {
         guard range.count > 2 else { return nil }
         for index in range.lowerBound + 1..<range.upperBound - 1
         where line.clause[index] != line.clause[index - 1]
@@ -100,14 +100,12 @@ struct QuestionClassifier: Sendable {
             let next = line.tokens[index + 1]
             // In a marked question, any clause-opening wh-word asks ("In your company, which software
             // do you use?"), unless it opens a relative clause ("…, which was great").
-            let marked = line.sentences.contains { $0.range == range && $0.endsWithQuestionMark }
             let asks = Self.clauseWhWords.contains(line.tokens[index])
                 ? Self.whFollowers.contains(next) || next == "you" || next == "your"
                     // "Quick q before I forget, what software do you use…?", "Choosing between two
                     // candidates, what tips it for you?"
                     || (marked && !Self.relatives.contains(line.tokens[index - 1]) && !Self.exclamations.contains(next))
-                : line.sentences.contains { $0.range == range && $0.endsWithQuestionMark }
-                    && !Self.relativeFollowers.contains(next) && !Self.relatives.contains(line.tokens[index - 1])
+                : marked && !Self.relativeFollowers.contains(next) && !Self.relatives.contains(line.tokens[index - 1])
             guard asks else { continue }
             return line.tokens[index..<min(range.upperBound, index + 3)].joined(separator: " ")
         }
@@ -124,7 +122,7 @@ struct QuestionClassifier: Sendable {
     /// What may open the main clause after an inverted condition.
     static let mainClauseStarts: Set<String> = [
         "i", "we", "count", "just", "feel", "let", "please", "happy", "glad", "drop", "give", "ping", "send",
-        "shout", "that", "it", "my", "there", "then", "do", "you", "im", "id", "ill", "grab", "call", "email",
+        "shout", "that", "it", "my", "there", "then", "do", "you", "grab", "call", "email",
         "text", "message", "rope", "use", "consider",
     ]
 

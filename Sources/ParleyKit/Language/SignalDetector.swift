@@ -213,6 +213,8 @@ public struct SignalDetector: Sendable {
         "student", "job", "not", "whether", "if", "me", "generally", "overall", "broadly", "landscape", "sector",
     ]
 
+    /// Words of contact, sending or a later time; the learned layer plans a follow-up only in a
+    /// line holding one (or a word starting "email" or "messag").
     static let followAnchors: Set<String> = [
         "touch", "contact", "send", "sending", "sent", "share", "sharing", "update", "updates", "updated", "later",
         "again", "linkedin", "connect", "connected", "note", "reach", "check", "ping", "write", "writing", "hear",
@@ -225,6 +227,8 @@ public struct SignalDetector: Sendable {
         "summer", "autumn", "fall", "turns", "goes", "went", "data",
     ]
 
+    /// Words of work, hiring or being taken on; with `jobWords`, the learned layer hears a job ask
+    /// only in a line holding one.
     static let jobAnchors: Set<String> = [
         "hire", "hired", "hires", "recruit", "recruits", "recruited", "employ", "employed", "apply", "applying",
         "applied", "apprentice", "apprenticeship", "trainee", "intern", "cv", "resume", "portfolio", "considered",
