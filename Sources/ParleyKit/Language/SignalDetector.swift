@@ -5,7 +5,7 @@ import Foundation
 public struct SignalDetector: Sendable {
     struct Rule: Sendable {
         var signal: Signal
-        var pattern: CuePattern
+        var source: String
     }
 
     struct Veto: Sendable {
@@ -13,23 +13,29 @@ public struct SignalDetector: Sendable {
         /// anywhere in the line (`!!`, for a reason the learner gives in the next sentence:
         /// "Could I send you my resume? I'd value your take on how it reads.").
         enum Scope: Sendable { case cue, sentence, line }
-        var pattern: CuePattern
+        /// The veto's number in `table`.
+        var pattern: Int
+        var source: String
         var scope: Scope
     }
 
+    /// Every rule's, veto's and the polite wish's pattern; a rule's number is its index in `rules`.
+    private let table: PatternTable
     private let rules: [Rule]
-    /// A number for every word a pattern names; a line's words are looked up here once.
-    private let lexicon: [String: Int32]
-    /// Rule indices to try at a word, by its number: those that start with it, then those that may
-    /// start anywhere.
-    private let rulesByStart: [[Int]]
-    private let anywhere: [Int]
-    private let vetoes: [Signal: [Veto]]
+    /// The signal of each rule, by number: read for every rule tried, so kept apart from `rules`.
+    private let ruleSignals: [Signal]
+    /// Rule numbers to try at a word: for the word numbered `id`, `startRules[startOffsets[id]..<
+    /// startOffsets[id + 1]]` holds those that start with it, then those that may start anywhere;
+    /// the bucket after the last word's holds the latter alone, for words no pattern names.
+    private let startOffsets: [Int32]
+    private let startRules: [Int32]
+    /// The vetoes of each signal, by `Signal.ordinal`.
+    private let vetoes: [[Veto]]
     public let normalizer: TextNormalizer
     private let questions = QuestionClassifier()
     private let model: SignalModel?
     /// A polite wish to know one thing: see `isPoliteQuestion`.
-    private let politeWish: CuePattern
+    private let politeWish: Int
 
     /// - Parameters:
     ///   - phrases: a pack's `rubric.phrases`: extra example phrases per signal.
@@ -37,42 +43,51 @@ public struct SignalDetector: Sendable {
     public init(phrases: [Signal: [String]] = [:], model: SignalModel? = .bundled) {
         self.model = model
         let concepts = SignalRules.concepts
-        var rules = SignalRules.patterns.map { Rule(signal: $0.0, pattern: CuePattern($0.1, concepts: concepts)) }
+        var patterns = SignalRules.patterns.map { ($0.0, CuePattern($0.1, concepts: concepts)) }
         let plain = TextNormalizer()
         for (signal, examples) in phrases.sorted(by: { $0.key < $1.key }) {
             for example in examples {
                 let words = plain.normalize(example).tokens
                 guard !words.isEmpty else { continue }
-                rules.append(Rule(signal: signal, pattern: CuePattern(words.joined(separator: " *1 "), concepts: [:])))
+                patterns.append((signal, CuePattern(words.joined(separator: " *1 "), concepts: [:])))
             }
         }
-        var vetoes: [Signal: [Veto]] = [:]
-        for (signal, source) in SignalRules.vetoes {
+        let vetoPatterns = SignalRules.vetoes.map { signal, source in
             let scope: Veto.Scope = source.hasPrefix("!!") ? .line : source.hasPrefix("!") ? .sentence : .cue
             let marks = scope == .line ? 2 : scope == .sentence ? 1 : 0
-            let pattern = CuePattern(String(source.dropFirst(marks)), concepts: concepts)
-            vetoes[signal, default: []].append(Veto(pattern: pattern, scope: scope))
+            return (signal, scope, CuePattern(String(source.dropFirst(marks)), concepts: concepts))
         }
         let polite = CuePattern(SignalRules.politeWish, concepts: concepts)
-        let lexicon = CuePattern.lexicon(of: rules.map(\.pattern) + vetoes.values.joined().map(\.pattern) + [polite])
-        politeWish = polite.compiled(with: lexicon)
-        rules = rules.map { Rule(signal: $0.signal, pattern: $0.pattern.compiled(with: lexicon)) }
-        vetoes = vetoes.mapValues { $0.map { Veto(pattern: $0.pattern.compiled(with: lexicon), scope: $0.scope) } }
-        var byStart = [[Int]](repeating: [], count: lexicon.count)
-        var anywhere: [Int] = []
-        for (index, rule) in rules.enumerated() {
-            if let words = rule.pattern.startWords {
-                for word in words { if let id = lexicon[word] { byStart[Int(id)].append(index) } }
+        let lexicon = CuePattern.lexicon(of: patterns.map(\.1) + vetoPatterns.map(\.2) + [polite])
+        var builder = PatternTable.Builder(lexicon: lexicon)
+        for (_, pattern) in patterns { _ = builder.add(pattern) }
+        var vetoes = [[Veto]](repeating: [], count: Signal.allCases.count)
+        for (signal, scope, pattern) in vetoPatterns {
+            vetoes[signal.ordinal].append(Veto(pattern: builder.add(pattern), source: pattern.source, scope: scope))
+        }
+        politeWish = builder.add(polite)
+        var byStart = [[Int32]](repeating: [], count: lexicon.count)
+        var anywhere: [Int32] = []
+        for (index, (_, pattern)) in patterns.enumerated() {
+            if let words = pattern.startWords {
+                for word in words { if let id = lexicon[word] { byStart[Int(id)].append(Int32(index)) } }
             } else {
-                anywhere.append(index)
+                anywhere.append(Int32(index))
             }
         }
-        byStart = byStart.map { $0 + anywhere }
-        let cueWords = rules.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.pattern.words) }
-        self.lexicon = lexicon
+        var startOffsets: [Int32] = [0]
+        var startRules: [Int32] = []
+        for bucket in byStart + [[]] {
+            startRules += bucket + anywhere
+            startOffsets.append(Int32(startRules.count))
+        }
+        let rules = patterns.map { Rule(signal: $0.0, source: $0.1.source) }
+        let cueWords = patterns.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.1.words) }
+        self.table = PatternTable(builder)
         self.rules = rules
-        self.rulesByStart = byStart
-        self.anywhere = anywhere
+        self.ruleSignals = rules.map(\.signal)
+        self.startOffsets = startOffsets
+        self.startRules = startRules
         self.vetoes = vetoes
         self.normalizer = TextNormalizer(corrector: TypoCorrector(cueWords: cueWords))
     }
@@ -82,23 +97,26 @@ public struct SignalDetector: Sendable {
         var cues: [Hearing.Cue] = []
         var found: Set<Signal> = []
         var purposeRanges: [Range<Int>] = []
-        let ids = line.tokens.map { lexicon[$0] ?? -1 }
+        let ids = table.numbers(line.tokens)
+        let unnamed = startOffsets.count - 2
         for sentence in line.sentences {
             var vetoCache: [Signal: [Range<Int>]] = [:]
             var scopedVetoes: [Signal: Bool] = [:]
             for start in sentence.range {
-                for index in ids[start] >= 0 ? rulesByStart[Int(ids[start])] : anywhere {
-                    let rule = rules[index]
-                    guard let range = rule.pattern.match(ids: ids, at: start, range: sentence.range) else {
+                let bucket = ids[start] >= 0 ? Int(ids[start]) : unnamed
+                for slot in Int(startOffsets[bucket])..<Int(startOffsets[bucket + 1]) {
+                    let index = Int(startRules[slot])
+                    guard let range = ids.withUnsafeBufferPointer({ table.match(index, ids: $0, at: start, range: sentence.range) })
+                    else {
                         continue
                     }
-                    var signal = rule.signal
+                    var signal = ruleSignals[index]
                     let negated =
                         Self.negatable.contains(signal) && isNegated(line, at: range.lowerBound, end: range.upperBound, sentence: sentence.range)
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
-                    } else if vetoed(rule.signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, &scopedVetoes, words: line)
+                    } else if vetoed(signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, &scopedVetoes, words: line)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
@@ -108,7 +126,7 @@ public struct SignalDetector: Sendable {
                     guard !found.contains(signal) else { continue }
                     found.insert(signal)
                     let words = line.tokens[range].joined(separator: " ")
-                    cues.append(.init(signal: signal, words: words, pattern: rule.pattern.source, negated: negated))
+                    cues.append(.init(signal: signal, words: words, pattern: rules[index].source, negated: negated))
                 }
             }
         }
@@ -201,7 +219,7 @@ public struct SignalDetector: Sendable {
         guard line.sentences.count == 1, let sentence = line.sentences.first,
             !line.tokens.contains(where: Self.purposeContext.contains)
         else { return false }
-        let wishes = politeWish.matches(ids: ids, range: sentence.range)
+        let wishes = table.matches(politeWish, ids: ids, range: sentence.range)
         return purposes.allSatisfy { purpose in wishes.contains { $0.overlaps(purpose) } }
     }
 
@@ -283,9 +301,9 @@ public struct SignalDetector: Sendable {
     ]
 
     private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine, _ ids: [Int32]) -> Bool {
-        guard let list = vetoes[signal] else { return false }
+        let list = vetoes[signal.ordinal]
         return line.sentences.contains { sentence in
-            list.contains { veto in sentence.range.contains { veto.pattern.match(ids: ids, at: $0, range: sentence.range) != nil } }
+            list.contains { veto in table.matchesAnywhere(veto.pattern, ids: ids, range: sentence.range) }
         }
     }
 
@@ -369,7 +387,8 @@ public struct SignalDetector: Sendable {
         _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, line: Range<Int>,
         _ cache: inout [Signal: [Range<Int>]], _ scoped: inout [Signal: Bool], words: NormalizedLine
     ) -> Bool {
-        guard let list = vetoes[signal] else { return false }
+        let list = vetoes[signal.ordinal]
+        guard !list.isEmpty else { return false }
         // Vetoes over the sentence or the line do not depend on the cue: decided once per sentence.
         let scopedVeto: Bool
         if let known = scoped[signal] {
@@ -378,7 +397,7 @@ public struct SignalDetector: Sendable {
             scopedVeto = list.contains { veto in
                 guard veto.scope != .cue else { return false }
                 let scope = veto.scope == .line ? line : sentence
-                return scope.contains(where: { veto.pattern.match(ids: ids, at: $0, range: scope) != nil })
+                return table.matchesAnywhere(veto.pattern, ids: ids, range: scope)
             }
             scoped[signal] = scopedVeto
         }
@@ -389,7 +408,7 @@ public struct SignalDetector: Sendable {
         } else {
             let parts = Self.turns(words, in: sentence)
             ranges = list.filter { $0.scope == .cue }.flatMap { veto in
-                parts.flatMap { veto.pattern.matches(ids: ids, range: $0) }
+                parts.flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
             }
             cache[signal] = ranges
         }
@@ -422,32 +441,35 @@ extension SignalDetector {
     /// heard, negated, inside a question, or which veto took it. `parley dev trace` prints it.
     public func trace(_ text: String) -> [String] {
         let line = normalizer.normalize(text)
-        let ids = line.tokens.map { lexicon[$0] ?? -1 }
+        let ids = table.numbers(line.tokens)
+        let unnamed = startOffsets.count - 2
         var report = ["words: " + line.tokens.joined(separator: " ")]
         for sentence in line.sentences {
             for start in sentence.range {
-                for index in ids[start] >= 0 ? rulesByStart[Int(ids[start])] : anywhere {
+                let bucket = ids[start] >= 0 ? Int(ids[start]) : unnamed
+                for slot in Int(startOffsets[bucket])..<Int(startOffsets[bucket + 1]) {
+                    let index = Int(startRules[slot])
                     let rule = rules[index]
-                    guard let range = rule.pattern.match(ids: ids, at: start, range: sentence.range) else { continue }
+                    guard let range = table.match(index, ids: ids, at: start, range: sentence.range) else { continue }
                     var fate: [String] = []
                     if Self.negatable.contains(rule.signal),
                         isNegated(line, at: range.lowerBound, end: range.upperBound, sentence: sentence.range)
                     {
                         fate.append("negated")
                     }
-                    for veto in vetoes[rule.signal] ?? [] {
+                    for veto in vetoes[rule.signal.ordinal] {
                         let scope = veto.scope == .line ? 0..<ids.count : sentence.range
                         let hits = veto.scope == .cue
-                            ? Self.turns(line, in: sentence.range).flatMap { veto.pattern.matches(ids: ids, range: $0) }
-                            : veto.pattern.matches(ids: ids, range: scope)
+                            ? Self.turns(line, in: sentence.range).flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
+                            : table.matches(veto.pattern, ids: ids, range: scope)
                         let applies = veto.scope == .cue ? hits.contains { $0.overlaps(range) } : !hits.isEmpty
-                        if applies { fate.append("vetoed by '\(veto.pattern.source)'") }
+                        if applies { fate.append("vetoed by '\(veto.source)'") }
                     }
                     if Self.statementsOnly.contains(rule.signal), inQuestionClause(line, at: range.lowerBound, sentence: sentence.range) {
                         fate.append("inside a question")
                     }
                     let words = line.tokens[range].joined(separator: " ")
-                    report.append("\(rule.signal.rawValue) \"\(words)\" by '\(rule.pattern.source)': \(fate.isEmpty ? "heard" : fate.joined(separator: "; "))")
+                    report.append("\(rule.signal.rawValue) \"\(words)\" by '\(rule.source)': \(fate.isEmpty ? "heard" : fate.joined(separator: "; "))")
                 }
             }
         }

@@ -180,17 +180,21 @@ enum TopicIntents {
         (["trends"], "developments|innovations|new_practices|new_tools|new_methods"),
     ]
 
-    private static let parsed: [([String], CuePattern)] = patterns.map { ($0.0, CuePattern($0.1, concepts: [:])) }
-    private static let lexicon = CuePattern.lexicon(of: parsed.map(\.1))
-    private static let compiled: [([String], CuePattern)] = parsed.map { ($0.0, $0.1.compiled(with: lexicon)) }
+    /// Every pattern, numbered as in `patterns`.
+    private static let table: PatternTable = {
+        let parsed = patterns.map { CuePattern($0.1, concepts: [:]) }
+        var builder = PatternTable.Builder(lexicon: CuePattern.lexicon(of: parsed))
+        for pattern in parsed { _ = builder.add(pattern) }
+        return PatternTable(builder)
+    }()
 
     /// For each topic id a pattern reaches, the words that reached it (the first match).
     static func matches(_ line: NormalizedLine) -> [String: String] {
-        let ids = line.tokens.map { lexicon[$0] ?? -1 }
+        let ids = table.numbers(line.tokens)
         var found: [String: String] = [:]
         for sentence in line.sentences {
-            for (topics, pattern) in compiled {
-                guard found[topics[0]] == nil, let range = pattern.matches(ids: ids, range: sentence.range).first else {
+            for (number, (topics, _)) in patterns.enumerated() {
+                guard found[topics[0]] == nil, let range = table.matches(number, ids: ids, range: sentence.range).first else {
                     continue
                 }
                 let words = line.tokens[range].joined(separator: " ")
