@@ -6,6 +6,8 @@ public struct SignalDetector: Sendable {
     struct Rule: Sendable {
         var signal: Signal
         var source: String
+        /// Written with a leading `@`: heard only in a line spoken to the listener (see `addressed`).
+        var addressedOnly: Bool
     }
 
     struct Veto: Sendable {
@@ -17,6 +19,16 @@ public struct SignalDetector: Sendable {
         var pattern: Int
         var source: String
         var scope: Scope
+        /// Patterns (written after ` unless `, separated by ` || `) any of which, matching in the
+        /// veto's scope, lifts it: "who else should I talk to about the hiring side?" still asks
+        /// for people, though a word of hiring usually makes an introduction a job ask.
+        var unless: [Int] = []
+
+        /// Whether the veto holds over `scope`.
+        func holds(_ table: PatternTable, _ ids: [Int32], _ scope: Range<Int>) -> Bool {
+            table.matchesAnywhere(pattern, ids: ids, range: scope)
+                && !unless.contains { table.matchesAnywhere($0, ids: ids, range: scope) }
+        }
     }
 
     /// Every rule's, veto's and the polite wish's pattern; a rule's number is its index in `rules`.
@@ -43,7 +55,10 @@ public struct SignalDetector: Sendable {
     public init(phrases: [Signal: [String]] = [:], model: SignalModel? = .bundled) {
         self.model = model
         let concepts = SignalRules.concepts
-        var patterns = SignalRules.patterns.map { ($0.0, CuePattern($0.1, concepts: concepts)) }
+        let addressedOnly = SignalRules.patterns.map { $0.1.hasPrefix("@") }
+        var patterns = SignalRules.patterns.map { signal, source in
+            (signal, CuePattern(source.hasPrefix("@") ? String(source.dropFirst()) : source, concepts: concepts))
+        }
         let plain = TextNormalizer()
         for (signal, examples) in phrases.sorted(by: { $0.key < $1.key }) {
             for example in examples {
@@ -55,15 +70,20 @@ public struct SignalDetector: Sendable {
         let vetoPatterns = SignalRules.vetoes.map { signal, source in
             let scope: Veto.Scope = source.hasPrefix("!!") ? .line : source.hasPrefix("!") ? .sentence : .cue
             let marks = scope == .line ? 2 : scope == .sentence ? 1 : 0
-            return (signal, scope, CuePattern(String(source.dropFirst(marks)), concepts: concepts))
+            let parts = source.dropFirst(marks).components(separatedBy: " unless ")
+            let unless = parts.count > 1 ? parts[1].components(separatedBy: " || ").map { CuePattern($0, concepts: concepts) } : []
+            return (signal, scope, CuePattern(parts[0], concepts: concepts), unless)
         }
         let polite = CuePattern(SignalRules.politeWish, concepts: concepts)
-        let lexicon = CuePattern.lexicon(of: patterns.map(\.1) + vetoPatterns.map(\.2) + [polite])
+        let lexicon = CuePattern.lexicon(of: patterns.map(\.1) + vetoPatterns.flatMap { [$0.2] + $0.3 } + [polite])
         var builder = PatternTable.Builder(lexicon: lexicon)
         for (_, pattern) in patterns { _ = builder.add(pattern) }
         var vetoes = [[Veto]](repeating: [], count: Signal.allCases.count)
-        for (signal, scope, pattern) in vetoPatterns {
-            vetoes[signal.ordinal].append(Veto(pattern: builder.add(pattern), source: pattern.source, scope: scope))
+        for (signal, scope, pattern, unless) in vetoPatterns {
+            precondition(unless.isEmpty || scope != .cue, "'unless' needs a sentence or line veto: \(pattern.source)")
+            let source = pattern.source + (unless.isEmpty ? "" : " unless " + unless.map(\.source).joined(separator: " || "))
+            vetoes[signal.ordinal].append(Veto(
+                pattern: builder.add(pattern), source: source, scope: scope, unless: unless.map { builder.add($0) }))
         }
         politeWish = builder.add(polite)
         var byStart = [[Int32]](repeating: [], count: lexicon.count)
@@ -81,7 +101,9 @@ public struct SignalDetector: Sendable {
             startRules += bucket + anywhere
             startOffsets.append(Int32(startRules.count))
         }
-        let rules = patterns.map { Rule(signal: $0.0, source: $0.1.source) }
+        let rules = patterns.enumerated().map { index, rule in
+            Rule(signal: rule.0, source: rule.1.source, addressedOnly: index < addressedOnly.count && addressedOnly[index])
+        }
         let cueWords = patterns.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.1.words) }
         self.table = PatternTable(builder)
         self.rules = rules
@@ -97,6 +119,8 @@ public struct SignalDetector: Sendable {
         var cues: [Hearing.Cue] = []
         var found: Set<Signal> = []
         var purposeRanges: [Range<Int>] = []
+        // A job cue kept to lines spoken to the listener matched in a line that tells instead.
+        var toldSearch = false
         let ids = table.numbers(line.tokens)
         let unnamed = startOffsets.count - 2
         for sentence in line.sentences {
@@ -116,6 +140,9 @@ public struct SignalDetector: Sendable {
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
+                    } else if rules[index].addressedOnly && !addressed(line, sentence) {
+                        toldSearch = true
+                        continue
                     } else if vetoed(signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, &scopedVetoes, words: line)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
@@ -149,7 +176,7 @@ public struct SignalDetector: Sendable {
             // Nor may the learned layer hear that follow-up again.
             if !resumeSentences.isEmpty { settled.insert(.followUp) }
         }
-        if let model { cues += learnedCues(model, line, ids, heard: settled) }
+        if let model { cues += learnedCues(model, line, ids, heard: settled, toldSearch: toldSearch) }
         var question = questions.classify(line)
         // "I'm not after a job, I just want to understand what the work involves" says why they came.
         if question?.soft == true, cues.contains(where: { $0.signal == .purpose }) { question = nil }
@@ -159,7 +186,9 @@ public struct SignalDetector: Sendable {
     /// Signals the model is confident of that the cue patterns missed, unless a veto for the signal
     /// matches anywhere in the line, a negation says what the learner is not after (for job and
     /// referral asks), or — for statements about the learner — every sentence is a question.
-    private func learnedCues(_ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], heard: Set<Signal>) -> [Hearing.Cue] {
+    private func learnedCues(
+        _ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], heard: Set<Signal>, toldSearch: Bool
+    ) -> [Hearing.Cue] {
         let (probabilities, rows) = model.hear(line)
         // Over a long run-on, stray words from every sentence add up; the model must be surer.
         let required = line.tokens.count > Self.longLine ? Self.longLineThreshold : SignalModel.threshold
@@ -170,6 +199,16 @@ public struct SignalDetector: Sendable {
             if vetoedAnywhere(signal, line, ids) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
+            // A job ask asks the listener, or offers on a condition ("If the kitchen ends up
+            // short-staffed, I can start…"): "My CV is pretty short — one year as a research
+            // assistant" tells. Nor is a job search told ("I'm looking for a job in marketing right
+            // now") a reason for the call.
+            if signal == .jobAsk, !line.tokens.contains("if"), !line.sentences.contains(where: { addressed(line, $0) }) {
+                continue
+            }
+            if signal == .purpose, toldSearch { continue }
+            // An introduction speaks of the learner, not of "my cousin" or "my manager".
+            if signal == .selfIntro, !speaksOfSelf(line) { continue }
             // Asking to meet people at their company, or offering to help it, is no job ask unless a
             // word of jobs or hiring says otherwise.
             if signal == .jobAsk, !heard.isDisjoint(with: [.referralAsk, .giveBack]),
@@ -303,7 +342,7 @@ public struct SignalDetector: Sendable {
     private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine, _ ids: [Int32]) -> Bool {
         let list = vetoes[signal.ordinal]
         return line.sentences.contains { sentence in
-            list.contains { veto in table.matchesAnywhere(veto.pattern, ids: ids, range: sentence.range) }
+            list.contains { veto in veto.holds(table, ids, sentence.range) }
         }
     }
 
@@ -318,6 +357,37 @@ public struct SignalDetector: Sendable {
     private func isQuestion(_ sentence: NormalizedLine.Sentence, _ line: NormalizedLine) -> Bool {
         sentence.endsWithQuestionMark
             || (!sentence.range.isEmpty && inQuestionClause(line, at: sentence.range.lowerBound, sentence: sentence.range))
+    }
+
+    /// People a learner may speak of as "my …": a line about them is no introduction.
+    static let others: Set<String> = [
+        "cousin", "friend", "friends", "sister", "brother", "mom", "mum", "dad", "mother", "father", "parents",
+        "partner", "wife", "husband", "roommate", "flatmate", "classmate", "classmates", "colleague", "colleagues",
+        "boss", "manager", "uncle", "aunt", "son", "daughter", "kids", "professor", "advisor", "adviser", "tutor",
+        "teacher", "mentor", "neighbour", "neighbor", "girlfriend", "boyfriend", "sibling", "siblings", "coworker",
+        "coworkers", "lecturer", "supervisor", "grandfather", "grandmother", "family",
+    ]
+
+    /// Whether a line speaks of the learner: "i", "me", "myself", "mine", or "my" before anything
+    /// but another person.
+    private func speaksOfSelf(_ line: NormalizedLine) -> Bool {
+        line.tokens.indices.contains { index in
+            switch line.tokens[index] {
+            case "i", "me", "myself", "mine", "here": true
+            case "my": index + 1 >= line.tokens.count || !Self.others.contains(line.tokens[index + 1])
+            default: false
+            }
+        }
+    }
+
+    /// Words that speak to the listener, or of the learner being helped.
+    static let listenerWords: Set<String> = ["you", "your", "yours", "yourself", "here", "me", "yall"]
+
+    /// Whether a line speaks to the listener around the sentence of a cue: a word for them (or for
+    /// the learner as the one helped), or the sentence asks. "I'm looking for a job in marketing
+    /// right now" tells; "I'm looking for a job, anything going at your place?" asks.
+    private func addressed(_ line: NormalizedLine, _ sentence: NormalizedLine.Sentence) -> Bool {
+        line.tokens.contains(where: Self.listenerWords.contains) || isQuestion(sentence, line)
     }
 
     /// Signals that are statements about the learner: inside a question ("What should a career
@@ -396,8 +466,7 @@ public struct SignalDetector: Sendable {
         } else {
             scopedVeto = list.contains { veto in
                 guard veto.scope != .cue else { return false }
-                let scope = veto.scope == .line ? line : sentence
-                return table.matchesAnywhere(veto.pattern, ids: ids, range: scope)
+                return veto.holds(table, ids, veto.scope == .line ? line : sentence)
             }
             scoped[signal] = scopedVeto
         }
@@ -462,8 +531,11 @@ extension SignalDetector {
                         let hits = veto.scope == .cue
                             ? Self.turns(line, in: sentence.range).flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
                             : table.matches(veto.pattern, ids: ids, range: scope)
-                        let applies = veto.scope == .cue ? hits.contains { $0.overlaps(range) } : !hits.isEmpty
+                        let applies = veto.scope == .cue ? hits.contains { $0.overlaps(range) } : veto.holds(table, ids, scope)
                         if applies { fate.append("vetoed by '\(veto.source)'") }
+                    }
+                    if rule.addressedOnly, !addressed(line, sentence) {
+                        fate.append("not spoken to the listener")
                     }
                     if Self.statementsOnly.contains(rule.signal), inQuestionClause(line, at: range.lowerBound, sentence: sentence.range) {
                         fate.append("inside a question")

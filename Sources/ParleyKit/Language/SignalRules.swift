@@ -93,7 +93,8 @@ enum SignalRules {
     ]
 
     /// `(signal, pattern)` pairs; a line carries a signal when one of its patterns matches.
-    /// `a_b` inside an alternative is a phrase of several words.
+    /// `a_b` inside an alternative is a phrase of several words. A leading `@` keeps a pattern to
+    /// lines spoken to the listener: a learner's own job search, told, asks nothing.
     static let patterns: [(Signal, String)] = [
         // purpose: the aim of the conversation is to learn, or plainly not a job.
         // A gap in what the learner knows, owned up to: "I realized I don't actually know what
@@ -119,7 +120,14 @@ enum SignalRules {
         (.purpose, "learn *2 from you|people|professionals"),
         (.purpose, "~learn *2 more about *3 field|industry|career|work|role|profession|path|world|area|job"),
         (.purpose, "~learn what *4 like|involves|entails|looks"),
-        (.purpose, "~learn whether|if *5 right|fit|fits|for|makes|worth"),
+        (.purpose, "~learn whether|if *5 right|fit|fits|for_me|for_someone|for_people|for_us|makes|worth"),
+        // A choice the learner is weighing, and what the talk should bring: "I'm trying to decide
+        // between UX and front-end dev", "to come away with a clearer idea", "purely a learning
+        // thing for me", "trying to get insight into what makes a good grant writer".
+        (.purpose, "trying|try|struggling|need|needing|want|wanting|hoping *1 to? *1 decide|choose|pick between|whether"),
+        (.purpose, "come|walk|go away with *4 idea|sense|picture|understanding|feel|feeling|view"),
+        (.purpose, "purely|just|mainly|mostly|simply|really a? *1 learning|fact-finding|information-gathering|informational|research|curiosity thing|exercise|mission|trip"),
+        (.purpose, "get|gain|gather|getting|gaining|hoping_for|looking_for *1 some|an|more|real? *1 insight|insights|perspective|perspectives"),
         (.purpose, "figure out whether|if|which"),
         (.purpose, "wondering|deciding|figuring_out|working_out|decide|unsure whether|if *5 for_me|right_for_me|fit|fits|suits_me|a_fit|the_right"),
         (.purpose, "trying to ~learn"),
@@ -171,9 +179,9 @@ enum SignalRules {
         (.jobAsk, "i|me *4 work|intern for|with|under you"),
         (.jobAsk, "apply|applying to|for *3 your|you|this|the ~job|~org|team"),
         (.jobAsk, "join|joining your *2 ~org|team"),
-        (.jobAsk, "looking|searching|hunting for *2 a|an job|internship|position|role|placement"),
-        (.jobAsk, "looking|searching|hunting for work"),
-        (.jobAsk, "need a job|internship"),
+        (.jobAsk, "@looking|searching|hunting for *2 a|an job|internship|position|role|placement"),
+        (.jobAsk, "@looking|searching|hunting for work"),
+        (.jobAsk, "@need a job|internship"),
         (.jobAsk, "job hunting|searching"),
         (.jobAsk, "job ask|asks"),
         (.jobAsk, "unless you are ~hiring"),
@@ -208,7 +216,9 @@ enum SignalRules {
         (.jobAsk, "bring|take|get|add me *2 onto|on|into|to your|the team"),
         (.jobAsk, "i could|can|should|might apply"),
         (.jobAsk, "have any *3 ~job"),
-        (.jobAsk, "land|get|snag|secure *3 a|an|the role|job|position|internship|placement"),
+        // Without an article, as second-language English has it: "Do you have vacancy for trainee?"
+        (.jobAsk, "do|does you|your_team|your_company|your_firm *1 have|got *1 a|an|any? *1 vacancy|vacancies|openings|opening|positions|position|internships|internship|placements|placement|jobs|job *1 for|open|available|going|now|right|at|on|this|next"),
+        (.jobAsk, "@land|get|snag|secure *3 a|an|the role|job|position|internship|placement"),
         (.jobAsk, "~org *3 needs|need|looking_for *2 a|an|another|someone *2 ~student|intern|someone_like_me"),
         (.jobAsk, "as *3 intern|interns|trainee|apprentice"),
         (.jobAsk, "trial project|shift|day|period|run|week|weeks|month|days"),
@@ -280,6 +290,8 @@ enum SignalRules {
         // referral_ask: names of, or introductions to, other people to talk to.
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
         (.referralAsk, "~people *2 else *4 ~talk|recommend|suggest|worth|think|know|point"),
+        (.referralAsk, "~people i|we *1 really|absolutely|definitely? *1 must|should|need_to|ought_to|have_to *1 meet|know|contact|follow|talk_to|speak_to|get_to_know"),
+        (.referralAsk, "someone|anyone|anybody|somebody|people you *1 would|d? *1 trust|rate *3 to? *1 give|tell|talk|show|explain"),
         (.referralAsk, "~people *3 you|would *2 recommend|suggest|point|know *4 ~talk|to|who|that|i"),
         (.referralAsk, "~people *4 worth *3 ~talk|contacting|meeting|speaking|chatting|reaching"),
         (.referralAsk, "who else"),
@@ -353,7 +365,11 @@ enum SignalRules {
         (.followUp, "follow up|through"),
         (.followUp, "~contactverb *3 you|out|back *4 ~later|if|when|once|after|with|next|in|as"),
         (.followUp, "~contactverb *2 you *2 a|if|when|again"),
-        (.followUp, "reach|reached|reaching out *3 again|later|if|with|in|after"),
+        // "I reached out to get advice" and "I'm reaching out to people in a few roles" tell how
+        // this conversation came about; later contact is a reach out to come.
+        (.followUp, "reach out *3 again|later|if|with|in|after"),
+        (.followUp, "reached|reaching out *3 again|later"),
+        (.followUp, "be reaching out *3 in|with|after|if|once|when|soon"),
         (.followUp, "can|could|may|would|mind|okay|ok|alright|right|fine *5 i|if *3 ~contactverb|reached|emailed|messaged|contacted|wrote"),
         (.followUp, "thank|thanks you? note|email|card|message|letter"),
         (.followUp, "~sendverb *3 you *3 a|my|the|that|it|over|what|some|an|those|this|link|notes|article|copy|summary|update|note"),
@@ -480,7 +496,11 @@ enum SignalRules {
         (.wrapUp, "not|never *2 keep|hold you *2 any|longer|further|up"),
         (.wrapUp, "will|shall not keep|hold|detain you"),
         (.wrapUp, "do not want to keep|hold you"),
-        (.wrapUp, "do not want|wanna to eat|take|cut *1 into|up|more|any? *2 your|of"),
+        // Taking no more of their time closes; not taking too much ("I don't want to take up too
+        // much of your time") only minds the time.
+        (.wrapUp, "do not want|wanna to eat|take|cut *1 into|more|any? *2 your|of"),
+        (.wrapUp, "do not want|wanna to take|keep *1 up? *1 any? *1 more|longer of? *1 your|you"),
+        (.wrapUp, "do_not|will_not|shall_not|cannot take|keep any? more|longer of? *1 your time|you"),
         (.wrapUp, "that is|was|were|are all *2 my|the|i|of|from|for"),
         (.wrapUp, "that|this *2 covers|answered|answers *2 everything|all|it_all"),
         (.wrapUp, "those are|were all *2 my|the questions"),
@@ -549,7 +569,7 @@ enum SignalRules {
         (.giveBack, "anything|something|any_way|way|ways|how|what *3 i|we can|could|might *2 ~help *3 for|to|you|in|back"),
         (.giveBack, "can|could|may|might i *3 help|return|offer|support|assist *4 you|useful|favor|back|your|anything|something"),
         (.giveBack, "return|repay|pay_back *2 the|your? favor|kindness"),
-        (.giveBack, "happy|glad|willing|love|like|here *3 to help|support|assist|return|lend|pitch *3 you|out|any|anything|with|your|back|however|if"),
+        (.giveBack, "happy|glad|willing|love|like|here *3 to help|support|assist|return|lend|pitch_in *3 you|out|any|anything|with|your|back|however|if"),
         (.giveBack, "help|support|assistance|anything *3 needed|required *2 from my side|from_me"),
         (.giveBack, "you can|could just? tell|ask me anytime|any_time|whenever"),
         (.giveBack, "if there_is|there_are|i_can|i_could|i_may *4 help|useful|support|return|assist|anything|something"),
@@ -574,7 +594,8 @@ enum SignalRules {
         (.giveBack, "i would|i_would|i_am|i_will *2 be? *2 happy|glad|love|happily|willing *3 help|share|speak|test|send|pitch|volunteer|give|lend|put|review|proofread|chip"),
         (.giveBack, "be of *2 use|help|service"),
         (.giveBack, "could use *2 an? extra|pair|hand|help"),
-        (.giveBack, "help|pitch|chip out|in"),
+        (.giveBack, "help|pitch|chip out"),
+        (.giveBack, "pitch|chip in"),
         (.giveBack, "what *2 can|could i do for you"),
         (.giveBack, "might|may|could|would *2 help|save|be_useful|be_helpful|be_handy *3 you|your"),
         (.giveBack, "offer *2 my|to_help|a_hand|help|time|skills"),
@@ -832,9 +853,21 @@ enum SignalRules {
         // to introduce me to people", "a lecturer said she'd put me in touch with a recruiter".
         (.followUp, "i|we|i_have|i_had *1 sent|sending|connected|emailed|messaged|texted|wrote|followed *8 last|ago|yesterday|evening|never|already|every|but|recruiters|fair|event|conference"),
         (.followUp, "never followed|follow up|through"),
+        // Forward as boldness: "Sorry if this is forward, but…"
+        (.followUp, "is|too|bit|sounds|seems|being|sound|seem forward"),
+        // An invitation already accepted: "Thanks for accepting my request on LinkedIn."
+        (.followUp, "accepting|accepted|accept my *2 request|invite|invitation|connection"),
+        // Writing to someone else: "I'll email the practice manager then."
+        (.followUp, "email|emailing|message|messaging|contact|contacting|call|ring|write_to *1 the|their|her|his *2 practice|office|hiring|recruiter|manager|team|department|clinic|company|admissions|coordinator"),
         (.referralAsk, "promised|offered|said|told|mentioned|swore *4 introduce|connect|put *2 me"),
         (.jobAsk, "said|told|promised|offered|mentioned|swore she|he|they|she_would|he_would|they_would|to *3 put|introduce|connect|refer|pass"),
         (.giveBack, "flatmate|roommate|friend|sister|brother|colleague|partner|mum|mom|dad|she|he|they offered|offers|said *3 help|to"),
+        // Sending what the learner took away is later contact: "I'd happily send you a summary
+        // of what I learn."
+        (.giveBack, "!send|share *4 summary|update|updates|notes|progress|how_it_goes|what_i|results unless useful|helpful|handy|use|help|benefit|valuable|favor|favour|return|volunteer|test|anything"),
+        // Offered to be taken on, it is a job ask: "let me know if your team ever needs a research
+        // assistant? I'd love to be considered."
+        (.giveBack, "!!considered|consider_me|hire_me|take_me_on|apply"),
         (.giveBack, "said|told|advised|says|tells|recommended|taught *3 should|to always? offer|help|return"),
         (.thanks, "thank|thanking employees|staff|clients|customers|donors|volunteers|colleagues|teams|people|them|patients|students|their|your_team"),
         (.wrapUp, "let you know|hear"),
@@ -852,6 +885,10 @@ enum SignalRules {
         (.wrapUp, "will|i_will|let_me be quick|brief|fast|short"),
         (.wrapUp, "!two|three|few|couple|one|couple_of *1 more|last|final|quick questions|question|things|thing"),
         (.timeAck, "time split|splits|divided|spent|allocated|breakdown|breaks|break_down|management|goes|go|gets_split"),
+        // Their time at work: "How has the way you use your time changed?", "you have more time
+        // with patients or less?"
+        (.timeAck, "way|how *2 you use|spend|manage|organise|organize|split|divide|balance your time"),
+        (.timeAck, "more|less|much time with|on|in|for_the|doing|spent"),
         (.timeAck, "find|found that? *4 takes|take|took *3 time"),
         (.followUp, "does|do|handle|handles|handling|own|owns|manage|manages|responsible_for|in_charge_of the follow up|followup"),
         (.followUp, "the follow up|followup on|with users|clients|customers|loans|cases|patients|vendors|donors"),
@@ -875,6 +912,13 @@ enum SignalRules {
         (.purpose, "last|previous|other|another|those|these|past|earlier information|informational chat|chats|interview|interviews|call|calls|meeting|meetings"),
         // Announcing one more question: "Last thing I wanted to ask — …"
         (.purpose, "thing|question|one *3 wanted|want|wanting|meant|like|love to ask"),
+        // A polite opener for one question: "I wanted to ask if there's any chance of work
+        // experience"; and getting in is a job: "I'm keen to get in."
+        (.purpose, "want|wanted|wanting|like|love to ask if|whether"),
+        (.purpose, "to get|land|find|secure|snag in|into|hired|taken_on|a_foot|my_foot|a_job|a_role|a_position|an_internship|a_placement|work"),
+        // Feedback on something sent later is no reason for this call: "Would it be ok if I shared
+        // my dissertation with you once it's done? Would value your thoughts."
+        (.purpose, "!!share|shared|send|sent|show|forward *3 you? *2 my|the *1 dissertation|thesis|paper|draft|drafts|portfolio|resume|cv|essay|project|article|writeup|report"),
         // Their path, not the learner's intent: "so you never did an internship?"
         (.purpose, "you|they|he|she|people *1 never|not|did_not|do_not|have_not *5 ~job|internship|internships"),
         // Shadowing: "ride along with you for a day to see what it's like".
@@ -932,6 +976,22 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        // Others hired: "Do you see a lot of veterans get hired into ops roles at your company?"
+        (.jobAsk, "hired|recruited|placed|promoted|hire|hires|recruit|recruits into|as|for|in *3 ~job"),
+        (.jobAsk, "!!not|never *1 for|after|about|asking_for|looking_for *1 a|an? *1 job|role|position|internship|placement unless but|however|though|although|still|someday|later|future"),
+        // Advice on whether to apply, not an ask: "Do you think it's worth applying to your grad
+        // scheme, or is it super competitive?", "should I apply now or wait until…?"
+        (.jobAsk, "worth|bother *1 applying|apply|to_apply"),
+        (.jobAsk, "should i apply|applying *8 or"),
+        // Who hires is a question about their work: "Who does the hiring on your team?"
+        (.jobAsk, "who *2 does|do|handles|handle|decides|runs|makes *2 the? ~hiring|hires|decisions"),
+        // An introduction to learn how someone thinks: "Would you introduce me to your manager?
+        // I'm curious how she thinks about building a team."
+        (.jobAsk, "!!curious|understand|learn|hear|ask_her|ask_him|ask_them how|what|about|whether *4 she|he|they|her|his|their unless ~job|~hiring|~application|cv|apply|hire|considered|vacancy|vacancies"),
+        // A field, not a request: "2 yrs in recruiting, now studying HR analytics".
+        (.jobAsk, "in|into recruiting|onboarding"),
+        // Others joining: "What advice do you give to interns who join your team?"
+        (.jobAsk, "who|that join|joins|joining"),
         (.jobAsk, "help|hand with|on|at"),
         (.jobAsk, "normal|okay|ok|rude|weird|appropriate|common|acceptable|good_idea *3 to *1 ask|asking *3 for"),
         (.jobAsk, "when|if|after|once *4 join|joins|joined|start|starts|started|arrive|arrives"),
@@ -993,7 +1053,11 @@ enum SignalRules {
         (.jobAsk, "!!your honest|frank|candid|quick? read|view|views|reaction|perspective|advice *1 of|on"),
         (.jobAsk, "!!~application *8 tell|let me *1 know? *1 whether|if|what|how"),
         (.jobAsk, "!!look|looking|glance|read over|at|through *2 my ~application *6 feedback|tips|improve|better|shape|advice|stronger|fix|change|pointers|critique"),
-        (.referralAsk, "!~hiring|recruiter|recruiters|resume|application|vacancy|vacancies|openings|hire_me|employ_me|recruit_me"),
+        // A word of hiring makes an introduction a job ask, unless hiring is the subject the learner
+        // wants to hear about: "anyone else in hiring you think I should talk to, just to
+        // understand how it works?", "recruiters who specialise in career changers".
+        (.referralAsk, "!resume|application|vacancy|vacancies|openings|hire_me|employ_me|recruit_me"),
+        (.referralAsk, "!~hiring|recruiter|recruiters unless ~hiring|recruiting|recruitment side|world|end|process|practices || in|into ~hiring|recruiting|recruitment || understand|learn|hear|see how || specialise|specialize|specialising|specializing|specialises|specializes"),
         (.referralAsk, "~job *4 for|at|in|on me|your|you"),
         (.referralAsk, "!listserv|listservs|groups|communities|forums|slack|discord|subreddits|meetups|societies|events|conferences|newsletters"),
         (.referralAsk, "book|books|podcast|podcasts|website|websites|resource|resources|association|associations|blogs|read|reading|journals|courses|newsletters|authors"),
@@ -1247,9 +1311,12 @@ enum SignalRules {
         (.purpose, "consider me in *2 mode|phase"),
         (.jobAsk, "consider me in *2 mode|phase"),
         (.jobAsk, "old|former|ex|previous *4 ~gatekeeper"),
-        (.jobAsk, "~gatekeeper *5 you_had|you_mentioned|you_used|you_worked|your_old|your_former|your_previous|at_your_old|on_your_old"),
+        (.jobAsk, "~gatekeeper *5 you_had|you_used|you_worked|your_old|your_former|your_previous|at_your_old|on_your_old"),
         (.jobAsk, "!repay|make_this_up|make_it_up|owe_you|return_this|return_the_favor|return_the_favour|pay_you_back|return_your_generosity|return_this_generosity"),
         (.jobAsk, "!were_you|supposing|if_you_had|if_you_would *4 hiring|recruiting"),
+        // Any hypothetical hire asks what they look for, unless the learner puts themselves in it:
+        // "If your team were ever hiring for a coordinator role, what would you look for?"
+        (.jobAsk, "!if|say|suppose|supposing|imagine|hypothetically|were *2 you|team|company|firm|they|someone|somebody|employer|manager *1 were|was|had *1 ever|to? *1 hiring|recruiting|hire|recruit|filling|screening unless consider_me|hire_me|take_me|me_in_mind|my_cv|my_resume|my_application|i_apply|i_applied|i_could_apply|i_would_apply"),
         (.jobAsk, "with|to|for|by|among|from|of *1 the? *1 hiring|recruiting people|folks|teams|panels|staff"),
         (.followUp, "i sent|emailed|forwarded|attached|mailed over|along|earlier|already|before|with|last|yesterday"),
         (.followUp, "!named_you|name_you|mention_you|mentioning_you|mentioned_you|you_sent_me|you_referred_me|say_you_sent|tell_her_you|tell_him_you|tell_them_you"),
@@ -1302,7 +1369,7 @@ enum SignalRules {
         (.jobAsk, "!how did|does|do *5 turn|turned|lead|led|become|became *2 into|to"),
         (.referralAsk, "who else *2 interviewed|hired|trained|worked|joined *2 you|with|on|when"),
         (.referralAsk, "did|do you know|have someone|somebody|anyone *2 on the inside|inside|there|at"),
-        (.referralAsk, "intro|introduction to how|what|the_basics|the"),
+        (.referralAsk, "intro|introduction to how|what|the_basics|the_field|the_industry|the_course|the_topic|the_subject|the_work|the_job|the_role|the_process|the_world|the_sector|the_area|the_profession|the_trade|the_craft"),
         (.referralAsk, "how do you *2 handle|deal|respond|feel"),
         (.followUp, "!what|how does|do|did *1 a|the|your? *1 follow_up|followup *2 look|work|involve|usually"),
         (.followUp, "follow up with *2 people|someone|contacts|recruiters|folks *3 i|you *1 meet|met"),
@@ -1311,6 +1378,15 @@ enum SignalRules {
         (.purpose, "not much|any|a_lot_of *2 experience|work_experience"),
         (.purpose, "ask them|him|her also|too|as_well|some|a_few"),
         (.selfIntro, "if|suppose|say|let_us_say|imagine *2 i|someone|somebody *1 switched|moved|spent|wanted|went|came|had|left"),
+        // "If I were a career changer with no coding background, what would you tell me?"
+        (.selfIntro, "!if|suppose|imagine *1 i were"),
+        // This conversation, and what the learner takes from it: "I'm doing a few of these
+        // conversations", "a note summarising what I took away", "how those roles map to what I did".
+        (.selfIntro, "doing|done|had|having *3 conversations|chats|calls|interviews"),
+        (.selfIntro, "i took away|from|home"),
+        (.selfIntro, "what|everything|anything i took|did|do"),
+        // What others told the learner: "I've been told cover letters don't matter anymore."
+        (.selfIntro, "been told|warned|advised|asked|invited|encouraged|offered|promised|recommended"),
         (.selfIntro, "telling|told|tells|says|said|calls|called me *2 i_am|a|an"),
         (.selfIntro, "i am at the *1 stage|point|phase|place of|where"),
         (.giveBack, "!need|needs *3 a|an *1 contractor|consultant|temp"),
