@@ -855,6 +855,12 @@ enum SignalRules {
         (.followUp, "never followed|follow up|through"),
         // Forward as boldness: "Sorry if this is forward, but…"
         (.followUp, "is|too|bit|sounds|seems|being|sound|seem forward"),
+        // Follow-up as a practice, theirs or others': "What kind of follow-up do you expect from
+        // candidates?", "I always thought recruiters did all the follow-up", "Do you connect with
+        // people on LinkedIn after meeting them?"
+        (.followUp, "kind|sort|type|lot|bit of follow up"),
+        (.followUp, "did|does|do|doing all|most|the|any *1 the? follow up"),
+        (.followUp, "do_you|does_she|does_he|do_they|did_you connect|add|follow"),
         // An invitation already accepted: "Thanks for accepting my request on LinkedIn."
         (.followUp, "accepting|accepted|accept my *2 request|invite|invitation|connection"),
         // Writing to someone else: "I'll email the practice manager then."
@@ -889,6 +895,9 @@ enum SignalRules {
         // with patients or less?"
         (.timeAck, "way|how *2 you use|spend|manage|organise|organize|split|divide|balance your time"),
         (.timeAck, "more|less|much time with|on|in|for_the|doing|spent"),
+        // The nth time, and moving over into a field: "third time lucky", "moving over from nursing".
+        (.timeAck, "first|second|third|fourth|last|next|every|each|1st|2nd|3rd|another time|times"),
+        (.timeAck, "moving|switching|coming|crossing|changing|moved|came|switched|move|switch|come over from|to|into"),
         (.timeAck, "find|found that? *4 takes|take|took *3 time"),
         (.followUp, "does|do|handle|handles|handling|own|owns|manage|manages|responsible_for|in_charge_of the follow up|followup"),
         (.followUp, "the follow up|followup on|with users|clients|customers|loans|cases|patients|vendors|donors"),
@@ -916,6 +925,13 @@ enum SignalRules {
         // experience"; and getting in is a job: "I'm keen to get in."
         (.purpose, "want|wanted|wanting|like|love to ask if|whether"),
         (.purpose, "to get|land|find|secure|snag in|into|hired|taken_on|a_foot|my_foot|a_job|a_role|a_position|an_internship|a_placement|work"),
+        // Someone's informational interviews, or an attempt at one, are a story: "My friend did an
+        // informational interview with someone at Deloitte", "I tried reaching out to a couple of
+        // people at the BBC"; and getting something right is no purpose: "so you can see if I got
+        // it right".
+        (.purpose, "did|had|your|their|his|her|after informational|information|exploratory interview|interviews|chat|chats"),
+        (.purpose, "tried|try|trying|been|keep|kept reaching|reached|reach out"),
+        (.purpose, "got|get|getting it|this|that|them right"),
         // Feedback on something sent later is no reason for this call: "Would it be ok if I shared
         // my dissertation with you once it's done? Would value your thoughts."
         (.purpose, "!!share|shared|send|sent|show|forward *3 you? *2 my|the *1 dissertation|thesis|paper|draft|drafts|portfolio|resume|cv|essay|project|article|writeup|report"),
@@ -976,6 +992,11 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        // How common a kind of hire is: "Are placement students common in your industry?"
+        (.jobAsk, "~job *2 common|comon|usual|normal|typical|rare|popular|standard|a_thing"),
+        // An application already made, told: "I applied to the junior UX role at your company on
+        // Monday — what's the team like?" It still asks with a request for help with it.
+        (.jobAsk, "!i *2 applied|apply|applying to|for *4 ~job *3 at|with|in your unless could_you|would_you|can_you|put_in|a_word|refer|recommend|flag|nudge|pass|forward|check_on|look_at|keep_an_eye|any_chance|consider"),
         // Others hired: "Do you see a lot of veterans get hired into ops roles at your company?"
         (.jobAsk, "hired|recruited|placed|promoted|hire|hires|recruit|recruits into|as|for|in *3 ~job"),
         (.jobAsk, "!!not|never *1 for|after|about|asking_for|looking_for *1 a|an? *1 job|role|position|internship|placement unless but|however|though|although|still|someday|later|future"),
@@ -1316,7 +1337,7 @@ enum SignalRules {
         (.jobAsk, "!were_you|supposing|if_you_had|if_you_would *4 hiring|recruiting"),
         // Any hypothetical hire asks what they look for, unless the learner puts themselves in it:
         // "If your team were ever hiring for a coordinator role, what would you look for?"
-        (.jobAsk, "!if|say|suppose|supposing|imagine|hypothetically|were *2 you|team|company|firm|they|someone|somebody|employer|manager *1 were|was|had *1 ever|to? *1 hiring|recruiting|hire|recruit|filling|screening unless consider_me|hire_me|take_me|me_in_mind|my_cv|my_resume|my_application|i_apply|i_applied|i_could_apply|i_would_apply"),
+        (.jobAsk, "!if|say|suppose|supposing|imagine|hypothetically|were *2 you|team|company|firm|they|someone|somebody|employer|manager *1 were|was|had *1 ever|to? *1 hiring|recruiting|hire|recruit|filling|screening unless consider_me|hire_me|take_me|me_in_mind|my_cv|my_resume|my_application|i_apply|i_applied|i_could_apply|i_would_apply|recommend_me|refer_me|put_in_a_word|vouch"),
         (.jobAsk, "with|to|for|by|among|from|of *1 the? *1 hiring|recruiting people|folks|teams|panels|staff"),
         (.followUp, "i sent|emailed|forwarded|attached|mailed over|along|earlier|already|before|with|last|yesterday"),
         (.followUp, "!named_you|name_you|mention_you|mentioning_you|mentioned_you|you_sent_me|you_referred_me|say_you_sent|tell_her_you|tell_him_you|tell_them_you"),
@@ -1380,6 +1401,8 @@ enum SignalRules {
         (.selfIntro, "if|suppose|say|let_us_say|imagine *2 i|someone|somebody *1 switched|moved|spent|wanted|went|came|had|left"),
         // "If I were a career changer with no coding background, what would you tell me?"
         (.selfIntro, "!if|suppose|imagine *1 i were"),
+        // A visa or loan is no introduction: "I'm on a student visa — do firms like yours sponsor?"
+        (.selfIntro, "~student visa|visas|loan|loans|discount|card|account|accommodation|housing"),
         // This conversation, and what the learner takes from it: "I'm doing a few of these
         // conversations", "a note summarising what I took away", "how those roles map to what I did".
         (.selfIntro, "doing|done|had|having *3 conversations|chats|calls|interviews"),
