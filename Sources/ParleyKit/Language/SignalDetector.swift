@@ -177,6 +177,14 @@ public struct SignalDetector: Sendable {
             if !resumeSentences.isEmpty { settled.insert(.followUp) }
         }
         if let model { cues += learnedCues(model, line, ids, heard: settled, toldSearch: toldSearch) }
+        // Help offered in a line heard as a job ask is one or the other. With a word of work, pay or
+        // a stretch of time it is the bid itself ("if your team ever needs an extra pair of hands,
+        // even just for the summer, I'm totally free"); without, it is an offer ("whenever your
+        // team needs a spare designer for a game jam, call me").
+        if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
+            let bid = line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
+            cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) }
+        }
         var question = questions.classify(line)
         // "I'm not after a job, I just want to understand what the work involves" says why they came.
         if question?.soft == true, cues.contains(where: { $0.signal == .purpose }) { question = nil }
@@ -248,7 +256,7 @@ public struct SignalDetector: Sendable {
         "get", "wisdom", "view", "views", "input", "thoughts", "take", "opinion", "honest", "realistic", "reality",
         "realities", "fit", "suit", "right", "decide", "deciding", "choose", "choosing", "between", "whether",
         "ask", "talking", "speaking", "pick", "direction", "stage", "crossroads", "torn", "read", "next", "step",
-        "after", "wondering", "wonder", "considering", "thinking", "weighing", "options", "path",
+        "wondering", "wonder", "considering", "thinking", "weighing", "options", "path",
     ]
 
     /// "I'd love to understand what the promotion path looks like", on its own, asks one question
@@ -296,6 +304,15 @@ public struct SignalDetector: Sendable {
         "junior", "summer", "temp", "runner", "position", "positions", "shadowing", "trial", "keep", "refer",
         "referral", "recommend", "manager", "hr", "recruiter", "scheme", "programme",
         "program", "projects", "jump", "headcount", "shot", "newcomer", "stretched", "hand", "onto", "graduate",
+    ]
+
+    /// Words that make an offer of help a bid for work: pay, experience, a stretch of time, being
+    /// taken on or kept in mind.
+    static let bidWords: Set<String> = [
+        "unpaid", "pay", "paid", "salary", "experience", "summer", "months", "weeks", "intern", "interning", "hire",
+        "hired", "apply", "applying", "considered", "consider", "mind", "employ", "employed", "contract", "temp",
+        "shift", "shifts", "cv", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
+        "tomorrow", "start",
     ]
 
     static let jobWords: Set<String> = SignalRules.concepts["job", default: []]

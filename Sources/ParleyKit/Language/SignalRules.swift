@@ -223,6 +223,9 @@ enum SignalRules {
         (.jobAsk, "as *3 intern|interns|trainee|apprentice"),
         (.jobAsk, "trial project|shift|day|period|run|week|weeks|month|days"),
         (.jobAsk, "unpaid|paid *1 placement|internship|position|role|trial|work_experience"),
+        // Work offered without pay: "I'd happily pitch in, even unpaid, just for the experience."
+        (.jobAsk, "even|happily|gladly|totally|completely unpaid|without_pay|for_free"),
+        (.jobAsk, "just|purely|only|even for the experience"),
         (.jobAsk, "unpaid is|would_be fine|ok|okay|great"),
         (.jobAsk, "turn|lead|turns|leads into|to *3 a? *2 ~job|part_time|paid|something_more|something_permanent"),
         (.jobAsk, "place|seat|spot *2 for me"),
@@ -874,6 +877,9 @@ enum SignalRules {
         // Offered to be taken on, it is a job ask: "let me know if your team ever needs a research
         // assistant? I'd love to be considered."
         (.giveBack, "!!considered|consider_me|hire_me|take_me_on|apply"),
+        // A hypothetical about their choices asks; it offers nothing: "If you were looking at two
+        // portfolios, what would make you stop and actually read one of them?"
+        (.giveBack, "!if_you_were|say_you_were|suppose_you_were|imagine_you_were|were_you|if_you_had unless i_would|i_could|i_can|i_will|i_am_happy|happy|glad|count_me|let_me"),
         (.giveBack, "said|told|advised|says|tells|recommended|taught *3 should|to always? offer|help|return"),
         (.thanks, "thank|thanking employees|staff|clients|customers|donors|volunteers|colleagues|teams|people|them|patients|students|their|your_team"),
         (.wrapUp, "let you know|hear"),
@@ -898,6 +904,8 @@ enum SignalRules {
         // The nth time, and moving over into a field: "third time lucky", "moving over from nursing".
         (.timeAck, "first|second|third|fourth|last|next|every|each|1st|2nd|3rd|another time|times"),
         (.timeAck, "moving|switching|coming|crossing|changing|moved|came|switched|move|switch|come over from|to|into"),
+        // A duration in a story: "I stayed after class for like an hour."
+        (.timeAck, "stayed|spent|waited|worked|studied|sat|lasted|queued|drove|walked|played|practised|practiced|talked|chatted *4 for"),
         (.timeAck, "find|found that? *4 takes|take|took *3 time"),
         (.followUp, "does|do|handle|handles|handling|own|owns|manage|manages|responsible_for|in_charge_of the follow up|followup"),
         (.followUp, "the follow up|followup on|with users|clients|customers|loans|cases|patients|vendors|donors"),
@@ -932,6 +940,10 @@ enum SignalRules {
         (.purpose, "did|had|your|their|his|her|after informational|information|exploratory interview|interviews|chat|chats"),
         (.purpose, "tried|try|trying|been|keep|kept reaching|reached|reach out"),
         (.purpose, "got|get|getting it|this|that|them right"),
+        (.purpose, "things|questions|stuff|bits|points i *1 wanted|want|meant|had to ask"),
+        // Speech reported the way people tell it: "and I was like, I did that, I want to know why
+        // the stuff was in the wrong warehouse".
+        (.purpose, "!i|he|she|they|we was|were like"),
         // Feedback on something sent later is no reason for this call: "Would it be ok if I shared
         // my dissertation with you once it's done? Would value your thoughts."
         (.purpose, "!!share|shared|send|sent|show|forward *3 you? *2 my|the *1 dissertation|thesis|paper|draft|drafts|portfolio|resume|cv|essay|project|article|writeup|report"),
@@ -994,6 +1006,16 @@ enum SignalRules {
         (.jobAsk, "!job market"),
         // How common a kind of hire is: "Are placement students common in your industry?"
         (.jobAsk, "~job *2 common|comon|usual|normal|typical|rare|popular|standard|a_thing"),
+        // Advice reported, and a recruiter's words: "she told me that … I should apply for data
+        // analyst jobs", "I have a position for you".
+        (.jobAsk, "that|and_that i should|need_to|ought_to|could|must apply|applying"),
+        (.jobAsk, "have|had|got|has a|an ~job for you"),
+        // Choosing between candidates is how they hire: "If you had a coordinator position open and
+        // two people applied, … who would you pick?"
+        (.jobAsk, "!who|which *3 would|do|did you *1 pick|choose|hire|take|interview|call unless consider_me|hire_me|take_me|me_in_mind|my_cv|my_resume|my_application|recommend_me|refer_me|put_in_a_word|vouch"),
+        (.jobAsk, "!who|which *2 gets|get the? call|job|offer|interview|role unless consider_me|hire_me|take_me|me_in_mind|my_cv|my_resume|my_application|recommend_me|refer_me|put_in_a_word|vouch"),
+        // A budget for a thing: "how did you learn to write your first budget for a proposal?"
+        (.jobAsk, "budget|room|space|capacity|headcount *3 for a|an|the|your *1 proposal|project|grant|trip|conference|campaign|event|course|programme|program|training|tool|tools|software|study|survey|book|books|equipment"),
         // An application already made, told: "I applied to the junior UX role at your company on
         // Monday — what's the team like?" It still asks with a request for help with it.
         (.jobAsk, "!i *2 applied|apply|applying to|for *4 ~job *3 at|with|in your unless could_you|would_you|can_you|put_in|a_word|refer|recommend|flag|nudge|pass|forward|check_on|look_at|keep_an_eye|any_chance|consider"),
@@ -1027,7 +1049,7 @@ enum SignalRules {
         // "will there be jobs for my students in ten years?" asks about the field's future.
         (.jobAsk, "will there be *3 ~job *8 years|future|decade|students|graduates|grads|market|industry|field|ai"),
         // "if you ever need extra hands, I'm happy to help" offers; it does not ask.
-        (.jobAsk, "if you ever? need|needs *15 happy|glad|help|helping|pitch"),
+        (.jobAsk, "!if you ever? need|needs *15 happy|glad|help|helping|pitch unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid"),
         (.jobAsk, "!told|tells|telling|advised|advises|suggested|recommended me *8 ask|asking|end|finish|close|open|start|say|mention"),
         // "people must be asking you for jobs all the time" sympathises.
         (.jobAsk, "people|students|everyone|folks|lots|many|others *4 asking|ask|asked|ask_you|asking_you *2 for"),
@@ -1038,7 +1060,7 @@ enum SignalRules {
         (.jobAsk, "~job *3 are|is|usually|typically|normally|generally|often|tend|mostly|always *3 paid|unpaid|competitive|structured|remote"),
         (.jobAsk, "paid|unpaid|competitive|structured|remote ~job *3 are|is|common|usual|normal|typical|worth"),
         (.jobAsk, "private|public|government|nonprofit|sector|industry|field|market|kinds|types|many|lots|plenty|enough|more|fewer|other *2 jobs|roles|positions|openings"),
-        (.jobAsk, "!show_up|pitch_in|spread_the_word"),
+        (.jobAsk, "!show_up|pitch_in|spread_the_word unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid"),
         // Volunteering at their event offers help; a volunteer opening one might apply for is still a job ask.
         (.jobAsk, "!volunteer|volunteers|volunteering *9 event|events|day|days|fair|fundraiser|conference|hackathon|workshop|meetup|run|cleanup|clean|festival|gala|launch|expo|booth|stand|table|drive|evening|night|weekend|sale|quiz|mixer|reunion|session|sessions|if|whenever|anytime|any_time|help|helping|for_free|happy|glad|love"),
         (.jobAsk, "!i *3 volunteer|volunteering *3 to|at|for|with|on"),
@@ -1405,7 +1427,12 @@ enum SignalRules {
         (.selfIntro, "~student visa|visas|loan|loans|discount|card|account|accommodation|housing"),
         // This conversation, and what the learner takes from it: "I'm doing a few of these
         // conversations", "a note summarising what I took away", "how those roles map to what I did".
-        (.selfIntro, "doing|done|had|having *3 conversations|chats|calls|interviews"),
+        (.selfIntro, "doing|done|had|having *3 conversations|chats|calls|interviews|screens|screenings|applications|rounds|assessments"),
+        // Where a job search stands is no background: "I've been in the middle of a pretty intense
+        // job search for product roles."
+        (.selfIntro, "been in the? middle|midst|thick|process of"),
+        // Years a posting asks for: "every posting wants two years of PM experience".
+        (.selfIntro, "wants|want|wanted|require|requires|required|requiring|need|needs|needed|demand|demands|expect|expects|least|minimum|asks|asking *3 ~duration"),
         (.selfIntro, "i took away|from|home"),
         (.selfIntro, "what|everything|anything i took|did|do"),
         // What others told the learner: "I've been told cover letters don't matter anymore."
