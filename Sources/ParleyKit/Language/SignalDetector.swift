@@ -215,6 +215,9 @@ public struct SignalDetector: Sendable {
                 continue
             }
             if signal == .purpose, toldSearch { continue }
+            // A close is short: in a long turn of story, "that's so good… I do everything in 3D
+            // view" winds nothing down.
+            if signal == .wrapUp, line.tokens.count > Self.longClose { continue }
             // An introduction speaks of the learner, not of "my cousin" or "my manager".
             if signal == .selfIntro, !speaksOfSelf(line) { continue }
             // Asking to meet people at their company, or offering to help it, is no job ask unless a
@@ -319,6 +322,7 @@ public struct SignalDetector: Sendable {
         .union(SignalRules.concepts["hiring", default: []]).union(SignalRules.concepts["application", default: []])
 
     static let longLine = 60
+    static let longClose = 40
     static let longLineThreshold = 0.95
 
     /// Signals the model may add only to a line holding one of their words: thanks needs a word of

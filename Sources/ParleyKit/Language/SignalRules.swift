@@ -13,7 +13,7 @@ enum SignalRules {
             "hospital", "bank", "agency", "school", "unit", "practice", "clinic", "startup", "place", "employer",
             "side", "division", "newsroom", "paper", "business",
         ],
-        "application": ["resume", "application", "applications"],
+        "application": ["resume", "resumes", "application", "applications"],
         "gatekeeper": [
             "recruiter", "recruiters", "hr", "hiring", "manager", "managers", "lead", "boss", "recruitment", "talent",
         ],
@@ -196,11 +196,14 @@ enum SignalRules {
         (.jobAsk, "your|you *3 let|allow|have|take me *3 work_experience|placement|internship|apprenticeship|volunteer|student_placement|traineeship|trial|shadow_placement"),
         (.jobAsk, "take|taking me on as *2 a|an? volunteer|intern|trainee|apprentice|placement|student"),
         // The second half of a resume ask split over two turns: "…so you could pass it along to whoever hires?"
-        (.jobAsk, "pass|forward|send|hand it|them along|on? to whoever|someone|the_person|the_people|whomever *2 hires|hire|hiring|recruits|recruiting|does_the_hiring|handles_hiring"),
+        (.jobAsk, "pass|forward|send|hand|passing|forwarding|sending|handing it|them along|on? to whoever|someone|the_person|the_people|whomever *2 hires|hire|hiring|recruits|recruiting|does_the_hiring|handles_hiring|runs|handles|manages|looks_after|does"),
         (.jobAsk, "can|could|may i *2 work|help|volunteer *4 with|for|alongside you *3 next|this|over|during summer|autumn|fall|spring|winter|season|harvest|holidays|year"),
         (.jobAsk, "you|your|team|company|firm|office|lab|group *2 ever? take|hire|employ|accept *3 working_students|students|interns|juniors|graduates|grads|apprentices|trainees|placement_students|werkstudenten"),
         (.jobAsk, "apply|applied|applying *2 through|via you|your_referral"),
         (.jobAsk, "keep me in mind"),
+        // The learner's name before whoever decides: "If my name happened to float past whoever
+        // decides who gets those part-time spots…"
+        (.jobAsk, "my name|cv|resume|application *6 whoever|whomever|the_person|the_people *2 decides|decide|hires|hire|runs|handles|picks|chooses|manages|does|looks_after"),
         (.jobAsk, "think of me|my_name *3 if|when|for|should|next|ever"),
         (.jobAsk, "hope|hoping *2 you *2 will|would|might think of me"),
         (.jobAsk, "could|can|may|should i apply|intern|join for|to|there|here|with_you|with_your|at_your"),
@@ -596,6 +599,8 @@ enum SignalRules {
         (.giveBack, "if *2 you|your|team|ever *5 need|needs|want|wants|short_staffed|short_handed|could_use|looking"),
         (.giveBack, "i would|i_would|i_am|i_will *2 be? *2 happy|glad|love|happily|willing *3 help|share|speak|test|send|pitch|volunteer|give|lend|put|review|proofread|chip"),
         (.giveBack, "be of *2 use|help|service"),
+        // Something arranged for them: "I'd be happy to get you a slot at our careers night."
+        (.giveBack, "i would|i_would|i_am|i_will|i_could|i_can *2 be? *2 happy|glad|love|happily|willing|able *2 to? *1 get|arrange|set_up|book|find|organise|organize|sort|host|invite *2 you|your_team|your_students|your_group|your_office|your_lab|your_company"),
         (.giveBack, "could use *2 an? extra|pair|hand|help"),
         (.giveBack, "help|pitch|chip out"),
         (.giveBack, "pitch|chip in"),
@@ -858,6 +863,8 @@ enum SignalRules {
         (.followUp, "never followed|follow up|through"),
         // Forward as boldness: "Sorry if this is forward, but…"
         (.followUp, "is|too|bit|sounds|seems|being|sound|seem forward"),
+        // Calling something out is highlighting it: "I should call that out on the CV as well".
+        (.followUp, "call|calling|called *1 that|this|it|them out"),
         // Follow-up as a practice, theirs or others': "What kind of follow-up do you expect from
         // candidates?", "I always thought recruiters did all the follow-up", "Do you connect with
         // people on LinkedIn after meeting them?"
@@ -941,6 +948,11 @@ enum SignalRules {
         (.purpose, "tried|try|trying|been|keep|kept reaching|reached|reach out"),
         (.purpose, "got|get|getting it|this|that|them right"),
         (.purpose, "things|questions|stuff|bits|points i *1 wanted|want|meant|had to ask"),
+        (.purpose, "if i *1 wanted|want to ask|know"),
+        // Getting something across is saying it well: "I've been trying to get that across in my CV."
+        (.purpose, "get|getting|got *2 across"),
+        // Seeing a project through: "I'd definitely want to see the whole thing."
+        (.purpose, "see the|a|it|them *1 whole|entire|finished|final *1 thing|project|building|build|product|result|results|through"),
         // Speech reported the way people tell it: "and I was like, I did that, I want to know why
         // the stuff was in the wrong warehouse".
         (.purpose, "!i|he|she|they|we was|were like"),
@@ -1009,6 +1021,9 @@ enum SignalRules {
         // Advice reported, and a recruiter's words: "she told me that … I should apply for data
         // analyst jobs", "I have a position for you".
         (.jobAsk, "that|and_that i should|need_to|ought_to|could|must apply|applying"),
+        (.jobAsk, "get|getting|got *2 across"),
+        // Working on one's own CV: "I've been tailoring my CV to lead with the newsletter stuff".
+        (.jobAsk, "tailoring|tailor|tailored|updating|update|updated|tweaking|tweak|rewriting|rewrite|reworking|polishing|redoing|fixing *2 my|the|it ~application"),
         (.jobAsk, "have|had|got|has a|an ~job for you"),
         // Choosing between candidates is how they hire: "If you had a coordinator position open and
         // two people applied, … who would you pick?"
@@ -1152,7 +1167,8 @@ enum SignalRules {
         (.timeAck, "do|does|did|can|how you *3 set|make|choose|control|keep|plan|work|manage *2 your? *1 own? *1 timeline|schedule|hours|shifts"),
         (.timeAck, "time for *2 hobbies|family|yourself|side|friends|exercise|fun|reading|kids|vacation|vacations|holidays|self_care|life|personal|anything|yourselves"),
         (.timeAck, "how|what *4 time|minutes *3 spend|spent|spending|take|takes|took|go|goes|on|per|a_week|a_day|each"),
-        (.timeAck, "timeline|deadlines|turnaround|when_you"),
+        (.timeAck, "timeline|deadlines|turnaround"),
+        (.timeAck, "time|times|moments|periods|days|weeks when_you"),
         (.timeAck, "first|last|full|part|free|spare time"),
         (.timeAck, "change|changed|changes|changing|evolve|evolved|evolving|grow|grew|growing|build|built|learn|learned|improve|improved|improving|progress|progressing|develop|developed|developing|shift|shifted|track|measure|measured *4 over time"),
         (.timeAck, "spend|spent|spending *2 time"),
@@ -1240,7 +1256,7 @@ enum SignalRules {
         (.giveBack, "way|ways *1 to give back"),
         // "what's something I could build or do next month to test it?" asks for a task to try.
         (.giveBack, "something|anything *1 i could|can|should|might *1 build|try|make|learn|practise|practice|read|start|test|attempt|tackle|work_on"),
-        (.giveBack, "something|anything *2 i could|can|should|might *1 do *4 to_test|to_see|to_find|to_try|in_the_next|this_week|this_month|this_summer|on_my_own|myself|before|to_prepare|to_get"),
+        (.giveBack, "something|anything *2 i could|can|should|might *1 do *4 to_test|to_see|to_find|to_try|in_the_next|this_week|this_month|this_summer|on_my_own|myself|before_i|before_my|before_the|before_then|before_starting|before_applying|to_prepare|to_get"),
         (.giveBack, "!turn|lead|turns|leads into|to *4 role|job|position|paid|something_permanent|part_time"),
         (.giveBack, "need|needs|have|got to *1 drop|leave|go|run|hop|head|jump|stop|end"),
         // "if your team ever needs a research assistant, I'm around" offers themselves for a role.
@@ -1431,6 +1447,7 @@ enum SignalRules {
         // Where a job search stands is no background: "I've been in the middle of a pretty intense
         // job search for product roles."
         (.selfIntro, "been in the? middle|midst|thick|process of"),
+        (.selfIntro, "been tailoring|tweaking|updating|rewriting|reworking|polishing|applying"),
         // Years a posting asks for: "every posting wants two years of PM experience".
         (.selfIntro, "wants|want|wanted|require|requires|required|requiring|need|needs|needed|demand|demands|expect|expects|least|minimum|asks|asking *3 ~duration"),
         (.selfIntro, "i took away|from|home"),
