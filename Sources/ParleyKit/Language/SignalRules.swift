@@ -562,6 +562,10 @@ enum SignalRules {
         (.wrapUp, "rush|dash|run|head|hop *1 off"),
         (.wrapUp, "got|gotta|have to run|go|dash|jump|head|bounce *1 to|now|sorry|but|for"),
         (.wrapUp, "i *1 have|got|need|must to run|go|leave|head|jump|drop|dash|hop|rush"),
+        (.wrapUp, "i have|have_really|really *1 got to go|run|leave|head|dash"),
+        (.wrapUp, "need|needs|have|got to leave|go|run|head|dash *3 now|unfortunately|unfortunatly|for_work|for_class|for_my_shift"),
+        (.wrapUp, "let me|i_will|i_should|i_had_better stop|leave_it there"),
+        (.wrapUp, "safe travels|trip|flight|journey|travelling|traveling"),
         (.wrapUp, "end|bottom of my|the *1 list|questions"),
         (.wrapUp, "let me keep you"),
         (.wrapUp, "go get|enjoy *1 some|your rest|sleep|lunch|dinner|evening|weekend"),
@@ -903,6 +907,9 @@ enum SignalRules {
         (.followUp, "a good|great|bad|strong|typical|proper follow up"),
         (.wrapUp, "will|i_will|let_me be quick|brief|fast|short"),
         (.wrapUp, "!two|three|few|couple|one|couple_of *1 more|last|final|quick questions|question|things|thing"),
+        // Stepping away for a moment is no close: "sorry, I have to go get the door, back in 30 sec".
+        (.wrapUp, "!!one_sec|one_second|just_a_sec|just_a_second|just_a_moment|one_moment|just_a_minute|give_me_a_sec|give_me_a_second|give_me_a_minute|brb|be_right_back|right_back|be_back|back_soon|hold_on|bear_with_me|please_wait|one_minute|pause unless thanks|thank|bye|goodbye|let_you_go|talk_soon|take_care"),
+        (.wrapUp, "!!back in *1 ~number|a|a_few|few *1 sec|secs|second|seconds|minute|minutes|min|mins unless thanks|thank|bye|goodbye|let_you_go|talk_soon|take_care"),
         (.timeAck, "time split|splits|divided|spent|allocated|breakdown|breaks|break_down|management|goes|go|gets_split"),
         // Their time at work: "How has the way you use your time changed?", "you have more time
         // with patients or less?"
@@ -1169,6 +1176,8 @@ enum SignalRules {
         (.timeAck, "how|what *4 time|minutes *3 spend|spent|spending|take|takes|took|go|goes|on|per|a_week|a_day|each"),
         (.timeAck, "timeline|deadlines|turnaround"),
         (.timeAck, "time|times|moments|periods|days|weeks when_you"),
+        (.timeAck, "!!one_sec|one_second|just_a_sec|just_a_second|just_a_moment|one_moment|just_a_minute|give_me_a_sec|give_me_a_second|give_me_a_minute|brb|be_right_back|right_back|be_back|back_soon|hold_on|bear_with_me|please_wait|pause_for unless your_time|thank|thanks|we_are_at|over_time|out_of_time|short_on_time"),
+        (.timeAck, "!!back in *1 ~number|a|a_few|few *1 sec|secs|second|seconds|minute|minutes|min|mins unless your_time|thank|thanks|we_are_at|over_time|out_of_time|short_on_time"),
         (.timeAck, "first|last|full|part|free|spare time"),
         (.timeAck, "change|changed|changes|changing|evolve|evolved|evolving|grow|grew|growing|build|built|learn|learned|improve|improved|improving|progress|progressing|develop|developed|developing|shift|shifted|track|measure|measured *4 over time"),
         (.timeAck, "spend|spent|spending *2 time"),
