@@ -55,16 +55,16 @@ public struct SignalDetector: Sendable {
     public init(phrases: [Signal: [String]] = [:], model: SignalModel? = .bundled) {
         self.model = model
         let concepts = SignalRules.concepts
-        let addressedOnly = SignalRules.patterns.map { $0.1.hasPrefix("@") }
         var patterns = SignalRules.patterns.map { signal, source in
-            (signal, CuePattern(source.hasPrefix("@") ? String(source.dropFirst()) : source, concepts: concepts))
+            let addressedOnly = source.hasPrefix("@")
+            return (signal, CuePattern(addressedOnly ? String(source.dropFirst()) : source, concepts: concepts), addressedOnly)
         }
         let plain = TextNormalizer()
         for (signal, examples) in phrases.sorted(by: { $0.key < $1.key }) {
             for example in examples {
                 let words = plain.normalize(example).tokens
                 guard !words.isEmpty else { continue }
-                patterns.append((signal, CuePattern(words.joined(separator: " *1 "), concepts: [:])))
+                patterns.append((signal, CuePattern(words.joined(separator: " *1 "), concepts: [:]), false))
             }
         }
         let vetoPatterns = SignalRules.vetoes.map { signal, source in
@@ -77,7 +77,7 @@ public struct SignalDetector: Sendable {
         let polite = CuePattern(SignalRules.politeWish, concepts: concepts)
         let lexicon = CuePattern.lexicon(of: patterns.map(\.1) + vetoPatterns.flatMap { [$0.2] + $0.3 } + [polite])
         var builder = PatternTable.Builder(lexicon: lexicon)
-        for (_, pattern) in patterns { _ = builder.add(pattern) }
+        for (_, pattern, _) in patterns { _ = builder.add(pattern) }
         var vetoes = [[Veto]](repeating: [], count: Signal.allCases.count)
         for (signal, scope, pattern, unless) in vetoPatterns {
             precondition(unless.isEmpty || scope != .cue, "'unless' needs a sentence or line veto: \(pattern.source)")
@@ -88,7 +88,7 @@ public struct SignalDetector: Sendable {
         politeWish = builder.add(polite)
         var byStart = [[Int32]](repeating: [], count: lexicon.count)
         var anywhere: [Int32] = []
-        for (index, (_, pattern)) in patterns.enumerated() {
+        for (index, (_, pattern, _)) in patterns.enumerated() {
             if let words = pattern.startWords {
                 for word in words { if let id = lexicon[word] { byStart[Int(id)].append(Int32(index)) } }
             } else {
@@ -101,9 +101,7 @@ public struct SignalDetector: Sendable {
             startRules += bucket + anywhere
             startOffsets.append(Int32(startRules.count))
         }
-        let rules = patterns.enumerated().map { index, rule in
-            Rule(signal: rule.0, source: rule.1.source, addressedOnly: index < addressedOnly.count && addressedOnly[index])
-        }
+        let rules = patterns.map { Rule(signal: $0.0, source: $0.1.source, addressedOnly: $0.2) }
         let cueWords = patterns.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.1.words) }
         self.table = PatternTable(builder)
         self.rules = rules
@@ -130,10 +128,7 @@ public struct SignalDetector: Sendable {
                 let bucket = ids[start] >= 0 ? Int(ids[start]) : unnamed
                 for slot in Int(startOffsets[bucket])..<Int(startOffsets[bucket + 1]) {
                     let index = Int(startRules[slot])
-                    guard let range = ids.withUnsafeBufferPointer({ table.match(index, ids: $0, at: start, range: sentence.range) })
-                    else {
-                        continue
-                    }
+                    guard let range = table.match(index, ids: ids, at: start, range: sentence.range) else { continue }
                     var signal = ruleSignals[index]
                     let negated =
                         Self.negatable.contains(signal) && isNegated(line, at: range.lowerBound, end: range.upperBound, sentence: sentence.range)
@@ -314,7 +309,7 @@ public struct SignalDetector: Sendable {
     static let bidWords: Set<String> = [
         "unpaid", "pay", "paid", "salary", "experience", "summer", "months", "weeks", "intern", "interning", "hire",
         "hired", "apply", "applying", "considered", "consider", "mind", "employ", "employed", "contract", "temp",
-        "shift", "shifts", "cv", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
+        "shift", "shifts", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
         "tomorrow", "start",
     ]
 
