@@ -285,7 +285,7 @@ public struct SignalDetector: Sendable {
         "results", "report", "future", "soon", "next", "month", "months", "week", "weeks", "year", "sometime",
         "occasionally", "loop", "posted", "informed", "follow", "following", "text", "dm", "dms", "inbox", "chat",
         "chats", "talk", "speak", "meet", "reconnect", "circle", "line", "mail", "post", "thank", "card", "letter",
-        "draft", "portfolio", "look", "glance", "feedback", "progress", "keep", "stay", "exchange", "regular",
+        "draft", "portfolio", "look", "glance", "feedback", "progress", "stay", "exchange", "regular",
         "expect", "bounce", "run", "pick", "bother", "bug", "once", "after", "when", "down", "shared", "spring",
         "summer", "autumn", "fall", "turns", "goes", "went", "data",
     ]
