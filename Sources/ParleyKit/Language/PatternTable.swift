@@ -92,8 +92,6 @@ final class PatternTable: @unchecked Sendable {
         return buffer
     }
 
-    var count: Int { patterns.count }
-
     /// A line's words as numbers of the lexicon (-1: a word no pattern names).
     func numbers(_ words: [String]) -> [Int32] {
         words.map { lexicon[$0] ?? -1 }

@@ -7,10 +7,7 @@ import Testing
 /// table instructors read cannot drift from what Parley does.
 @Suite("docs/rubric.md close calls")
 struct RubricCloseCallsTests {
-    static let document = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("docs/rubric.md")
+    static let document = Repository.url("docs/rubric.md")
 
     struct Row: CustomStringConvertible, Sendable {
         var lines: [String]

@@ -5,8 +5,7 @@ import Testing
 
 @Suite("The bundled pack")
 struct BundledPackTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     @Test func embeddedFilesMatchPersonasOnDisk() throws {
         let directory = Self.repository.appendingPathComponent("personas")

@@ -5,9 +5,7 @@ import Testing
 
 @Suite("docs/persona-format.md")
 struct PersonaFormatDocTests {
-    static let document = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("docs/persona-format.md")
+    static let document = Repository.url("docs/persona-format.md")
 
     /// The YAML between `<!-- example:begin -->` and `<!-- example:end -->`, without its fence.
     static func example() throws -> String {

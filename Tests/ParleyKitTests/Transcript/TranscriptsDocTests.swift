@@ -6,10 +6,7 @@ import Testing
 extension TranscriptTests {
     @Suite("docs/transcripts.md")
     struct TranscriptsDocTests {
-        static let document = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appendingPathComponent("docs/transcripts.md")
+        static let document = Repository.url("docs/transcripts.md")
 
         /// The fenced block between `<!-- example:NAME:begin -->` and `<!-- example:NAME:end -->`.
         static func example(_ name: String) throws -> String {
