@@ -8,6 +8,8 @@ public struct SignalDetector: Sendable {
         var source: String
         /// Written with a leading `@`: heard only in a line spoken to the listener (see `addressed`).
         var addressedOnly: Bool
+        /// Written with a leading `,` (after any `@`): heard only within one comma-delimited clause.
+        var oneClause = false
     }
 
     struct Veto: Sendable {
@@ -23,11 +25,16 @@ public struct SignalDetector: Sendable {
         /// veto's scope, lifts it: "who else should I talk to about the hiring side?" still asks
         /// for people, though a word of hiring usually makes an introduction a job ask.
         var unless: [Int] = []
+        /// Written with `,` after the marks: the veto's own words lie within one comma-delimited
+        /// clause. "I have to run the numbers" is an errand; "I have to run, the bus is here" is not.
+        var oneClause = false
 
-        /// Whether the veto holds over `scope`.
-        func holds(_ table: PatternTable, _ ids: [Int32], _ scope: Range<Int>) -> Bool {
-            table.matchesAnywhere(pattern, ids: ids, range: scope)
-                && !unless.contains { table.matchesAnywhere($0, ids: ids, range: scope) }
+        /// Whether the veto holds over `scope` of `line`.
+        func holds(_ table: PatternTable, _ ids: [Int32], _ scope: Range<Int>, _ line: NormalizedLine) -> Bool {
+            let found = oneClause
+                ? table.matches(pattern, ids: ids, range: scope).contains { line.clause[$0.lowerBound] == line.clause[$0.upperBound - 1] }
+                : table.matchesAnywhere(pattern, ids: ids, range: scope)
+            return found && !unless.contains { table.matchesAnywhere($0, ids: ids, range: scope) }
         }
     }
 
@@ -56,39 +63,45 @@ public struct SignalDetector: Sendable {
         self.model = model
         let concepts = SignalRules.concepts
         var patterns = SignalRules.patterns.map { signal, source in
-            let addressedOnly = source.hasPrefix("@")
-            return (signal, CuePattern(addressedOnly ? String(source.dropFirst()) : source, concepts: concepts), addressedOnly)
+            var body = Substring(source)
+            let addressedOnly = body.hasPrefix("@")
+            if addressedOnly { body = body.dropFirst() }
+            let oneClause = body.hasPrefix(",")
+            if oneClause { body = body.dropFirst() }
+            return (signal, CuePattern(String(body), concepts: concepts), addressedOnly, oneClause)
         }
         let plain = TextNormalizer()
         for (signal, examples) in phrases.sorted(by: { $0.key < $1.key }) {
             for example in examples {
                 let words = plain.normalize(example).tokens
                 guard !words.isEmpty else { continue }
-                patterns.append((signal, CuePattern(words.joined(separator: " *1 "), concepts: [:]), false))
+                patterns.append((signal, CuePattern(words.joined(separator: " *1 "), concepts: [:]), false, false))
             }
         }
         let vetoPatterns = SignalRules.vetoes.map { signal, source in
             let scope: Veto.Scope = source.hasPrefix("!!") ? .line : source.hasPrefix("!") ? .sentence : .cue
-            let marks = scope == .line ? 2 : scope == .sentence ? 1 : 0
-            let parts = source.dropFirst(marks).components(separatedBy: " unless ")
+            var body = source.dropFirst(scope == .line ? 2 : scope == .sentence ? 1 : 0)
+            let oneClause = scope != .cue && body.hasPrefix(",")
+            if oneClause { body = body.dropFirst() }
+            let parts = body.components(separatedBy: " unless ")
             let unless = parts.count > 1 ? parts[1].components(separatedBy: " || ").map { CuePattern($0, concepts: concepts) } : []
-            return (signal, scope, CuePattern(parts[0], concepts: concepts), unless)
+            return (signal, scope, CuePattern(parts[0], concepts: concepts), unless, oneClause)
         }
         let polite = CuePattern(SignalRules.politeWish, concepts: concepts)
         let lexicon = CuePattern.lexicon(of: patterns.map(\.1) + vetoPatterns.flatMap { [$0.2] + $0.3 } + [polite])
         var builder = PatternTable.Builder(lexicon: lexicon)
-        for (_, pattern, _) in patterns { _ = builder.add(pattern) }
+        for (_, pattern, _, _) in patterns { _ = builder.add(pattern) }
         var vetoes = [[Veto]](repeating: [], count: Signal.allCases.count)
-        for (signal, scope, pattern, unless) in vetoPatterns {
-            precondition(unless.isEmpty || scope != .cue, "'unless' needs a sentence or line veto: \(pattern.source)")
+        for (signal, scope, pattern, unless, oneClause) in vetoPatterns {
             let source = pattern.source + (unless.isEmpty ? "" : " unless " + unless.map(\.source).joined(separator: " || "))
             vetoes[signal.ordinal].append(Veto(
-                pattern: builder.add(pattern), source: source, scope: scope, unless: unless.map { builder.add($0) }))
+                pattern: builder.add(pattern), source: source, scope: scope, unless: unless.map { builder.add($0) },
+                oneClause: oneClause))
         }
         politeWish = builder.add(polite)
         var byStart = [[Int32]](repeating: [], count: lexicon.count)
         var anywhere: [Int32] = []
-        for (index, (_, pattern, _)) in patterns.enumerated() {
+        for (index, (_, pattern, _, _)) in patterns.enumerated() {
             if let words = pattern.startWords {
                 for word in words { if let id = lexicon[word] { byStart[Int(id)].append(Int32(index)) } }
             } else {
@@ -101,7 +114,7 @@ public struct SignalDetector: Sendable {
             startRules += bucket + anywhere
             startOffsets.append(Int32(startRules.count))
         }
-        let rules = patterns.map { Rule(signal: $0.0, source: $0.1.source, addressedOnly: $0.2) }
+        let rules = patterns.map { Rule(signal: $0.0, source: $0.1.source, addressedOnly: $0.2, oneClause: $0.3) }
         let cueWords = patterns.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.1.words) }
         self.table = PatternTable(builder)
         self.rules = rules
@@ -129,6 +142,7 @@ public struct SignalDetector: Sendable {
                 for slot in Int(startOffsets[bucket])..<Int(startOffsets[bucket + 1]) {
                     let index = Int(startRules[slot])
                     guard let range = table.match(index, ids: ids, at: start, range: sentence.range) else { continue }
+                    if rules[index].oneClause, line.clause[range.lowerBound] != line.clause[range.upperBound - 1] { continue }
                     var signal = ruleSignals[index]
                     let negated =
                         Self.negatable.contains(signal) && isNegated(line, at: range.lowerBound, end: range.upperBound, sentence: sentence.range)
@@ -213,6 +227,14 @@ public struct SignalDetector: Sendable {
             // A close is short: in a long turn of story, "that's so good… I do everything in 3D
             // view" winds nothing down.
             if signal == .wrapUp, line.tokens.count > Self.longClose { continue }
+            // Past a short line, a close needs a word of ending, leaving or the time, not only a
+            // word of praise or possession: "Oh, that's a great tip. I do have a roof junction…".
+            if signal == .wrapUp, line.tokens.count > Self.shortClose,
+                !line.tokens.contains(where: { Self.wrapWords.contains($0) && !Self.weakWrapWords.contains($0) })
+            {
+                continue
+            }
+            if signal == .followUp, line.tokens.count > Self.longClose { continue }
             // An introduction speaks of the learner, not of "my cousin" or "my manager".
             if signal == .selfIntro, !speaksOfSelf(line) { continue }
             // Asking to meet people at their company, or offering to help it, is no job ask unless a
@@ -234,7 +256,7 @@ public struct SignalDetector: Sendable {
     /// in a line holding one.
     static let wrapWords: Set<String> = [
         "go", "all", "everything", "questions", "question", "wrap", "wrapping", "end", "ending", "stop", "stopping",
-        "leave", "leaving", "bye", "goodbye", "byee", "care", "day", "time", "enough", "more", "keep", "hold", "done",
+        "leave", "leaving", "bye", "goodbye", "byee", "care", "day", "time", "enough", "keep", "hold", "done",
         "sign", "covers", "covered", "cover", "last", "finish", "finished", "off", "rest", "weekend", "evening",
         "afternoon", "morning", "lunch", "night", "week", "later", "soon", "back", "list", "it", "there", "here",
         "now", "let", "cheers", "ciao", "cya", "see", "talk", "speak", "meeting", "call", "gone", "run", "dash",
@@ -318,6 +340,13 @@ public struct SignalDetector: Sendable {
 
     static let longLine = 60
     static let longClose = 40
+    static let shortClose = 24
+    /// Words of `wrapWords` that anchor a learned close only in a short line.
+    static let weakWrapWords: Set<String> = [
+        "all", "it", "there", "here", "good", "great", "nice", "lovely", "well", "any", "from", "me", "mine", "up", "over",
+        "side", "bit", "whole", "had", "have", "got", "need", "wanted", "asked", "else", "more", "take", "taking",
+        "taken", "let", "see", "back", "free", "rest",
+    ]
     static let longLineThreshold = 0.95
 
     /// Signals the model may add only to a line holding one of their words: thanks needs a word of
@@ -358,7 +387,7 @@ public struct SignalDetector: Sendable {
     private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine, _ ids: [Int32]) -> Bool {
         let list = vetoes[signal.ordinal]
         return line.sentences.contains { sentence in
-            list.contains { veto in veto.holds(table, ids, sentence.range) }
+            list.contains { veto in veto.holds(table, ids, sentence.range, line) }
         }
     }
 
@@ -482,7 +511,7 @@ public struct SignalDetector: Sendable {
         } else {
             scopedVeto = list.contains { veto in
                 guard veto.scope != .cue else { return false }
-                return veto.holds(table, ids, veto.scope == .line ? line : sentence)
+                return veto.holds(table, ids, veto.scope == .line ? line : sentence, words)
             }
             scoped[signal] = scopedVeto
         }
@@ -492,7 +521,10 @@ public struct SignalDetector: Sendable {
             ranges = cached
         } else {
             let parts = Self.turns(words, in: sentence)
-            ranges = list.filter { $0.scope == .cue }.flatMap { veto in
+            // A cue veto's `unless` is looked for in the whole sentence.
+            ranges = list.filter { veto in
+                veto.scope == .cue && !veto.unless.contains { table.matchesAnywhere($0, ids: ids, range: sentence) }
+            }.flatMap { veto in
                 parts.flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
             }
             cache[signal] = ranges
@@ -537,6 +569,9 @@ extension SignalDetector {
                     let rule = rules[index]
                     guard let range = table.match(index, ids: ids, at: start, range: sentence.range) else { continue }
                     var fate: [String] = []
+                    if rule.oneClause, line.clause[range.lowerBound] != line.clause[range.upperBound - 1] {
+                        fate.append("crosses a clause")
+                    }
                     if Self.negatable.contains(rule.signal),
                         isNegated(line, at: range.lowerBound, end: range.upperBound, sentence: sentence.range)
                     {
@@ -547,7 +582,10 @@ extension SignalDetector {
                         let hits = veto.scope == .cue
                             ? Self.turns(line, in: sentence.range).flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
                             : table.matches(veto.pattern, ids: ids, range: scope)
-                        let applies = veto.scope == .cue ? hits.contains { $0.overlaps(range) } : veto.holds(table, ids, scope)
+                        let applies = veto.scope == .cue
+                            ? hits.contains { $0.overlaps(range) }
+                                && !veto.unless.contains { table.matchesAnywhere($0, ids: ids, range: sentence.range) }
+                            : veto.holds(table, ids, scope, line)
                         if applies { fate.append("vetoed by '\(veto.source)'") }
                     }
                     if rule.addressedOnly, !addressed(line, sentence) {

@@ -54,6 +54,12 @@ enum SignalRules {
             "15", "10", "a", "few", "couple", "half", "an", "the",
         ],
         "timeunit": ["minutes", "minute", "hour", "hours", "mins", "min"],
+        "clock": [
+            "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "1pm", "2pm", "3pm", "4pm", "5pm", "6pm",
+            "7pm", "8pm", "9pm", "10pm", "11pm", "12pm", "1am", "2am", "7am", "8am", "9am", "10am", "11am", "12am",
+            "noon", "midday", "midnight", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "half", "quarter",
+        ],
         "limit": ["time", "hour", "slot", "minutes", "schedule", "calendar", "day", "afternoon", "morning", "lunch"],
         "closing": [
             "day", "evening", "weekend", "afternoon", "morning", "week", "night", "rest", "break", "holiday", "holidays",
@@ -227,7 +233,7 @@ enum SignalRules {
         (.jobAsk, "trial project|shift|day|period|run|week|weeks|month|days"),
         (.jobAsk, "unpaid|paid *1 placement|internship|position|role|trial|work_experience"),
         // Work offered without pay: "I'd happily pitch in, even unpaid, just for the experience."
-        (.jobAsk, "even|happily|gladly|totally|completely unpaid|without_pay|for_free"),
+        (.jobAsk, "even|happily|gladly|totally|completely just? unpaid|without_pay|for_free"),
         (.jobAsk, "just|purely|only|even for the experience"),
         (.jobAsk, "unpaid is|would_be fine|ok|okay|great"),
         (.jobAsk, "turn|lead|turns|leads into|to *3 a? *2 ~job|part_time|paid|something_more|something_permanent"),
@@ -496,6 +502,11 @@ enum SignalRules {
         (.timeAck, "in|within the *2 time|minutes *2 we|you have|got|agreed|left"),
         (.timeAck, "not want to *2 go|run|keep_you over|long|past|late"),
         (.timeAck, "need|have|got to run|go|leave|head|jump|hop *1 soon|now|off|at|in"),
+        // The learner's own later departure, announced: "heads up, I have to leave at 3:30".
+        (.timeAck, ",i *3 have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *6 in|at|by|around|before|until|till ~clock"),
+        (.timeAck, ",i *3 have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 in a_bit|a_while|a_few|a_couple|a_minute|an_hour|half|like|about|around|under"),
+        (.timeAck, ",i *3 have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 in ~number *1 ~timeunit"),
+        (.timeAck, ",i *3 have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 early|soon|soonish|shortly|at_some_point|for_a_minute|for_a_sec|for_a_moment|for_a_second"),
         (.timeAck, "time *3 we|you *2 have|got *2 left|remaining|still"),
         // wrap_up: moves to close the conversation.
         (.wrapUp, "let you go|get|run|be|return|head|off"),
@@ -561,7 +572,12 @@ enum SignalRules {
         (.wrapUp, "wish you *1 the? *1 best|luck|well|all_the_best"),
         (.wrapUp, "rush|dash|run|head|hop *1 off"),
         (.wrapUp, "got|gotta|have to run|go|dash|jump|head|bounce *1 to|now|sorry|but|for"),
-        (.wrapUp, "i *1 have|got|need|must to run|go|leave|head|jump|drop|dash|hop|rush"),
+        (.wrapUp, "i *1 have|got|need|must to run|go|leave|head|jump|drop|dash|hop|rush|sprint|scoot|bolt|zoom"),
+        (.wrapUp, "i *1 must dash|run|fly|scoot|go|leave|dash_off|run_off|head_off|log_off|sign_off|hop_off|jump_off|head_out"),
+        (.wrapUp, "i *1 have|got|need|must to log|sign off|out"),
+        (.wrapUp, "i really|actually|just|truly|definitely|honestly|seriously do have|need to run|go|leave|head|jump|dash|hop"),
+        // "Gotta go, my lab starts soon." ("gotta" is read as "got to")
+        (.wrapUp, "got to go|run|dash|bounce|split|jet|scoot"),
         (.wrapUp, "i have|have_really|really *1 got to go|run|leave|head|dash"),
         (.wrapUp, "need|needs|have|got to leave|go|run|head|dash *3 now|unfortunately|unfortunatly|for_work|for_class|for_my_shift"),
         (.wrapUp, "let me|i_will|i_should|i_had_better stop|leave_it there"),
@@ -903,10 +919,12 @@ enum SignalRules {
         (.followUp, "keeping|keep|stay|staying in touch with them|clients|customers|patients|donors|users|people|stakeholders"),
         (.thanks, "thanked|thanks|thank me|us *3 for"),
         (.jobAsk, "there *2 jobs|openings|roles|positions|vacancies for people|someone|anyone|those|graduates|grads|folks|career_changers|newcomers"),
+        // "thank you for taking this call" takes a call, not a hire.
+        (.jobAsk, "taking|take|took *1 this|the|my|a|your|our|time|me *1 call|calls|meeting|chat|time|moment|break|shift|minute|minutes|question|questions|out"),
         (.followUp, "from a|the candidate|candidates|applicant|applicants|student|students|client|clients"),
         (.followUp, "a good|great|bad|strong|typical|proper follow up"),
         (.wrapUp, "will|i_will|let_me be quick|brief|fast|short"),
-        (.wrapUp, "!two|three|few|couple|one|couple_of *1 more|last|final|quick questions|question|things|thing"),
+        (.wrapUp, "!two|three|few|couple|one|couple_of *1 more|last|final|quick questions|question|things|thing unless later|again|by_email|over_email|via_email|email_you|message_you"),
         // Stepping away for a moment is no close: "sorry, I have to go get the door, back in 30 sec".
         (.wrapUp, "!!one_sec|one_second|just_a_sec|just_a_second|just_a_moment|one_moment|just_a_minute|give_me_a_sec|give_me_a_second|give_me_a_minute|brb|be_right_back|right_back|be_back|back_soon|hold_on|bear_with_me|please_wait|one_minute|pause unless thanks|thank|bye|goodbye|let_you_go|talk_soon|take_care"),
         (.wrapUp, "!!back in *1 ~number|a|a_few|few *1 sec|secs|second|seconds|minute|minutes|min|mins unless thanks|thank|bye|goodbye|let_you_go|talk_soon|take_care"),
@@ -1193,12 +1211,15 @@ enum SignalRules {
         (.timeAck, "the hours *2 be|are|were|is|like|long|in|at|of"),
         // "do you have time next week for a second chat?" plans another call.
         (.timeAck, "have|got|find|free *1 time *2 next|another|later|sometime|again|in_a_few|in_a_couple|after|once|some_other"),
-        (.timeAck, "i *1 need|have|got|must to *1 run|go|leave|head|jump|hop|drop"),
+        // Leaving now is a close, not a word about the time; leaving later is ("I have to leave at 3:30").
+        (.timeAck, "i *1 have_to|got_to|need_to|must *1 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *3 now|right_now"),
+        (.timeAck, "i *1 have_to|got_to|need_to|must *1 run|go|leave|head|jump|drop|dash|hop|rush|log|sign the|my|our *3 closes|starts|opens|ends|begins|arrives|leaves"),
+        (.timeAck, "i *1 need|have|got|must to *1 run|go|leave|head|jump|hop|drop unless in|at|by|around|before|until|till ~clock || in a_bit|a_while|a_few|a_couple|a_minute|an_hour|half|like|about|around|under || in ~number *1 ~timeunit || early|soon|soonish|shortly|at_some_point|for_a_minute|for_a_sec|for_a_moment|for_a_second"),
         (.timeAck, "ahead of time"),
         (.timeAck, "how|what|when|where|why|which *6 before|keep|keeping|get_back|make|catch|until|till|be_back"),
         (.timeAck, "have|enjoy a|an|the|your *3 ~closing"),
         (.wrapUp, "one|a last|final|more question|thing"),
-        (.wrapUp, "before i|we *2 go|let|finish|wrap|end|leave"),
+        (.wrapUp, "before i|we *2 go|let|finish|wrap|end|leave|head|hop|jump|dash|log|sign"),
         (.wrapUp, "wrapped up"),
         // "I'm here to learn — that's all I'm after today" states the purpose.
         (.wrapUp, "all i am after|here_for|looking_for|asking_for|interested_in"),
@@ -1207,7 +1228,7 @@ enum SignalRules {
         (.wrapUp, "wrapping|wrap|finishing *1 up *1 my|a|the|our *1 degree|msc|ma|ba|bsc|phd|masters|thesis|studies|program|programme|course|internship|contract|semester|year|dissertation|project|placement"),
         (.wrapUp, "run|ran|gone|went|going over"),
         (.wrapUp, "goodbye|bye to *2 a|the|your|my|their|old *1 project|projects|client|clients|job|team|career|colleagues|patients"),
-        (.wrapUp, "you|they|she|he *2 have|got|need|gotta|must *1 to? *1 run|go|leave|head|jump|dash|hop|drop|sign"),
+        (.wrapUp, "you|they|she|he|people|everyone|someone|anyone|students|grads|graduates|juniors|nurses|engineers|lawyers|most *3 have|got|need|gotta|must *1 to? *1 run|go|leave|head|jump|dash|hop|drop|sign|rush"),
         (.wrapUp, "the|a|that|this wrap|wrapping up|down"),
         (.wrapUp, "wrap up|down *1 phase|stage|meeting|period|session|report|process"),
         (.wrapUp, "should|shall|do|would|can|could we|you *4 stop|end|wrap|call *3 here|there|now|up|it *3 or"),
@@ -1403,6 +1424,25 @@ enum SignalRules {
         (.wrapUp, "anyone|someone|whose|manager|s *1 sign off"),
         (.wrapUp, "not|never *1 let|lemme me? *1 keep|hold|make you *3 from|over|past|into"),
         (.wrapUp, "need|have|got to go part|part_time|abroad|down|back_to|full|full_time|into|through|freelance|private|overseas|via|from|on_to|onto"),
+        // Having to go is a close only when the learner leaves this call now: a departure announced for later
+        // ("heads up, I have to leave at 3:30"), an errand after the call, a career step or an idiom is not.
+        (.wrapUp, "!!,have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *6 tomorrow|tonight|later|next|soon|soonish|eventually|afterwards|someday|one_day|after_this|after_that|after_the|after_our|after_we|after_work|after_class|after_lunch|after_my|after_i|after_graduating|after_graduation|early|before_my|before_class|before_lunch|before_the_top|top_of_the_hour|half_past|quarter_past|quarter_to|this_afternoon|this_evening|this_weekend|this_summer|this_fall|this_spring|this_winter|this_year|at_some_point|until_then|till_then|but_first|first_though|before_i_do|before_that|anyway|anyways|for_a_sec|for_a_second|for_a_moment|for_a_minute|for_one_sec|for_one_second|for_one_minute|for_a_few|for_a_bit|for_two_minutes unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful|email|follow|message|write|text|send|reach|connect|stay_in_touch"),
+        (.wrapUp, "!!,have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 in a_bit|a_while|a_sec|a_second|a_moment|a_minute|an_hour|a_few|a_couple|half|about|like|around|roughly|maybe|under|~clock unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"),
+        (.wrapUp, "!!,have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 in ~number *1 ~timeunit unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"),
+        // "I have to rush off, but can I just ask…" announces the end and carries on.
+        (.wrapUp, "!have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 but|so *3 ask|first|one_more|one_last|quick_question|last_question|before_i_go|before_i_do|before_that|could_you_tell|can_you_tell unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"),
+        (.wrapUp, "!after_this|after_that|after_the_call|after_our_call|after_we_finish|later_today|later_on|this_afternoon|this_evening|tomorrow|tonight *3 i *2 have|need|got|must to unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"),
+        (.wrapUp, "!!,have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 in|at|by|around|before|until|till ~clock unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"),
+        (.wrapUp, "!!,have_to|got_to|need_to|must run|rush|drop|jump|head that|it|this|them|those|these|some|my|your|our|their|his|her|through|past|by|errands|numbers|a|an|the|up unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"),
+        (.wrapUp, "i would|d|might|may|could have|need|got to"),
+        // "I really need to go read that book", "I think I have to go for it", "I need to jump into Python":
+        // a plan or a choice, not a goodbye.
+        (.wrapUp, "!!,have_to|got_to|need_to|must go *1 and? *1 read|look|check|research|learn|study|try|think|update|rewrite|fix|practice|practise|apply|find|sign_up|look_up|reread|rethink|explore|dig|watch|listen|buy|download|figure|work|build|practise|brush_up|polish|redo|revisit|review|google|investigate|sit|reflect|process|digest|plan|write|finish|talk|speak|meet|shadow|volunteer|ask|see unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"),
+        (.wrapUp, "!!,have_to|got_to|need_to|must go the|for|with|all|deeper|further|bigger|slow|slower|step|the_extra|over|around|beyond|against|along|big|small|niche|broad|wide|solo|independent|corporate|public|in_house|agency|get|after|straight|the_other|that_way|this_way|down_that|down_this|down_the|the_route|the_long|the_safe|back_a|back_over|back_through|back_and|back_to_school|back_to_uni|back_to_college|back_to_university|back_to_studying|back_in_time|back_further|back_to_my_notes|back_to_basics unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"),
+        (.wrapUp, "!!,have_to|got_to|need_to|must run|rush|jump|head|drop|leave|hop *1 with|into|in|on_board|toward|towards|ship|at|off_the_deep|to_conclusions|room|behind|open|space|out_of|everything|it_to|that_to|this_to|that_for|this_for|the_door|my_options|straight unless thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful|call|zoom|meeting|bus|train|shift|class|lecture|seminar|appointment|work"),
+        (.wrapUp, "have|got|need|must to *1 leave my|bedside|teaching|nursing|academia|law|retail|school|uni|university|college|industry|the_field|the_industry|the_profession|a_job|the_job|the_company|the_country|home|town"),
+        (.wrapUp, "had to run|head|dash|hop|rush|jump *1 off"),
+        (.wrapUp, "do|did|would|will|should|must|does|can|if|when|whenever|once|whether|before|until|till i *1 have|need|got to"),
         (.giveBack, "!before_we_start|before_we_begin|before_we_get_started|before_we_dive"),
         (.selfIntro, "after|beyond|past|post|finish|once|when_i_finish *2 my degree|studies|course|diploma"),
         (.selfIntro, "when|once i am *1 nearer|closer|about|almost|close|near *1 to? *1 graduating|graduate|finishing|done"),
