@@ -58,7 +58,7 @@ extension Scorer {
     private func respectedTime(
         _ facts: ScoringFacts, _ verdict: (Bool, [Int], @autoclosure () -> String) -> Verdict
     ) -> Verdict {
-        let close = facts.learner.last { $0.signals.contains(.wrapUp) }
+        let close = facts.close
         let late = facts.warning.map { warning in facts.learner.filter { $0.number > warning.afterTurn } }
             ?? facts.learner.filter { $0.turn.clock >= facts.slotSeconds }
         let acknowledgements = late.filter { $0.signals.contains(.timeAck) }

@@ -76,6 +76,8 @@ struct ScoringFacts {
     let slotSeconds: Double
     let warning: TranscriptEvent.TimeWarning?
     let ended: TranscriptEnding.Reason
+    /// The learner's close, if they closed: see `close(in:)`.
+    let close: HeardTurn?
     let shape: ConversationShape
     /// The other side's first name, for advice ("Maya had to leave…"); "they" when unknown.
     let otherName: String
@@ -88,13 +90,22 @@ struct ScoringFacts {
         warning = transcript.timeWarning
         let name = transcript.header.persona?.name ?? turns.first { !$0.isLearner }?.turn.name
         otherName = name.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "they"
-        ended = transcript.ended ?? Self.inferEnding(turns: turns, slotSeconds: slotSeconds)
+        close = Self.close(in: learner)
+        ended = transcript.ended ?? Self.inferEnding(turns: turns, close: close, slotSeconds: slotSeconds)
+    }
+
+    /// The learner's last line heard as `wrap_up`, if the conversation wound down after it: a close
+    /// followed by two or more new questions about the work ("I have to go to a career fair
+    /// tomorrow…" and the call goes on) did not end the conversation.
+    static func close(in learner: [HeardTurn]) -> HeardTurn? {
+        guard let index = learner.lastIndex(where: { $0.signals.contains(.wrapUp) }) else { return nil }
+        return learner[(index + 1)...].filter(\.isWorkQuestion).count <= 1 ? learner[index] : nil
     }
 
     /// An imported transcript has no end record: closed when the learner closed, time up when it ran
     /// past the slot and the default grace, else abandoned (docs/rubric.md).
-    static func inferEnding(turns: [HeardTurn], slotSeconds: Double) -> TranscriptEnding.Reason {
-        if turns.contains(where: { $0.isLearner && $0.signals.contains(.wrapUp) }) { return .closed }
+    static func inferEnding(turns: [HeardTurn], close: HeardTurn?, slotSeconds: Double) -> TranscriptEnding.Reason {
+        if close != nil { return .closed }
         let grace = Double(Persona.defaultGrace.components.seconds)
         if let last = turns.last, last.turn.end > slotSeconds + grace { return .timeUp }
         return .abandoned

@@ -190,6 +190,39 @@ struct ScorerTests {
         #expect(report.verdict(.respectedTime)?.advice?.contains("without you closing") == true)
     }
 
+    @Test func aCloseTheLearnerTalksPastIsNoClose() throws {
+        let text = """
+            # minutes: 20
+            [00:00] Sam: I'm hoping to learn how you got into public health.
+            [00:10] Dana: Sure, I started in a county lab.
+            [01:00] Sam: That's all really helpful, I'll let you get back to your day.
+            [01:10] Dana: Oh, I still have a few minutes.
+            [01:20] Sam: Great! What does a typical week look like for you?
+            [01:30] Dana: Planning on Mondays, then field visits.
+            [03:00] Sam: And how did you choose epidemiology over lab work?
+            [03:10] Dana: I liked asking the questions.
+            """
+        let report = try report(text)
+        #expect(report.ended == .abandoned)
+        #expect(!passed(report, .respectedTime))
+    }
+
+    @Test func oneQuestionAfterTheCloseKeepsIt() throws {
+        let text = """
+            # minutes: 20
+            [00:00] Sam: I'm hoping to learn how you got into public health.
+            [00:10] Dana: Sure, I started in a county lab.
+            [05:00] Sam: I think that's all my questions, thank you so much.
+            [05:10] Dana: My pleasure. Anything else?
+            [05:20] Sam: Oh, actually, how did you choose epidemiology over lab work?
+            [05:30] Dana: I liked asking the questions. Good luck!
+            """
+        let report = try report(text)
+        #expect(report.ended == .closed)
+        #expect(passed(report, .respectedTime))
+        #expect(report.verdict(.respectedTime)?.evidence == [3])
+    }
+
     @Test func aJobAskFailsWithTheLineQuoted() throws {
         let text = "Sam: Is your team hiring right now?\nDana: Not at the moment.\n"
         let verdict = try #require(try report(text).verdict(.avoidedJobAsk))
