@@ -266,7 +266,7 @@ enum SignalRules {
         (.jobAsk, "do|get|have|join|take|arrange|organise|organize *3 work_experience|work_placement|placement|internship|apprenticeship|traineeship|placement_year|stint *3 with|at|in|on you|your"),
         (.jobAsk, "nudge|push|flag|fast_track|expedite|boost mine|my|it *3 along|through|forward|up|for|to"),
         (.jobAsk, "could|can|would|will you *2 flag it"),
-        (.jobAsk, "~application *8 in_case|if|should|for_when *6 fit|opening|openings|role|roles|spot|position|vacancy|something_opens"),
+        (.jobAsk, "~application *8 in_case|if|should|for_when *6 fit|opening|openings|role|roles|spot|position|vacancy|something_opens|anything_opens"),
         (.jobAsk, "any *3 training_contract|training_contracts|grad_scheme|graduate_scheme|grad_roles|grad_role|graduate_roles|entry_level|~job *2 going|open|available|at_yours|at_your|on_your|in_your"),
         (.jobAsk, "keep|put|have|hold *2 my|me *1 name|cv|resume|details? *1 on file|record"),
         (.jobAsk, "mention|mentioning|drop|dropping|put|putting *1 my name *2 to|forward|in"),
@@ -279,7 +279,7 @@ enum SignalRules {
         (.jobAsk, "flag|mention|pass|put_forward *2 my|me *1 name? *3 ~gatekeeper|director|team|manager|boss"),
         (.jobAsk, "with a view to *2 a|an|the *1 ~job|placement|position|role|job|internship|hire|hiring"),
         (.jobAsk, "take|taking me on *3 as|for"),
-        (.jobAsk, "if|when *3 anything|something|role|position|opening|spot|job|vacancy *3 opens|comes|becomes|pops|frees"),
+        (.jobAsk, "if|when|in_case *3 anything|something|role|position|opening|spot|job|vacancy *3 opens|comes|becomes|pops|frees"),
         (.jobAsk, "help|helping me *2 get|land|find|secure *3 job|role|position|internship|foot|placement"),
         (.jobAsk, "foot in the door"),
         (.jobAsk, "vouch|speak_up|put_in_a_word *2 for me"),
@@ -570,6 +570,7 @@ enum SignalRules {
         (.wrapUp, "end|ending|finish|finishing|leave|leaving_it on *2 that|this|a *1 note"),
         (.wrapUp, "that is|was *2 all *1 i *1 had|have|got|wanted"),
         (.wrapUp, "wish you *1 the? *1 best|luck|well|all_the_best"),
+        (.wrapUp, "good_luck|best_of_luck|all_the_best_with|break_a_leg"),
         (.wrapUp, "rush|dash|run|head|hop *1 off"),
         (.wrapUp, "got|gotta|have to run|go|dash|jump|head|bounce *1 to|now|sorry|but|for"),
         (.wrapUp, "i *1 have|got|need|must to run|go|leave|head|jump|drop|dash|hop|rush|sprint|scoot|bolt|zoom"),
@@ -895,6 +896,8 @@ enum SignalRules {
         (.followUp, "accepting|accepted|accept my *2 request|invite|invitation|connection"),
         // Writing to someone else: "I'll email the practice manager then."
         (.followUp, "email|emailing|message|messaging|contact|contacting|call|ring|write_to *1 the|their|her|his *2 practice|office|hiring|recruiter|manager|team|department|clinic|company|admissions|coordinator"),
+        // "you must know someone inside" is advice heard, not an ask.
+        (.referralAsk, "must|have_to|need_to|should|gotta|got_to *1 know someone|somebody|people|the_right"),
         (.referralAsk, "promised|offered|said|told|mentioned|swore *4 introduce|connect|put *2 me"),
         (.jobAsk, "said|told|promised|offered|mentioned|swore she|he|they|she_would|he_would|they_would|to *3 put|introduce|connect|refer|pass"),
         (.giveBack, "flatmate|roommate|friend|sister|brother|colleague|partner|mum|mom|dad|she|he|they offered|offers|said *3 help|to"),
@@ -919,6 +922,17 @@ enum SignalRules {
         (.followUp, "keeping|keep|stay|staying in touch with them|clients|customers|patients|donors|users|people|stakeholders"),
         (.thanks, "thanked|thanks|thank me|us *3 for"),
         (.jobAsk, "there *2 jobs|openings|roles|positions|vacancies for people|someone|anyone|those|graduates|grads|folks|career_changers|newcomers"),
+        // Questions about jobs in general or about their practice: "are the internships at your
+        // company paid?", "do internships in publishing ever turn into full-time jobs?", "when your
+        // team takes summer interns, what do they do?", "companies ask for citizenship for PM roles".
+        (.jobAsk, "are|is|were|do|does *2 ~job *6 paid|unpaid|filled|structured|competitive|remote|hybrid|advertised|posted|ever|usually|mostly|typically|normally|generally|often|always|rare|common|reserved|limited unless me|i|my"),
+        (.jobAsk, "are|is there *1 usually|typically|generally|normally|often|many|much|more|fewer|enough|lots|plenty|a_lot *3 jobs|openings|roles|vacancies|positions *4 for|in|outside|near|around|at unless your|you|yours"),
+        (.jobAsk, "ever|usually|often|typically|generally|normally|sometimes|rarely|commonly turn|lead|turns|leads into|to"),
+        (.jobAsk, "when|whenever|once|after|how|what|who|where|why *5 take|takes|hire|hires|accept|accepts *2 interns|juniors|graduates|grads|trainees|apprentices|students|placements"),
+        (.jobAsk, "companies|company|companys|employers|firms|recruiters|they|most|many|hiring_managers|banks|agencies *2 ask|asking|require|requires|want|wants|expect *3 for"),
+        (.jobAsk, "cannot|cant|can_not|could_not|unable_to|can_t *2 give|offer|find|get *2 me *2 a|an job|internship|position|role"),
+        // "to get a job in fintech you must know someone" speaks of the field.
+        (.jobAsk, "to|how_to|way_to|order_to|hard_to|easier_to|harder_to|easy_to get|land|find|secure *3 a|an|the role|job|position|internship|placement *3 in|as|you|one|people|someone unless your_team|your_company|your_firm|with_you|at_your"),
         // "thank you for taking this call" takes a call, not a hire.
         (.jobAsk, "taking|take|took *1 this|the|my|a|your|our|time|me *1 call|calls|meeting|chat|time|moment|break|shift|minute|minutes|question|questions|out"),
         (.followUp, "from a|the candidate|candidates|applicant|applicants|student|students|client|clients"),
@@ -949,6 +963,8 @@ enum SignalRules {
         (.referralAsk, "who else is|are|was|works|work on|in|at your|the team|group|department|unit|floor|office|side"),
         (.thanks, "gratitude goes|is|matters|helps|counts|makes"),
         (.thanks, "says|said|say gratitude|thanks|thank_you"),
+        // "My old manager said never to ask for a referral" reports advice; it states no aim.
+        (.purpose, "said|says|told|tells|advised|advises|warned|warns *3 never|not|no"),
         (.purpose, "opportunity|opportunities|opening|openings|placement|position|role|internship|spot *2 for_me"),
         // Musing about a strategy, not asking: "I've been wondering whether I should apply for QA jobs too".
         (.jobAsk, "wondering|wonder|deciding|unsure|not_sure|thinking|considering|debating whether|if i *1 should|could|ought apply|apply_for"),
@@ -1240,6 +1256,11 @@ enum SignalRules {
         (.wrapUp, "done|finished in|at|by|soon|next|this_year|last"),
         (.wrapUp, "all right|righty"),
         (.wrapUp, "that is all *2 i wanted to know about"),
+        // "That's all weirdly reassuring" praises what was said; "that's all" alone ends.
+        (.wrapUp, "that|it is|was all *1 weirdly|really|very|so|super|pretty|quite|incredibly|hugely|extremely|genuinely|honestly|actually|just? reassuring|helpful|useful|interesting|fascinating|amazing|new|true|fine|connected|related|part|making|sounds|starting|coming|gold|brilliant|good|great|eye_opening|encouraging"),
+        (.wrapUp, "good_luck|best_of_luck to|getting|finding|breaking|trying|convincing|with_that_one|keeping|explaining"),
+        // "Ah, that sounds like a busy afternoon, good luck with the board meeting!" is sympathy.
+        (.wrapUp, "sounds|sounding *8 good_luck|best_of_luck unless thanks|thank|bye|goodbye|take_care|let_you_go|talk_soon"),
         // Announcing another question: "I was also going to ask, and feel free to say no, whether…"
         (.wrapUp, "also|was|were *1 going|meant|meaning|wanted to ask"),
         (.wrapUp, "how|what|when|why|where *3 you *2 wrap|end|stop|finish|wind"),
