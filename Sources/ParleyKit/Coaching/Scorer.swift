@@ -62,11 +62,30 @@ public struct Scorer: Sendable {
                 let answer = turns[(index + 1)...].first { $0.speaker == .persona }
                 category = answer?.topic.flatMap { topicCategories[$0] } ?? TIARA.category(of: hearing.normalized.tokens)
             }
+            var signals = Set(hearing.signals)
+            if !signals.contains(.jobAsk), continuesBid(turns, at: index) {
+                signals.insert(.jobAsk)
+                signals.remove(.giveBack)
+            }
             return HeardTurn(
-                turn: turn, signals: Set(hearing.signals), question: hearing.question, smallTalk: smallTalk,
-                category: category)
+                turn: turn, signals: signals, question: hearing.question, smallTalk: smallTalk, category: category)
         }
     }
+
+    /// A bid for work split over two learner turns around a word of listening ("I've got the whole
+    /// summer free." — "Mm-hm." — "So if the ward ever needs an extra pair of hands, I'd be there."):
+    /// the two are heard together, and the second carries the ask they make.
+    private func continuesBid(_ turns: [Turn], at index: Int) -> Bool {
+        guard index >= 2, turns[index - 2].speaker == .learner, turns[index - 1].speaker != .learner,
+            turns[index - 1].text.split(separator: " ").count <= Self.backchannelWords,
+            !turns[index - 1].text.contains("?"),
+            !detector.hear(turns[index - 2].text).contains(.jobAsk)
+        else { return false }
+        return detector.hear(turns[index - 2].text + " " + turns[index].text).contains(.jobAsk)
+    }
+
+    /// The most words a reply may have and still only show the other side is listening.
+    static let backchannelWords = 3
 }
 
 /// What the criteria are decided from: the heard turns, the slot, the warning and the ending.

@@ -193,6 +193,11 @@ public struct SignalDetector: Sendable {
         if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
             let bid = line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
             cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) }
+        } else if offersSelf(line), let index = cues.firstIndex(where: { $0.signal == .giveBack }) {
+            // The learner offering themselves for a stretch of time or without pay bids for work:
+            // "I'm free on Fridays if you ever need someone to help out in the lab."
+            cues[index].signal = .jobAsk
+            cues.removeAll { $0.signal == .giveBack }
         }
         var question = questions.classify(line)
         // "I'm not after a job, I just want to understand what the work involves" says why they came.
@@ -334,6 +339,23 @@ public struct SignalDetector: Sendable {
         "shift", "shifts", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
         "tomorrow", "start",
     ]
+
+    /// Words of a stretch of time given, or of work without pay: with an offer of help they make
+    /// it an offer of the learner themselves.
+    static let stretchWords: Set<String> = ["summers", "july", "june", "august", "unpaid", "salary", "interning"]
+    /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
+    static let stretchPairs: Set<String> = [
+        "the summer", "this summer", "summer break", "whole summer", "reading week", "between semesters",
+        "between terms", "between contracts", "couple months", "couple weeks", "for months", "for weeks", "those weeks",
+        "six weeks", "for nothing", "without pay", "no pay", "without payment", "without salary",
+    ]
+
+    /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).
+    private func offersSelf(_ line: NormalizedLine) -> Bool {
+        let tokens = line.tokens
+        if tokens.contains(where: Self.stretchWords.contains) { return true }
+        return tokens.indices.dropLast().contains { Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1]) }
+    }
 
     static let jobWords: Set<String> = SignalRules.concepts["job", default: []]
         .union(SignalRules.concepts["hiring", default: []]).union(SignalRules.concepts["application", default: []])

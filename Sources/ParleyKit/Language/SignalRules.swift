@@ -232,10 +232,13 @@ enum SignalRules {
         (.jobAsk, "as *3 intern|interns|trainee|apprentice"),
         (.jobAsk, "trial project|shift|day|period|run|week|weeks|month|days"),
         (.jobAsk, "unpaid|paid *1 placement|internship|position|role|trial|work_experience"),
+        // Volunteering asked for a stretch of time: "could I volunteer on your ward for those weeks?"
+        (.jobAsk, "@me|i *2 volunteer|volunteering|intern|interning|work|working|help|helping|come_in|pitch_in *8 summers|months|holidays|july|june|august|the_summer|summer_break|reading_week|without_pay|without_salary|without_payment|no_pay|unpaid"),
+        (.jobAsk, "put me to work"),
         // Work offered without pay: "I'd happily pitch in, even unpaid, just for the experience."
         (.jobAsk, "even|happily|gladly|totally|completely just? unpaid|without_pay|for_free"),
         (.jobAsk, "just|purely|only|even for the experience"),
-        (.jobAsk, "unpaid is|would_be fine|ok|okay|great"),
+        (.jobAsk, "unpaid is|would_be *1 fine|ok|okay|great"),
         (.jobAsk, "turn|lead|turns|leads into|to *3 a? *2 ~job|part_time|paid|something_more|something_permanent"),
         (.jobAsk, "place|seat|spot *2 for me"),
         (.jobAsk, "~hiring *2 juniors|graduates|interns|grads|anyone|new|people|at_the_moment|at_all|right|now|soon|this|next"),

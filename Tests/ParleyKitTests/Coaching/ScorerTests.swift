@@ -223,6 +223,20 @@ struct ScorerTests {
         #expect(report.verdict(.respectedTime)?.evidence == [3])
     }
 
+    @Test func aBidSplitAroundAWordOfListeningIsAJobAsk() throws {
+        let text = """
+            Sam: I'm hoping to learn how you got into nursing.
+            Dana: Sure, I started on a surgical ward.
+            Sam: I've actually got the whole summer free after my exams.
+            Dana: Mm-hm.
+            Sam: So if the ward ever needs an extra pair of hands, I'd be there in a heartbeat.
+            Dana: That's kind of you.
+            """
+        let report = try report(text)
+        #expect(!passed(report, .avoidedJobAsk))
+        #expect(!passed(report, .offeredHelp))
+    }
+
     @Test func aJobAskFailsWithTheLineQuoted() throws {
         let text = "Sam: Is your team hiring right now?\nDana: Not at the moment.\n"
         let verdict = try #require(try report(text).verdict(.avoidedJobAsk))
