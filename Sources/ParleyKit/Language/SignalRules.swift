@@ -1185,7 +1185,7 @@ enum SignalRules {
         (.followUp, "~contactverb|reached|reaching|contacted|emailed *2 out? *1 to? *2 the|your|that|this|her|his *1 colleague|director|manager|friend|person|contact|mentor|professor|recruiter|lead|former|old *4 you *1 mentioned|named|suggested|recommended"),
         (.followUp, "worth *2 reaching|contacting|emailing"),
         (.followUp, "clients|patients|customers|people|they|users|students *3 send|sends|email|emails|update|updates you"),
-        (.followUp, "you *1 check|checks|checked|checking in|back"),
+        (.followUp, "you usually|ever|often|always|typically|normally|still|then|also|guys|all|both? check|checks|checked|checking in|back"),
         (.followUp, "take|thoughts|opinion|views|view on *1 linkedin"),
         (.followUp, "!told|tells|says|said|advised|recommended|suggested *3 me|us|students|people? *1 to *3 ask|stay|keep|send|follow|reach|connect|write"),
         (.followUp, "call it *1 there|here|a_day|quits"),
