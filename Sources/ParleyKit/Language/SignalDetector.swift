@@ -195,7 +195,7 @@ public struct SignalDetector: Sendable {
             cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) }
         } else if offersSelf(line), let index = cues.firstIndex(where: { $0.signal == .giveBack }) {
             // The learner offering themselves for a stretch of time or without pay bids for work:
-            // "I'm free on Fridays if you ever need someone to help out in the lab."
+            // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
             cues[index].signal = .jobAsk
             cues.removeAll { $0.signal == .giveBack }
         }
@@ -239,6 +239,7 @@ public struct SignalDetector: Sendable {
             {
                 continue
             }
+            // Nor is a follow-up planned in a long story: "…so I had to write a second email to the CEO".
             if signal == .followUp, line.tokens.count > Self.longClose { continue }
             // An introduction speaks of the learner, not of "my cousin" or "my manager".
             if signal == .selfIntro, !speaksOfSelf(line) { continue }
