@@ -44,10 +44,10 @@ public struct Scorer: Sendable {
     /// Every turn with what is heard in it; learner lines are heard afresh, whatever the file says.
     func hear(_ transcript: Transcript) -> [HeardTurn] {
         let turns = transcript.turns
+        let hearings = turns.map { $0.speaker == .learner ? detector.hear($0.text) : nil }
         return turns.indices.map { index in
             let turn = turns[index]
-            guard turn.speaker == .learner else { return HeardTurn(turn: turn) }
-            let hearing = detector.hear(turn.text)
+            guard let hearing = hearings[index] else { return HeardTurn(turn: turn) }
             // Small talk, or a line whose only questions are small talk ("Can you hear me okay? I'm
             // in my studio, the wifi is patchy.").
             let line = hearing.normalized
@@ -63,7 +63,7 @@ public struct Scorer: Sendable {
                 category = answer?.topic.flatMap { topicCategories[$0] } ?? TIARA.category(of: hearing.normalized.tokens)
             }
             var signals = Set(hearing.signals)
-            if !signals.contains(.jobAsk), continuesBid(turns, at: index) {
+            if !signals.contains(.jobAsk), continuesBid(turns, hearings, at: index) {
                 signals.insert(.jobAsk)
                 signals.remove(.giveBack)
             }
@@ -75,11 +75,11 @@ public struct Scorer: Sendable {
     /// A bid for work split over two learner turns around a word of listening ("I've got the whole
     /// summer free." — "Mm-hm." — "So if the ward ever needs an extra pair of hands, I'd be there."):
     /// the two are heard together, and the second carries the ask they make.
-    private func continuesBid(_ turns: [Turn], at index: Int) -> Bool {
-        guard index >= 2, turns[index - 2].speaker == .learner, turns[index - 1].speaker != .learner,
+    private func continuesBid(_ turns: [Turn], _ hearings: [Hearing?], at index: Int) -> Bool {
+        guard index >= 2, let before = hearings[index - 2], !before.contains(.jobAsk),
+            turns[index - 1].speaker != .learner,
             turns[index - 1].text.split(separator: " ").count <= Self.backchannelWords,
-            !turns[index - 1].text.contains("?"),
-            !detector.hear(turns[index - 2].text).contains(.jobAsk)
+            !turns[index - 1].text.contains("?")
         else { return false }
         return detector.hear(turns[index - 2].text + " " + turns[index].text).contains(.jobAsk)
     }
