@@ -193,7 +193,7 @@ public struct SignalDetector: Sendable {
         if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
             let bid = line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
             cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) }
-        } else if offersSelf(line), let index = cues.firstIndex(where: { $0.signal == .giveBack }) {
+        } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }), offersSelf(line) {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
             cues[index].signal = .jobAsk
