@@ -53,6 +53,12 @@ struct QuestionClassifier: Sendable {
 
     /// - Returns: the kind, the words that decided it, and whether it rests only on a wish to hear
     ///   in a sentence without a question mark (a statement of purpose may carry one).
+    /// Questions a speaker asks themselves to find their place or their words.
+    static let selfTalk: Set<String> = [
+        "where was i", "how do i put this", "how do i put it", "how should i put it",
+        "how should i put this", "what is the word", "what am i trying to say",
+    ]
+
     func classify(_ line: NormalizedLine) -> (kind: QuestionKind, cue: String, soft: Bool)? {
         var closed: String?
         var soft: String?
@@ -62,6 +68,8 @@ struct QuestionClassifier: Sendable {
                 if sentence.endsWithQuestionMark { closed = closed ?? words.joined(separator: " ") }
                 continue
             }
+            // "…anyway, where was I?" asks the learner themselves.
+            if Self.selfTalk.contains(words[first...].joined(separator: " ")) { continue }
             let marked = sentence.endsWithQuestionMark
             // "Should your team want a beta tester, I'm in." and "Were it useful, I could share my notes":
             // a condition put first by inversion, then a statement, asks nothing.
@@ -94,23 +102,44 @@ struct QuestionClassifier: Sendable {
     private func clauseWhQuestion(_ line: NormalizedLine, _ range: Range<Int>, marked: Bool) -> String? {
         guard range.count > 2 else { return nil }
         for index in range.lowerBound + 1..<range.upperBound - 1
-        where line.clause[index] != line.clause[index - 1]
-            && (Self.clauseWhWords.contains(line.tokens[index]) || Self.otherClauseWhWords.contains(line.tokens[index])) {
-            // "…, which was great" and "…, when I was" are relative clauses; "…, what do you…" asks.
-            let next = line.tokens[index + 1]
-            // In a marked question, any clause-opening wh-word asks ("In your company, which software
-            // do you use?"), unless it opens a relative clause ("…, which was great").
-            let asks = Self.clauseWhWords.contains(line.tokens[index])
-                ? Self.whFollowers.contains(next) || next == "you" || next == "your"
-                    // "Quick q before I forget, what software do you use…?", "Choosing between two
-                    // candidates, what tips it for you?"
-                    || (marked && !Self.relatives.contains(line.tokens[index - 1]) && !Self.exclamations.contains(next))
-                : marked && !Self.relativeFollowers.contains(next) && !Self.relatives.contains(line.tokens[index - 1])
-            guard asks else { continue }
-            return line.tokens[index..<min(range.upperBound, index + 3)].joined(separator: " ")
+        where Self.clauseWhWords.contains(line.tokens[index]) || Self.otherClauseWhWords.contains(line.tokens[index]) {
+            let asks = line.clause[index] != line.clause[index - 1]
+                ? opensQuestion(line, at: index, marked: marked)
+                : opensUnpunctuatedQuestion(line, range, at: index)
+            if asks { return line.tokens[index..<min(range.upperBound, index + 3)].joined(separator: " ") }
         }
         return nil
     }
+
+    /// Whether the wh-word opening a clause asks: "…, which was great" and "…, when I was" are
+    /// relative clauses; "…, what do you…" asks. In a marked question, any clause-opening wh-word
+    /// asks ("In your company, which software do you use?") unless it opens a relative clause.
+    private func opensQuestion(_ line: NormalizedLine, at index: Int, marked: Bool) -> Bool {
+        let next = line.tokens[index + 1]
+        guard Self.clauseWhWords.contains(line.tokens[index]) else {
+            return marked && !Self.relativeFollowers.contains(next) && !Self.relatives.contains(line.tokens[index - 1])
+        }
+        return Self.whFollowers.contains(next) || next == "you" || next == "your"
+            // "Quick q before I forget, what software do you use…?", "Choosing between two
+            // candidates, what tips it for you?"
+            || (marked && !Self.relatives.contains(line.tokens[index - 1]) && !Self.exclamations.contains(next))
+    }
+
+    /// Typed without punctuation, "…and what frustrates you about the job" or "…so where can I
+    /// practise" still asks: a wh-word after "and" or "so", then what shows a question.
+    private func opensUnpunctuatedQuestion(_ line: NormalizedLine, _ range: Range<Int>, at index: Int) -> Bool {
+        guard Self.joiners.contains(line.tokens[index - 1]), index + 2 < range.upperBound else { return false }
+        let next = line.tokens[index + 1], after = line.tokens[index + 2]
+        return Self.clauseWhWords.contains(line.tokens[index])
+            ? Self.whFollowers.contains(next) && !Self.statementWords.contains(after)
+            : Self.auxiliaries.contains(next) && Self.askedSubjects.contains(after)
+    }
+
+    static let joiners: Set<String> = ["and", "so"]
+    /// After "what is", a word that makes the clause a statement: "…and what is more".
+    static let statementWords: Set<String> = ["more", "worse", "better", "important", "funny", "great", "weird", "crazy"]
+    /// Who a question after "where can", "when do" or "which would" is about.
+    static let askedSubjects: Set<String> = ["you", "i", "we", "people", "someone", "one", "a", "the", "your"]
 
     static let clauseWhWords: Set<String> = ["what", "how", "why"]
 

@@ -338,7 +338,7 @@ public struct SignalDetector: Sendable {
         "unpaid", "pay", "paid", "salary", "experience", "summer", "months", "weeks", "intern", "interning", "hire",
         "hired", "apply", "applying", "considered", "consider", "mind", "employ", "employed", "contract", "temp",
         "shift", "shifts", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
-        "tomorrow", "start",
+        "tomorrow", "start", "staffed", "freelance", "freelancer", "cheap", "rates",
     ]
 
     /// Words of a stretch of time given, or of work without pay: with an offer of help they make

@@ -5,7 +5,8 @@ enum SignalRules {
         "job": [
             "job", "jobs", "position", "positions", "role", "roles", "opening", "openings", "vacancy", "vacancies",
             "internship", "internships", "placement", "placements", "employment", "gig", "posting", "postings",
-            "opportunity", "opportunities", "spot", "spots", "offer",
+            "opportunity", "opportunities", "spot", "spots", "offer", "apprenticeship", "apprenticeships", "traineeship",
+            "traineeships",
         ],
         "hiring": ["hiring", "recruiting", "onboarding", "taking"],
         "org": [
@@ -275,7 +276,7 @@ enum SignalRules {
         (.jobAsk, "keep|put|have|hold *2 my|me *1 name|cv|resume|details? *1 on file|record"),
         (.jobAsk, "mention|mentioning|drop|dropping|put|putting *1 my name *2 to|forward|in"),
         (.jobAsk, "maybe|possibly|could|might|would|to *1 be considered"),
-        (.jobAsk, "if *6 ever? *1 need|needs *3 a|an|someone|somebody|anyone? *2 junior|assistant|intern|freelance|freelancer|illustrator|bookkeeper|hire|staff|research_assistant|copywriter|trainee|apprentice"),
+        (.jobAsk, "if *6 ever? *1 need|needs *3 a|an|someone|somebody|anyone? *2 junior|assistant|intern|freelance|freelancer|illustrator|bookkeeper|hire|staff|research_assistant|copywriter|trainee|apprentice|editor|video_editor|designer|photographer|developer|translator|sound_engineer|technician|runner"),
         (.jobAsk, "extra pair of hands|extra_hands *6 summer|season|spring|over_the|next_year|this_year|camp"),
         (.jobAsk, "come|work|help|start|join|pitch *4 paid_or_not|paid_or_unpaid|unpaid|for_free|even_unpaid"),
         (.jobAsk, "start at the bottom"),
@@ -303,8 +304,19 @@ enum SignalRules {
         (.jobAsk, "you|your|team|shop|crew|office|firm|studio|company *3 looking|searching|seeking|recruiting *1 for *2 helpers|hands|apprentice|apprentices|assistant|assistants|intern|interns|staff|juniors|hires"),
         (.jobAsk, "need|needs|looking_for *2 someone|somebody|anyone|an_extra_pair *3 for *2 the? summer|season|internship|holidays|weekends"),
         (.jobAsk, "take|bring|hire *2 on? *1 somebody|someone|anybody|anyone|people *2 like me"),
+        (.jobAsk, "way in at|with|to your|you"),
+        (.jobAsk, "way into your ~org"),
+        (.jobAsk, "i|me *2 get|be|being|getting hired|taken_on *2 onto|on|into|by|at|with|in your|you"),
+        (.jobAsk, "freelance|contract|paid|casual|temp|extra|spare *3 work|gigs|projects|jobs|shifts *5 give|offer|send|pass|throw|toss *1 me|my_way"),
+        (.jobAsk, "pass|forward|send|flag|hand *2 my|me *1 details|name|cv|portfolio|info|information|profile *10 hiring|recruiting|recruitment|hr|recruiter|recruiters|talent|hires"),
+        (.jobAsk, "if|when|in_case you hear|see|come|spot *2 of|about|across anything|something|openings|roles|positions|opportunities *12 let_me_know|tell_me|keep_me|think_of_me|pass_it|flag_it"),
+        (.jobAsk, "sneak|squeeze|slip me into|onto|on *3 ~job|program|programme|scheme|cohort|intake|team"),
+        (.jobAsk, "you|your *3 open to *2 freelance|contract|paid|part_time|casual|temp *1 arrangement|work|basis|gig|role|help|hire"),
+        (.jobAsk, "it|this|that could|might|may|would *1 lead|turn to|into something"),
+        (.jobAsk, "need|needs|use *2 someone|somebody|anyone|a_hand|an_extra *16 jump_at|in_a_heartbeat|snap_it_up|drop_everything"),
         // referral_ask: names of, or introductions to, other people to talk to.
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
+        (.referralAsk, "~people *8 i|me *2 should|could|ought|might|must *1 buy|grab|get|take|treat|have *3 coffee|lunch|drink|drinks|beer|tea|a_coffee|a_drink|out"),
         (.referralAsk, "~people *2 else *4 ~talk|recommend|suggest|worth|think|know|point"),
         (.referralAsk, "~people i|we *1 really|absolutely|definitely? *1 must|should|need_to|ought_to|have_to *1 meet|know|contact|follow|talk_to|speak_to|get_to_know"),
         (.referralAsk, "someone|anyone|anybody|somebody|people you *1 would|d? *1 trust|rate *3 to? *1 give|tell|talk|show|explain"),
@@ -1068,6 +1080,12 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        (.jobAsk, "~job route|routes|pathway|pathways|path|paths|track|tracks"),
+        (.jobAsk, "need|needs *3 a|an volunteer|pro_bono|free photographer|designer|editor|developer|translator|sound_engineer|technician|runner"),
+        (.jobAsk, "!i *1 am|was *1 going_to|planning_to|about_to|hoping_to|intending_to apply unless could_you|would_you|can_you|put_in|a_word|refer|recommend|flag|nudge|pass|forward|check_on|look_at|keep_an_eye|any_chance|consider"),
+        (.jobAsk, "!i *1 plan_to|intend_to|will|shall|gonna apply unless could_you|would_you|can_you|put_in|a_word|refer|recommend|flag|nudge|pass|forward|check_on|look_at|keep_an_eye|any_chance|consider"),
+        (.jobAsk, "~job is|was|would_be|seems|sounds|feels *1 right|good|best|ideal|wrong|suitable|perfect for me"),
+        (.jobAsk, "someone|people|candidates|applicants|they|students|grads *2 submit|submits|send|sends|submitted|sent *3 ~application"),
         // How common a kind of hire is: "Are placement students common in your industry?"
         (.jobAsk, "~job *2 common|comon|usual|normal|typical|rare|popular|standard|a_thing"),
         // Advice reported, and a recruiter's words: "she told me that … I should apply for data
@@ -1094,7 +1112,7 @@ enum SignalRules {
         (.jobAsk, "worth|bother *1 applying|apply|to_apply"),
         (.jobAsk, "should i apply|applying *8 or"),
         // Who hires is a question about their work: "Who does the hiring on your team?"
-        (.jobAsk, "who *2 does|do|handles|handle|decides|runs|makes *2 the? ~hiring|hires|decisions"),
+        (.jobAsk, "who *2 does|do|handles|handle|decides|runs|makes *2 the? ~hiring|hires|decisions unless forward_my|pass_my|send_my|pass_on_my|forward_me|my_details|my_cv|my_resume|my_name|my_application"),
         // An introduction to learn how someone thinks: "Would you introduce me to your manager?
         // I'm curious how she thinks about building a team."
         (.jobAsk, "!!curious|understand|learn|hear|ask_her|ask_him|ask_them how|what|about|whether *4 she|he|they|her|his|their unless ~job|~hiring|~application|cv|apply|hire|considered|vacancy|vacancies"),
@@ -1345,7 +1363,7 @@ enum SignalRules {
         (.selfIntro, "moving|switching on|to_the|topics|gears"),
         (.selfIntro, "i did *1 not|see|read|notice|hear|wonder|want|enjoy|love|like"),
         (.selfIntro, "i *2 started|became *2 reading|following|thinking|wondering|to_wonder|curious|interested"),
-        (.selfIntro, "your|their|the *1 first|second|third|final year"),
+        (.selfIntro, "your|their|the *1 first|second|third|final year unless i_am_in|i_am_now|i_am_currently|now_in|currently_in"),
         (.selfIntro, "your *3 ~duration"),
         (.selfIntro, "self_taught|self-taught *2 or"),
         (.selfIntro, "or *2 self_taught|self-taught"),
@@ -1360,7 +1378,7 @@ enum SignalRules {
         (.selfIntro, "that is|that_was|so|anyway|there_you_go|there_you_have_it *2 a_bit_about_me|a_little_about_me|about_me|my_background|my_story|my_life_story|me_in_a_nutshell|my_intro|the_background|all_the_background"),
         (.selfIntro, "i run *2 into|over|out|late|past|through|off|by|the_odd|an_idea|ideas|it|this|something|a_few|things"),
         // Someone else's years or a season: "third year of drought for your farm clients".
-        (.selfIntro, "first|second|third|fourth|final|1st|2nd|3rd|4th year of *1 drought|the|this|that|covid|lockdown|war|recession|cuts|growth"),
+        (.selfIntro, "first|second|third|fourth|final|1st|2nd|3rd|4th year of *1 drought|the|this|that|covid|lockdown|war|recession|cuts|growth unless i_am_in|i_am_now|i_am_currently|now_in|currently_in"),
         // Notes to self are not a close: "Cheers, I'll check that out later", "I'll add that to my
         // reading list", "I'll look that podcast up tonight".
         (.wrapUp, "i will|i_am_going_to|i_will_definitely|i_will_def|i_shall|gonna|i_must|i_should|i_need_to|will *2 check|look|add|read|google|search|note|jot|bookmark|save|listen|watch|try|dig|explore|look_into|write *3 that|it|this|them|those|out|up|down|to_my|into|later|tonight|tomorrow"),

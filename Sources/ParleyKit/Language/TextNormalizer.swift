@@ -20,8 +20,24 @@ public struct TextNormalizer: Sendable {
         /// ("Dr. Feld"), which the typo corrector leaves alone.
         var named = false
 
+        func closeSentence(question: Bool) {
+            if tokens.count > sentenceStart {
+                sentences.append(.init(range: sentenceStart..<tokens.count, endsWithQuestionMark: question))
+            } else if question, let last = sentences.indices.last {
+                sentences[last].endsWithQuestionMark = true
+            }
+            sentenceStart = tokens.count
+            clauseNumber += 1
+        }
         func flushWord() {
             guard !word.isEmpty else { return }
+            // "I'll drop you a line after the test, anyway, how do you find it?" is two sentences run
+            // together: a word that changes the subject after a comma starts a new one.
+            if clause.last.map({ $0 != clauseNumber }) == true, tokens.count > sentenceStart,
+                Self.subjectChanges.contains(String(word))
+            {
+                closeSentence(question: false)
+            }
             for token in expand(String(word)) {
                 tokens.append(named ? token : corrector?.correct(token) ?? token)
                 clause.append(clauseNumber)
@@ -31,13 +47,7 @@ public struct TextNormalizer: Sendable {
         }
         func endSentence(question: Bool) {
             flushWord()
-            if tokens.count > sentenceStart {
-                sentences.append(.init(range: sentenceStart..<tokens.count, endsWithQuestionMark: question))
-            } else if question, let last = sentences.indices.last {
-                sentences[last].endsWithQuestionMark = true
-            }
-            sentenceStart = tokens.count
-            clauseNumber += 1
+            closeSentence(question: question)
         }
 
         var count = 0
@@ -103,6 +113,9 @@ public struct TextNormalizer: Sendable {
         default: return [word.replacingOccurrences(of: "'", with: "")]
         }
     }
+
+    /// Words that, first after a comma, leave one subject for another and so start a sentence.
+    static let subjectChanges: Set<String> = ["anyway", "anyways", "anyhow"]
 
     /// Abbreviations after which a full stop does not end the sentence.
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "vs", "etc", "dept", "univ"]

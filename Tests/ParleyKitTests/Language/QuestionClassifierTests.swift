@@ -25,12 +25,23 @@ struct QuestionClassifierTests {
     @Test(arguments: [
         "In your company, which design software do you use the most?", "how competitive is vet school to get into tbh",
         "Can you help me understand what a typical sprint looks like?",
+        "yeah that makes sense and what frustrates you about the job",
+        "okay no totally understood sorry and where can I practise with real data",
     ])
     func openWithoutTheUsualShape(_ text: String) { #expect(kind(text) == .open, "\(text)") }
 
     @Test(arguments: [
         "Thanks so much.", "What a day!", "When I was a kid I loved maps.", "I know what you mean.", "",
         "Do let me know if you're ever in town.", "how lucky is that haha", "I met a nurse, who was lovely.",
+        "gotta run to the library after this lol, anyway where was I", "I learned the tools and what is more I liked them",
+        "I moved to Leeds and where I live now there is no clinic",
     ])
     func notQuestions(_ text: String) { #expect(kind(text) == nil, "\(text)") }
+
+    @Test func aChangeOfSubjectAfterACommaStartsASentence() {
+        let line = TextNormalizer().normalize("I'll drop you a line after the test, anyway, how do you find it")
+        #expect(line.sentences.count == 2)
+        #expect(line.tokens[line.sentences[1].range].first == "anyway")
+        #expect(SignalDetector().hear("I'll drop you a line after the test, anyway, how do you find it").signals == [.followUp])
+    }
 }

@@ -116,6 +116,23 @@ struct SignalDetectorTests {
         #expect(heard("Are you ever looking for assistants on your shows?").contains(.jobAsk))
         #expect(!heard("let me know if anything comes up and you need to reschedule").contains(.jobAsk))
         #expect(!heard("Will there be jobs for my students in ten years?").contains(.jobAsk))
+        #expect(heard("If you hear of anything at your company that would suit me, would you let me know?").contains(.jobAsk))
+        #expect(heard("honestly is there any way in at your place?").contains(.jobAsk))
+        #expect(heard("Is there an apprenticeship going at your workshop that I could go for?").contains(.jobAsk))
+        #expect(heard("Could you forward my details to the partner who handles graduate hiring?").contains(.jobAsk))
+        #expect(heard("pls let me know if u ever need a video editor, im cheap and fast lol") == [.jobAsk])
+        #expect(!heard("Who handles the hiring on your team?").contains(.jobAsk))
+        #expect(!heard("I'm going to apply for the apprenticeship at BAE once it opens").contains(.jobAsk))
+        #expect(!heard("Do you have to do the full BSc or is there a degree apprenticeship route now?").contains(.jobAsk))
+        #expect(!heard("I just got an offer from a startup but I'm not sure the role is right for me.").contains(.jobAsk))
+        #expect(heard("if your nonprofit ever needs a volunteer photographer give me a shout") == [.giveBack])
+    }
+
+    @Test func askingWhoToBuyACoffeeAsksForNamesAndTheSecondYearIntroduces() {
+        #expect(heard("Is there anybody on the contractor side you'd say I should buy a coffee for?").contains(.referralAsk))
+        #expect(!heard("Who do you usually grab lunch with?").contains(.referralAsk))
+        #expect(heard("So, I'm Mateo, I'm in the second year of the environmental science master's.").contains(.selfIntro))
+        #expect(!heard("The second year of the project was the hardest.").contains(.selfIntro))
     }
 
     @Test func wordsOfClosingAndOfferingInsideQuestionsStayQuiet() {
