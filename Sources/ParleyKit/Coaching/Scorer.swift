@@ -45,6 +45,15 @@ public struct Scorer: Sendable {
     func hear(_ transcript: Transcript) -> [HeardTurn] {
         let turns = transcript.turns
         let hearings = turns.map { $0.speaker == .learner ? detector.hear($0.text) : nil }
+        // A bid split around a word of listening: the second half carries the ask, and neither half
+        // is an offer of help.
+        var bidEnds = Set<Int>(), bidHalves = Set<Int>()
+        for index in turns.indices where hearings[index].map({ !$0.contains(.jobAsk) }) == true
+            && continuesBid(turns, hearings, at: index)
+        {
+            bidEnds.insert(index)
+            bidHalves.formUnion([index - 2, index])
+        }
         return turns.indices.map { index in
             let turn = turns[index]
             guard let hearing = hearings[index] else { return HeardTurn(turn: turn) }
@@ -63,10 +72,8 @@ public struct Scorer: Sendable {
                 category = answer?.topic.flatMap { topicCategories[$0] } ?? TIARA.category(of: hearing.normalized.tokens)
             }
             var signals = Set(hearing.signals)
-            if !signals.contains(.jobAsk), continuesBid(turns, hearings, at: index) {
-                signals.insert(.jobAsk)
-                signals.remove(.giveBack)
-            }
+            if bidEnds.contains(index) { signals.insert(.jobAsk) }
+            if bidHalves.contains(index) { signals.remove(.giveBack) }
             return HeardTurn(
                 turn: turn, signals: signals, question: hearing.question, smallTalk: smallTalk, category: category)
         }
@@ -77,15 +84,27 @@ public struct Scorer: Sendable {
     /// the two are heard together, and the second carries the ask they make.
     private func continuesBid(_ turns: [Turn], _ hearings: [Hearing?], at index: Int) -> Bool {
         guard index >= 2, let before = hearings[index - 2], !before.contains(.jobAsk),
-            turns[index - 1].speaker != .learner,
-            turns[index - 1].text.split(separator: " ").count <= Self.backchannelWords,
-            !turns[index - 1].text.contains("?")
+            turns[index - 1].speaker != .learner, Self.onlyListens(turns[index - 1].text)
         else { return false }
         return detector.hear(turns[index - 2].text + " " + turns[index].text).contains(.jobAsk)
     }
 
+    /// Whether a reply only shows the other side is listening: no question, and at most
+    /// `backchannelWords` words or only words of listening ("Mm-hm, yeah, of course.").
+    static func onlyListens(_ text: String) -> Bool {
+        guard !text.contains("?") else { return false }
+        let words = text.lowercased().split { !$0.isLetter && $0 != "-" && $0 != "'" }
+        return words.count <= backchannelWords
+            || (words.count <= 8 && words.allSatisfy { listeningWords.contains(String($0)) })
+    }
+
     /// The most words a reply may have and still only show the other side is listening.
     static let backchannelWords = 3
+    static let listeningWords: Set<String> = [
+        "mm", "mm-hm", "mhm", "mm-hmm", "uh-huh", "hm", "hmm", "yeah", "yes", "yep", "right", "sure", "ok", "okay",
+        "of", "course", "go", "on", "i", "see", "got", "it", "totally", "absolutely", "sounds", "good", "great",
+        "fair", "enough", "makes", "sense", "oh", "ah", "ha", "alright", "cool", "nice", "uh", "um", "please",
+    ]
 }
 
 /// What the criteria are decided from: the heard turns, the slot, the warning and the ending.

@@ -237,6 +237,24 @@ struct ScorerTests {
         #expect(!passed(report, .offeredHelp))
     }
 
+    @Test func aBidBegunAsAnOfferAndFinishedAfterAFewWordsOfListeningIsOneJobAsk() throws {
+        let text = """
+            Sam: I'm hoping to learn how planning works day to day.
+            Dana: Sure.
+            Sam: If the team ever needs an extra pair of hands
+            Dana: Mm-hm, yeah, of course.
+            Sam: even for a few weeks, I'd jump at it.
+            Dana: Well, we don't really take people on that way.
+            """
+        let report = try report(text)
+        #expect(!passed(report, .avoidedJobAsk))
+        #expect(report.verdict(.avoidedJobAsk)?.evidence == [5])
+        #expect(!passed(report, .offeredHelp))
+        #expect(Scorer.onlyListens("Mm-hm, yeah, of course."))
+        #expect(!Scorer.onlyListens("Of course, what is it?"))
+        #expect(!Scorer.onlyListens("Right, we had a big intake last spring."))
+    }
+
     @Test func aJobAskFailsWithTheLineQuoted() throws {
         let text = "Sam: Is your team hiring right now?\nDana: Not at the moment.\n"
         let verdict = try #require(try report(text).verdict(.avoidedJobAsk))
