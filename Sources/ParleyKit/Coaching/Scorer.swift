@@ -83,8 +83,12 @@ public struct Scorer: Sendable {
     /// summer free." — "Mm-hm." — "So if the ward ever needs an extra pair of hands, I'd be there."):
     /// the two are heard together, and the second carries the ask they make.
     private func continuesBid(_ turns: [Turn], _ hearings: [Hearing?], at index: Int) -> Bool {
-        guard index >= 2, let before = hearings[index - 2], !before.contains(.jobAsk),
-            turns[index - 1].speaker != .learner, Self.onlyListens(turns[index - 1].text)
+        guard index >= 2, let before = hearings[index - 2], let hearing = hearings[index], !before.contains(.jobAsk),
+            turns[index - 1].speaker != .learner,
+            Self.onlyListens(turns[index - 1].text)
+                // "I'm free most of the summer." — (an answer) — "So if the team ever needs someone…":
+                // a turn that opens with "so" goes on from the learner's statement before it.
+                || (hearing.normalized.tokens.first.map(Self.goingOn.contains) == true && !turns[index - 2].text.contains("?"))
         else { return false }
         return detector.hear(turns[index - 2].text + " " + turns[index].text).contains(.jobAsk)
     }
@@ -97,6 +101,9 @@ public struct Scorer: Sendable {
         return words.count <= backchannelWords
             || (words.count <= 8 && words.allSatisfy { listeningWords.contains(String($0)) })
     }
+
+    /// First words of a turn that carry on the learner's own turn before it.
+    static let goingOn: Set<String> = ["so"]
 
     /// The most words a reply may have and still only show the other side is listening.
     static let backchannelWords = 3

@@ -134,7 +134,10 @@ public struct SignalDetector: Sendable {
         var toldSearch = false
         let ids = table.numbers(line.tokens)
         let unnamed = startOffsets.count - 2
-        for sentence in line.sentences {
+        // The sentences in which a job ask and an offer were heard, to tell an offer beside an ask
+        // from one that is the ask.
+        var askSentences = Set<Int>(), offerSentences = Set<Int>()
+        for (sentenceIndex, sentence) in line.sentences.enumerated() {
             var vetoCache: [Signal: [Range<Int>]] = [:]
             var scopedVetoes: [Signal: Bool] = [:]
             for start in sentence.range {
@@ -159,6 +162,8 @@ public struct SignalDetector: Sendable {
                         continue
                     }
                     if signal == .purpose { purposeRanges.append(range) }
+                    if signal == .jobAsk { askSentences.insert(sentenceIndex) }
+                    if signal == .giveBack { offerSentences.insert(sentenceIndex) }
                     guard !found.contains(signal) else { continue }
                     found.insert(signal)
                     let words = line.tokens[range].joined(separator: " ")
@@ -190,9 +195,16 @@ public struct SignalDetector: Sendable {
         // a stretch of time it is the bid itself ("if your team ever needs an extra pair of hands,
         // even just for the summer, I'm totally free"); without, it is an offer ("whenever your
         // team needs a spare designer for a game jam, call me").
+        // An offer in a sentence of its own stands beside an ask with a word of work: "I'd be glad to
+        // share my survey data if it helps. Also, is your team hiring at the moment?"
         if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
-            let bid = line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
-            cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) }
+            let selfOffered = offersSelf(line)
+            let bid = selfOffered || line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
+            let apart = !selfOffered && !offerSentences.subtracting(askSentences).isEmpty
+                && askSentences.contains { index in
+                    line.tokens[line.sentences[index].range].contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
+                }
+            if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }), offersSelf(line) {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
@@ -250,6 +262,9 @@ public struct SignalDetector: Sendable {
             {
                 continue
             }
+            // Nor does a guess turn a heard offer into a bid: only a sure one ("happy to help with
+            // the student placements" offers help with their work).
+            if signal == .jobAsk, heard.contains(.giveBack), probability < Self.longLineThreshold { continue }
             let strongest = model.strongest(rows: rows, for: signal)
             cues.append(.init(
                 signal: signal, words: strongest.joined(separator: ", "), pattern: "learned",
@@ -338,17 +353,24 @@ public struct SignalDetector: Sendable {
         "unpaid", "pay", "paid", "salary", "experience", "summer", "months", "weeks", "intern", "interning", "hire",
         "hired", "apply", "applying", "considered", "consider", "mind", "employ", "employed", "contract", "temp",
         "shift", "shifts", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
-        "tomorrow", "start", "staffed", "freelance", "freelancer", "cheap", "rates",
+        "tomorrow", "start", "staffed", "freelance", "freelancer", "cheap", "rates", "regular", "regularly", "weekly",
+        "labouring", "laboring", "season", "crew", "apprentice", "apprentices", "interns", "trainees",
+        "junior", "juniors", "short", "permanent",
     ]
 
     /// Words of a stretch of time given, or of work without pay: with an offer of help they make
     /// it an offer of the learner themselves.
-    static let stretchWords: Set<String> = ["summers", "july", "june", "august", "unpaid", "salary", "interning"]
+    static let stretchWords: Set<String> = [
+        "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
+        "labouring", "laboring", "runner", "stagehand",
+    ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
         "the summer", "this summer", "summer break", "whole summer", "reading week", "between semesters",
         "between terms", "between contracts", "couple months", "couple weeks", "for months", "for weeks", "those weeks",
         "six weeks", "for nothing", "without pay", "no pay", "without payment", "without salary",
+        "every week", "whole season", "a regular", "regular basis", "for as long", "school holidays",
+        "short staffed", "short handed", "days a", "afternoons a", "mornings a", "evenings a", "hours a",
     ]
 
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).

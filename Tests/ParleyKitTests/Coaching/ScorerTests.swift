@@ -255,6 +255,20 @@ struct ScorerTests {
         #expect(!Scorer.onlyListens("Right, we had a big intake last spring."))
     }
 
+    @Test func aTurnOpeningWithSoGoesOnFromTheLearnersStatementBeforeIt() throws {
+        let text = """
+            Sam: I'm hoping to learn how the data team works.
+            Dana: Sure.
+            Sam: Honestly, I'm free most of the summer.
+            Dana: I'm not sure what you mean — I'd be making it up.
+            Sam: So if the team ever needs someone to help out with the data, I'd be really keen.
+            Dana: That's so nice!
+            """
+        let report = try report(text)
+        #expect(report.verdict(.avoidedJobAsk)?.evidence == [5])
+        #expect(!passed(report, .offeredHelp))
+    }
+
     @Test func aJobAskFailsWithTheLineQuoted() throws {
         let text = "Sam: Is your team hiring right now?\nDana: Not at the moment.\n"
         let verdict = try #require(try report(text).verdict(.avoidedJobAsk))

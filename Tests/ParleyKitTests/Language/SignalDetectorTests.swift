@@ -128,6 +128,24 @@ struct SignalDetectorTests {
         #expect(heard("if your nonprofit ever needs a volunteer photographer give me a shout") == [.giveBack])
     }
 
+    @Test func favoursAreOffersAndRegularWorkIsABid() {
+        #expect(heard("my cousin runs a seed co-op up the valley, want me to put you in touch with her?") == [.giveBack])
+        #expect(heard("I know a couple of small flour mills that might suit you, could I pass their names along?") == [.giveBack])
+        #expect(heard("Would you like a copy of my dissertation on school meal uptake?") == [.giveBack])
+        #expect(heard("I could proofread the English on your lab's website if you like") == [.giveBack])
+        #expect(heard("If you ever want fresh eyes on your next demo, I'd be glad to playtest it and send you my notes")
+            .isSuperset(of: [.giveBack, .followUp]))
+        #expect(heard("Could I come in a couple of days a week to help with the sample prep?") == [.jobAsk])
+        #expect(heard("is there any way i could get some hours at the practice? even just cleaning out kennels") == [.jobAsk])
+        #expect(heard("Do you take on apprentices at all? I'd happily come in two days a week") == [.jobAsk])
+        #expect(heard("I'd be glad to share my survey data if it helps. Also, is your team hiring at the moment?")
+            .isSuperset(of: [.giveBack, .jobAsk]))
+        #expect(!heard("If someone offered to work for you for free, would you actually take them up on it?").contains(.jobAsk))
+        #expect(!heard("When someone does a trial shift with you, what are you actually watching for?").contains(.jobAsk))
+        #expect(!heard("Tell me about a time a junior person's offer of help made a difference for you.").contains(.giveBack))
+        #expect(heard("Our methods class ran a survey this spring. I'd be glad to share the data if it helps your team.") == [.giveBack])
+    }
+
     @Test func askingWhoToBuyACoffeeAsksForNamesAndTheSecondYearIntroduces() {
         #expect(heard("Is there anybody on the contractor side you'd say I should buy a coffee for?").contains(.referralAsk))
         #expect(!heard("Who do you usually grab lunch with?").contains(.referralAsk))
