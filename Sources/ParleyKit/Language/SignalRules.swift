@@ -983,6 +983,8 @@ enum SignalRules {
         // Stepping away for a moment is no close: "sorry, I have to go get the door, back in 30 sec".
         (.wrapUp, "!!one_sec|one_second|just_a_sec|just_a_second|just_a_moment|one_moment|just_a_minute|give_me_a_sec|give_me_a_second|give_me_a_minute|brb|be_right_back|right_back|be_back|back_soon|hold_on|bear_with_me|please_wait|one_minute|pause unless thanks|thank|bye|goodbye|let_you_go|talk_soon|take_care"),
         (.wrapUp, "!!back in *1 ~number|a|a_few|few *1 sec|secs|second|seconds|minute|minutes|min|mins unless thanks|thank|bye|goodbye|let_you_go|talk_soon|take_care"),
+        (.wrapUp, "!!you cut_out|froze|are_frozen|are_breaking_up|were_breaking_up|are_cutting_out|went_quiet|dropped_out unless \(leavingNow)"),
+        (.wrapUp, "all|everything *6 about|on|for|with the|that|this *2 part|bit|topic|front|question|point|subject|side"),
         // A night had, not a farewell: "That sounds like a good night."
         (.wrapUp, "!a|an|the|what_a good|great|fun|long|late|quiet|busy night unless have|enjoy|wish|bye|goodbye|thanks|thank"),
         (.timeAck, "time split|splits|divided|spent|allocated|breakdown|breaks|break_down|management|goes|go|gets_split"),

@@ -146,6 +146,13 @@ struct SignalDetectorTests {
         #expect(heard("Our methods class ran a survey this spring. I'd be glad to share the data if it helps your team.") == [.giveBack])
     }
 
+    @Test func aCloseCutOffByTheConnectionOrClosingOneTopicIsNoClose() {
+        #expect(!heard("I should probably let you— sorry, you cut out").contains(.wrapUp))
+        #expect(!heard("that's really all I wanted to know about that part").contains(.wrapUp))
+        #expect(heard("sorry, you're breaking up — I'll let you go, thanks so much!").contains(.wrapUp))
+        #expect(heard("That's everything from my side, thank you.").contains(.wrapUp))
+    }
+
     @Test func askingWhoToBuyACoffeeAsksForNamesAndTheSecondYearIntroduces() {
         #expect(heard("Is there anybody on the contractor side you'd say I should buy a coffee for?").contains(.referralAsk))
         #expect(!heard("Who do you usually grab lunch with?").contains(.referralAsk))
