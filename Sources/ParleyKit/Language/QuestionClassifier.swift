@@ -51,14 +51,14 @@ struct QuestionClassifier: Sendable {
     /// without a question mark they ask only when nothing else in the line does.
     static let softRequests: Set<String> = ["understand", "hear", "curious", "interested", "wondering", "wonder", "sense", "overview", "picture", "share"]
 
-    /// - Returns: the kind, the words that decided it, and whether it rests only on a wish to hear
-    ///   in a sentence without a question mark (a statement of purpose may carry one).
     /// Questions a speaker asks themselves to find their place or their words.
     static let selfTalk: Set<String> = [
         "where was i", "how do i put this", "how do i put it", "how should i put it",
         "how should i put this", "what is the word", "what am i trying to say",
     ]
 
+    /// - Returns: the kind, the words that decided it, and whether it rests only on a wish to hear
+    ///   in a sentence without a question mark (a statement of purpose may carry one).
     func classify(_ line: NormalizedLine) -> (kind: QuestionKind, cue: String, soft: Bool)? {
         var closed: String?
         var soft: String?

@@ -194,9 +194,9 @@ public struct SignalDetector: Sendable {
         // Help offered in a line heard as a job ask is one or the other. With a word of work, pay or
         // a stretch of time it is the bid itself ("if your team ever needs an extra pair of hands,
         // even just for the summer, I'm totally free"); without, it is an offer ("whenever your
-        // team needs a spare designer for a game jam, call me").
-        // An offer in a sentence of its own stands beside an ask with a word of work: "I'd be glad to
-        // share my survey data if it helps. Also, is your team hiring at the moment?"
+        // team needs a spare designer for a game jam, call me"). But an offer in a sentence of its own
+        // stands beside an ask with a word of work: "I'd be glad to share my survey data if it helps.
+        // Also, is your team hiring at the moment?"
         if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
             let selfOffered = offersSelf(line)
             let bid = selfOffered || line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
@@ -347,19 +347,19 @@ public struct SignalDetector: Sendable {
         "program", "projects", "jump", "headcount", "shot", "newcomer", "stretched", "hand", "onto", "graduate",
     ]
 
-    /// Words that make an offer of help a bid for work: pay, experience, a stretch of time, being
-    /// taken on or kept in mind.
+    /// Words that make an offer of help a bid for work: pay, experience, a stretch of time or
+    /// regular work, being taken on or kept in mind, a junior place on the team.
     static let bidWords: Set<String> = [
         "unpaid", "pay", "paid", "salary", "experience", "summer", "months", "weeks", "intern", "interning", "hire",
         "hired", "apply", "applying", "considered", "consider", "mind", "employ", "employed", "contract", "temp",
         "shift", "shifts", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
         "tomorrow", "start", "staffed", "freelance", "freelancer", "cheap", "rates", "regular", "regularly", "weekly",
-        "labouring", "laboring", "season", "crew", "apprentice", "apprentices", "interns", "trainees",
-        "junior", "juniors", "short", "permanent",
+        "labouring", "laboring", "season", "crew", "apprentice", "apprentices", "interns", "junior", "juniors", "short",
+        "permanent",
     ]
 
-    /// Words of a stretch of time given, or of work without pay: with an offer of help they make
-    /// it an offer of the learner themselves.
+    /// Words of a stretch of time or regular work given, of work without pay, or of a humble role
+    /// on the team: with an offer of help they make it an offer of the learner themselves.
     static let stretchWords: Set<String> = [
         "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
         "labouring", "laboring", "runner", "stagehand",
