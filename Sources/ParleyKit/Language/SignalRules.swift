@@ -325,6 +325,7 @@ enum SignalRules {
         (.jobAsk, "it|this|that could|might|may|would *1 lead|turn to|into something later|more|longer|permanent|paid|down_the_line|in_the_future|for_me"),
         (.jobAsk, "need|needs|use *2 someone|somebody|anyone|a_hand|an_extra *16 jump_at|in_a_heartbeat|snap_it_up|drop_everything"),
         // referral_ask: names of, or introductions to, other people to talk to.
+        (.followUp, "i *3 ~sendverb *1 it|them|this|that|those|these over? *1 to you"),
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
         (.referralAsk, "~people *8 i|me *2 should|could|ought|might|must *1 buy|grab|get|take|treat|have *3 coffee|lunch|drink|drinks|beer|tea|a_coffee|a_drink|out"),
         (.referralAsk, "~people *2 else *4 ~talk|recommend|suggest|worth|think|know|point"),
@@ -1241,7 +1242,7 @@ enum SignalRules {
         (.followUp, "take|thoughts|opinion|views|view on *1 linkedin"),
         (.followUp, "!told|tells|says|said|advised|recommended|suggested *3 me|us|students|people? *1 to *3 ask|stay|keep|send|follow|reach|connect|write"),
         (.followUp, "call it *1 there|here|a_day|quits"),
-        (.followUp, "reach|contact|email *2 out? *1 myself|them|him|her"),
+        (.followUp, "reach|contact|email *2 out? *1 myself|them|him|her unless them_to_you|it_to_you|them_over_to_you"),
         (.followUp, "thank|thanks you? note|notes|email|emails|card|cards *6 expected|normal|common|necessary|still|matter|etiquette|industry|field|interview|interviews"),
         (.followUp, "did|do|does you|they|people *1 reach|contact|email|message *2 out? *1 to *2 people|others|strangers|professionals|alumni"),
         (.followUp, "write|writing|wrote to you because|since|as|to_ask|about"),

@@ -145,6 +145,8 @@ struct SignalDetectorTests {
         #expect(!heard("Tell me about a time a junior person's offer of help made a difference for you.").contains(.giveBack))
         #expect(heard("Our methods class ran a survey this spring. I'd be glad to share the data if it helps your team.") == [.giveBack])
         #expect(!heard("I work three days a week at a café while I study.").contains(.jobAsk))
+        #expect(heard("I could email them to you if that's useful for your new grads") == [.giveBack, .followUp])
+        #expect(heard("I'm free all summer after my exams. So if your team ever needs someone to help out with drawings, I'd be really keen.") == [.jobAsk])
         #expect(!heard("I went to a taster day at Leeds last year.").contains(.jobAsk))
         #expect(!heard("That could turn into something huge for your company.").contains(.jobAsk))
         #expect(!heard("Is there any contract work available in the industry generally?").contains(.jobAsk))
