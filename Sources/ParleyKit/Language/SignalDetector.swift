@@ -366,8 +366,8 @@ public struct SignalDetector: Sendable {
     ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
-        "the summer", "this summer", "summer break", "whole summer", "reading week", "between semesters",
-        "between terms", "between contracts", "all summer", "couple months", "couple weeks", "for months", "for weeks", "those weeks",
+        "the summer", "this summer", "summer break", "whole summer", "all summer", "reading week", "between semesters",
+        "between terms", "between contracts", "couple months", "couple weeks", "for months", "for weeks", "those weeks",
         "six weeks", "for nothing", "without pay", "no pay", "without payment", "without salary",
         "every week", "whole season", "a regular", "regular basis", "for as long", "school holidays",
         "short staffed", "short handed", "days a", "afternoons a", "mornings a", "evenings a", "hours a",

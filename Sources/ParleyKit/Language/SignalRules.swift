@@ -325,7 +325,6 @@ enum SignalRules {
         (.jobAsk, "it|this|that could|might|may|would *1 lead|turn to|into something later|more|longer|permanent|paid|down_the_line|in_the_future|for_me"),
         (.jobAsk, "need|needs|use *2 someone|somebody|anyone|a_hand|an_extra *16 jump_at|in_a_heartbeat|snap_it_up|drop_everything"),
         // referral_ask: names of, or introductions to, other people to talk to.
-        (.followUp, "i *3 ~sendverb *1 it|them|this|that|those|these over? *1 to you"),
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
         (.referralAsk, "~people *8 i|me *2 should|could|ought|might|must *1 buy|grab|get|take|treat|have *3 coffee|lunch|drink|drinks|beer|tea|a_coffee|a_drink|out"),
         (.referralAsk, "~people *2 else *4 ~talk|recommend|suggest|worth|think|know|point"),
@@ -391,6 +390,7 @@ enum SignalRules {
         (.referralAsk, "reach|reached|reaching|contact|contacted|email|emailed|message|write *2 out? *1 to? *2 the|your|that|this|her|his *1 colleague|director|manager|friend|person|contact|mentor|professor|recruiter|lead|former|old *4 you *1 mentioned|named|suggested|recommended"),
         (.referralAsk, "pointed|point|steer|steered|direct|directed *3 toward|towards|to|at *3 other|others|folks|people|someone|anyone"),
         // follow_up: plans later contact.
+        (.followUp, "i *3 ~sendverb *1 it|them|this|that|those|these over? *1 to you"),
         (.followUp, "stay|keep|remain *2 in touch|contact"),
         // A polite request in the past tense: "if I emailed you in a month to show you how it went?"
         (.followUp, "if i *1 emailed|messaged|wrote|reached|contacted|called|texted|pinged|dropped|sent|followed|checked|circled|got_back *3 you|up|out|back|in|a_line|a_note"),
