@@ -48,11 +48,18 @@ public struct Scorer: Sendable {
         // A bid split around a word of listening: the second half carries the ask, and neither half
         // is an offer of help.
         var bidEnds = Set<Int>(), bidHalves = Set<Int>()
-        for index in turns.indices where hearings[index].map({ !$0.contains(.jobAsk) }) == true
-            && continuesBid(turns, hearings, at: index)
-        {
-            bidEnds.insert(index)
-            bidHalves.formUnion([index - 2, index])
+        for index in turns.indices {
+            guard let hearing = hearings[index], let joined = joinedTurns(turns, hearings, at: index),
+                joined.contains(.jobAsk)
+            else { continue }
+            if !hearing.contains(.jobAsk) {
+                bidEnds.insert(index)
+                bidHalves.formUnion([index - 2, index])
+            } else if !joined.contains(.giveBack) {
+                // The second half bids on its own ("So even just a few hours a week, if you ever need
+                // someone."), and the offer before it was its first half, not help in return.
+                bidHalves.insert(index - 2)
+            }
         }
         return turns.indices.map { index in
             let turn = turns[index]
@@ -81,16 +88,16 @@ public struct Scorer: Sendable {
 
     /// A bid for work split over two learner turns around a word of listening ("I've got the whole
     /// summer free." — "Mm-hm." — "So if the ward ever needs an extra pair of hands, I'd be there."):
-    /// the two are heard together, and the second carries the ask they make.
-    private func continuesBid(_ turns: [Turn], _ hearings: [Hearing?], at index: Int) -> Bool {
+    /// the two heard together, when they go together; the second carries the ask they make.
+    private func joinedTurns(_ turns: [Turn], _ hearings: [Hearing?], at index: Int) -> Hearing? {
         guard index >= 2, let before = hearings[index - 2], let hearing = hearings[index], !before.contains(.jobAsk),
             turns[index - 1].speaker != .learner,
             Self.onlyListens(turns[index - 1].text)
                 // "I'm free most of the summer." — (an answer) — "So if the team ever needs someone…":
                 // a turn that opens with "so" goes on from the learner's statement before it.
                 || (hearing.normalized.tokens.first.map(Self.goingOn.contains) == true && !turns[index - 2].text.contains("?"))
-        else { return false }
-        return detector.hear(turns[index - 2].text + " " + turns[index].text).contains(.jobAsk)
+        else { return nil }
+        return detector.hear(turns[index - 2].text + " " + turns[index].text)
     }
 
     /// Whether a reply only shows the other side is listening: no question, and at most

@@ -190,7 +190,11 @@ public struct SignalDetector: Sendable {
             // Nor may the learned layer hear that follow-up again.
             if !resumeSentences.isEmpty { settled.insert(.followUp) }
         }
-        if let model { cues += learnedCues(model, line, ids, heard: settled, toldSearch: toldSearch) }
+        if let model {
+            // A word or two cut off by a dropped call say nothing the learned layer can weigh.
+            let spoken = line.droppingCutOffClause(of: text.trimmingCharacters(in: .whitespacesAndNewlines)[...])
+            cues += learnedCues(model, line, heardAs: spoken, ids, heard: settled, toldSearch: toldSearch)
+        }
         // Help offered in a line heard as a job ask is one or the other. With a word of work, pay or
         // a stretch of time it is the bid itself ("if your team ever needs an extra pair of hands,
         // even just for the summer, I'm totally free"); without, it is an offer ("whenever your
@@ -221,9 +225,10 @@ public struct SignalDetector: Sendable {
     /// matches anywhere in the line, a negation says what the learner is not after (for job and
     /// referral asks), or — for statements about the learner — every sentence is a question.
     private func learnedCues(
-        _ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], heard: Set<Signal>, toldSearch: Bool
+        _ model: SignalModel, _ line: NormalizedLine, heardAs spoken: NormalizedLine, _ ids: [Int32],
+        heard: Set<Signal>, toldSearch: Bool
     ) -> [Hearing.Cue] {
-        let (probabilities, rows) = model.hear(line)
+        let (probabilities, rows) = model.hear(spoken)
         // Over a long run-on, stray words from every sentence add up; the model must be surer.
         let required = line.tokens.count > Self.longLine ? Self.longLineThreshold : SignalModel.threshold
         var cues: [Hearing.Cue] = []
@@ -246,7 +251,9 @@ public struct SignalDetector: Sendable {
             if signal == .wrapUp, line.tokens.count > Self.longClose { continue }
             // Past a short line, a close needs a word of ending, leaving or the time, not only a
             // word of praise or possession: "Oh, that's a great tip. I do have a roof junction…".
-            if signal == .wrapUp, line.tokens.count > Self.shortClose,
+            // Nor does thanks close on a weak word: "That's really good to hear. Thank you so much for
+            // all of this, Hannah, I'll—".
+            if signal == .wrapUp, heard.contains(.thanks) || line.tokens.count > Self.shortClose,
                 !line.tokens.contains(where: { Self.wrapWords.contains($0) && !Self.weakWrapWords.contains($0) })
             {
                 continue
@@ -362,15 +369,17 @@ public struct SignalDetector: Sendable {
     /// on the team: with an offer of help they make it an offer of the learner themselves.
     static let stretchWords: Set<String> = [
         "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
-        "labouring", "laboring", "runner", "stagehand",
+        "labouring", "laboring", "runner", "stagehand", "shifts", "cheap",
     ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
-        "the summer", "this summer", "summer break", "whole summer", "all summer", "reading week", "between semesters",
+        "the summer", "this summer", "summer break", "whole summer", "all summer", "this semester", "next semester",
+        "this term", "next term", "reading week", "between semesters",
         "between terms", "between contracts", "couple months", "couple weeks", "for months", "for weeks", "those weeks",
         "six weeks", "for nothing", "without pay", "no pay", "without payment", "without salary",
         "every week", "whole season", "a regular", "regular basis", "for as long", "school holidays",
-        "short staffed", "short handed", "days a", "afternoons a", "mornings a", "evenings a", "hours a",
+        "short staffed", "short handed", "days a", "day a", "work as", "afternoons a", "mornings a", "evenings a", "hours a",
+        "foot in", "for board",
     ]
 
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).

@@ -206,7 +206,7 @@ enum SignalRules {
         // The second half of a resume ask split over two turns: "…so you could pass it along to whoever hires?"
         (.jobAsk, "pass|forward|send|hand|passing|forwarding|sending|handing it|them along|on? to whoever|someone|the_person|the_people|whomever *2 hires|hire|hiring|recruits|recruiting|does_the_hiring|handles_hiring|runs|handles|manages|looks_after|does"),
         (.jobAsk, "can|could|may i *2 work|help|volunteer *4 with|for|alongside you *3 next|this|over|during summer|autumn|fall|spring|winter|season|harvest|holidays|year"),
-        (.jobAsk, "you|your|team|company|firm|office|lab|group *2 ever? take|hire|employ|accept *3 working_students|students|interns|juniors|graduates|grads|apprentices|trainees|placement_students|werkstudenten"),
+        (.jobAsk, "you|your|team|company|firm|office|lab|group *2 ever? take|hire|employ|accept *3 working_students|students|interns|juniors|graduates|grads|apprentices|trainees|placement_students|werkstudenten|volunteers"),
         (.jobAsk, "apply|applied|applying *2 through|via you|your_referral"),
         (.jobAsk, "keep me in mind"),
         // The learner's name before whoever decides: "If my name happened to float past whoever
@@ -214,6 +214,10 @@ enum SignalRules {
         (.jobAsk, "my name|cv|resume|application *6 whoever|whomever|the_person|the_people *2 decides|decide|hires|hire|runs|handles|picks|chooses|manages|does|looks_after"),
         (.jobAsk, "think of me|my_name *3 if|when|for|should|next|ever"),
         (.jobAsk, "hope|hoping *2 you *2 will|would|might think of me"),
+        // The condition first: "If a placement ever comes up, would you think of me?"
+        (.jobAsk, "if|when|should *4 ~job|something|anything *5 think of me"),
+        (.jobAsk, "i would|could *2 work as *4 at|for|with|in|on your|you"),
+        (.jobAsk, "you|your *3 have|got|had *2 any|some work|shifts|gigs|hours *2 going|available|for_me|on_offer"),
         (.jobAsk, "could|can|may|should i apply|intern|join for|to|there|here|with_you|with_your|at_your"),
         (.jobAsk, "so|and|then *2 could|can|may|should i apply|intern"),
         (.jobAsk, "be *2 my|a|one_of_my *1 reference|references|referee|referees"),
@@ -272,7 +276,7 @@ enum SignalRules {
         (.jobAsk, "nudge|push|flag|fast_track|expedite|boost mine|my|it *3 along|through|forward|up|for|to"),
         (.jobAsk, "could|can|would|will you *2 flag it"),
         (.jobAsk, "~application *8 in_case|if|should|for_when *6 fit|opening|openings|role|roles|spot|position|vacancy|something_opens|anything_opens"),
-        (.jobAsk, "any *3 training_contract|training_contracts|grad_scheme|graduate_scheme|grad_roles|grad_role|graduate_roles|entry_level|~job *2 going|open|available|at_yours|at_your|on_your|in_your"),
+        (.jobAsk, "any *3 training_contract|training_contracts|grad_scheme|graduate_scheme|grad_roles|grad_role|graduate_roles|entry_level|contracts|~job *2 going|open|available|at_yours|at_your|on_your|in_your"),
         (.jobAsk, "keep|put|have|hold *2 my|me *1 name|cv|resume|details? *1 on file|record"),
         (.jobAsk, "mention|mentioning|drop|dropping|put|putting *1 my name *2 to|forward|in"),
         (.jobAsk, "maybe|possibly|could|might|would|to *1 be considered"),
@@ -280,6 +284,8 @@ enum SignalRules {
         (.jobAsk, "extra pair of hands|extra_hands *6 summer|season|spring|over_the|next_year|this_year|camp"),
         (.jobAsk, "come|work|help|start|join|pitch *4 paid_or_not|paid_or_unpaid|unpaid|for_free|even_unpaid"),
         (.jobAsk, "start at the bottom"),
+        // Work for nothing, for the experience: "Honestly I'd be happy to do it for free, just to get the experience".
+        (.jobAsk, "i would|could|can|will|am *5 for_free|unpaid|for_nothing|without_pay *5 experience|foot_in_the_door|get_my_foot|to_get_in|learn_the_ropes"),
         (.jobAsk, "recommend|refer|suggest|put_forward *2 me *4 for *2 ~job|intern|internship|position|role|job|trainee"),
         (.jobAsk, "flag|mention|pass|put_forward *2 my|me *1 name? *3 ~gatekeeper|director|team|manager|boss"),
         (.jobAsk, "with a view to *2 a|an|the *1 ~job|placement|position|role|job|internship|hire|hiring"),
@@ -559,6 +565,8 @@ enum SignalRules {
         (.wrapUp, "have|enjoy a|an|the|your *2 good|great|nice|lovely|wonderful|fantastic|rest|productive *2 ~closing"),
         (.wrapUp, "have a|an good|great|nice|lovely|wonderful one"),
         (.wrapUp, "enjoy the rest"),
+        // A farewell: "Hope to cross paths again - have a good site walk!"
+        (.wrapUp, "have|enjoy a|the good|great|nice|lovely|fun|wonderful|safe|brilliant|productive|relaxing *2 day|weekend|evening|afternoon|morning|night|week|rest|trip|flight|holiday|holidays|vacation|shift|meeting|walk|visit|class|lecture|one|conference|session|break|lunch|dinner"),
         (.wrapUp, "bye|goodbye|byebye|farewell|cya|ttyl"),
         (.wrapUp, "talk|speak|see you *2 soon|later|around"),
         (.wrapUp, "take care"),
@@ -567,7 +575,7 @@ enum SignalRules {
         (.wrapUp, "that|this was|is my last|final question"),
         (.wrapUp, "not have *2 any more|other|further questions"),
         (.wrapUp, "that *2 does it|about_does_it"),
-        (.wrapUp, "let you crack|carry|get_on|go_on"),
+        (.wrapUp, "let you crack|carry|get_on|go_on|rest|sleep|relax|eat|recharge|unwind|enjoy|grab|have_your"),
         (.wrapUp, "want|like to stop|end|wrap|finish|leave_it *1 there|here|now|up|it"),
         (.wrapUp, "leave you to|be|there"),
         (.wrapUp, "get going|going_now"),
@@ -609,6 +617,8 @@ enum SignalRules {
         (.wrapUp, "i have|have_really|really *1 got to go|run|leave|head|dash"),
         (.wrapUp, "need|needs|have|got to leave|go|run|head|dash *3 now|unfortunately|unfortunatly|for_work|for_class|for_my_shift"),
         (.wrapUp, "let me|i_will|i_should|i_had_better stop|leave_it there"),
+        (.wrapUp, "i would|had|should|must|need_to|have_to|got_to better? *1 get|head|go back to work|my_desk|the_office|my_shift|the_lab|class|my_patients|the_ward|the_kitchen"),
+        (.wrapUp, "so|and|then i will just say thank_you|thanks|a_big_thank_you"),
         (.wrapUp, "safe travels|trip|flight|journey|travelling|traveling"),
         (.wrapUp, "end|bottom of my|the *1 list|questions"),
         (.wrapUp, "let me keep you"),
@@ -1085,6 +1095,10 @@ enum SignalRules {
         (.giveBack, "know|posted|mind|informed *2 if|when|in_case anything|something *2 comes|opens|pops|crops *1 up"),
         (.giveBack, "know|posted|mind|informed *2 if|when|in_case you hear|see|come *2 of|about|across anything|something"),
         (.purpose, "!happen|suppose"),
+        // Thanks for advice, and experience as the pay for a bid, are no reason for the call.
+        (.purpose, "grateful|thanks|thank|thankful|appreciate|appreciated|appreciative|cheers *4 advice|insight|insights|guidance|perspective|tips|input|wisdom unless would"),
+        (.purpose, "no_pay|unpaid|for_free|for_nothing|without_pay *4 to get|gain|for *2 experience"),
+        (.purpose, "want|wanted|hoping|hoped *3 to ask *4 if|whether|about *8 take_me|hire_me|hiring_me|~job|work_for_you|join_your"),
         (.purpose, "!if you were|in_my_shoes"),
         (.purpose, "shadow|shadowing|visit|observe|sit_in *8 see|learn|understand"),
         (.purpose, "let|tell *1 you know|hear"),
@@ -1104,6 +1118,14 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        // Whom a team takes on, asked of the world: "Would you hire someone with no degree if…?",
+        // "Do you take on volunteers at the farm generally?"
+        (.jobAsk, "!would|do|does|will|could you|they *2 hire|employ|take_on someone|somebody|anyone|people|candidates|applicants|a_person|a_candidate|career_changers|grads|graduates unless like_me|me|myself"),
+        (.jobAsk, "!take|takes|taking *1 on? *3 volunteers|interns|students|juniors|apprentices|trainees|grads|graduates *4 generally|in_general|as_a_rule"),
+        // A CV already sent, told of: "I sent my CV to your HR department in January but never heard back".
+        (.jobAsk, "!i *2 sent|submitted|emailed|gave|handed|dropped|posted|uploaded *4 ~application unless could|would|can|will_you|mind|check|chase|nudge|flag|look|pass|forward"),
+        // A trial told of: "I did a trial shift at a clinic in Leeds last month and didn't get it".
+        (.jobAsk, "!i *2 did|had|completed|finished|failed|went_for a|an|my|one|two|three|another *2 trial unless another_one|again|with_you|at_yours|your"),
         (.jobAsk, "!industry|field|sector|market|country|region|generally|in_general|these_days|nowadays unless your|you|yours|me|my|i"),
         (.jobAsk, "!someone|somebody|a_person|people|students|juniors|candidates|friend|mate|mates *3 offered|offers|offer|offering *4 work|help|intern|volunteer|trial|shift|for_free"),
         (.jobAsk, "!when|if|once someone|somebody|people|a_candidate|candidates|they|students|juniors *2 does|do|did|start|starts *3 trial|test|taster"),
@@ -1154,7 +1176,8 @@ enum SignalRules {
         (.jobAsk, "someone|somebody|people|students|strangers|candidates *8 asking|ask|asks *2 for"),
         (.jobAsk, "taking *2 all|notes|advice|in|up|away|time"),
         (.jobAsk, "!!only|just|purely *3 for *1 advice|insight|information|perspective *2 not|no"),
-        (.jobAsk, "someone|somebody|anyone *1 to *1 help|run|speak|talk|test|review|proofread|judge|mentor|present|organise|organize"),
+        // …unless the learner would jump at it: "if your team needs someone to help out, I'd jump at it".
+        (.jobAsk, "someone|somebody|anyone *1 to *1 help|run|speak|talk|test|review|proofread|judge|mentor|present|organise|organize unless jump_at|leap_at|in_a_heartbeat|snap_it_up|drop_everything"),
         (.jobAsk, "worth|worthwhile|good_idea|smart *3 doing|taking|getting|to *3 internship|internships|unpaid|job|placement|foot"),
         (.jobAsk, "industry|field|sector|market|profession|companies|firms|everyone|anyone_else *2 hiring|recruiting"),
         // "if you were job hunting again today…" asks about them.
@@ -1182,7 +1205,7 @@ enum SignalRules {
         (.jobAsk, "the|this|whole *2 recruiting|hiring|application|applications|job *1 thing|process|season|cycle|game|grind|stuff"),
         (.jobAsk, "i|we *2 will|would|am|start|starting|plan|planning|be *2 recruiting|interviewing|applying"),
         (.jobAsk, "asking|asked|ask|messaging|messaged|emailing|emailed them|people|strangers|others|folks|alumni|everyone *3 to? refer|hire|recommend"),
-        (.jobAsk, "do|does|did|is|are|would|should *2 you|people|they|most|anyone|recruiters|managers *3 look|recommend|suggest|think|find|see|advise|care"),
+        (.jobAsk, "do|does|did|is|are|would|should *2 you|people|they|most|anyone|recruiters|managers *3 look|recommend|suggest|think|find|see|advise|care unless think_of_me"),
         (.jobAsk, "first|previous|last|current|old|dream|next *2 ~job"),
         // "is networking a big part of the job for you?" asks about the work.
         (.jobAsk, "part|parts|side|aspect|aspects|bit|bits|most|much|rest of *1 the|my|this ~job"),
@@ -1213,6 +1236,8 @@ enum SignalRules {
         // wants to hear about: "anyone else in hiring you think I should talk to, just to
         // understand how it works?", "recruiters who specialise in career changers".
         (.referralAsk, "!resume|application|vacancy|vacancies|openings|hire_me|employ_me|recruit_me"),
+        // An introduction for a post is a job referral: "introduce me to your HR person about the trainee opening".
+        (.referralAsk, "!introduce|connect|put_me_in_touch|link_me_up *6 about|for|regarding *3 opening|position|internship|placement|apprenticeship|traineeship"),
         (.referralAsk, "i *3 pass|send|give|share|forward *1 you? *1 their|her|his|the|some *1 names|name|details|contact|contacts|number|numbers *2 along|over|to_you|on|your_way|of"),
         (.referralAsk, "!~hiring|recruiter|recruiters unless ~hiring|recruiting|recruitment side|world|end|process|practices || in|into ~hiring|recruiting|recruitment || understand|learn|hear|see how || specialise|specialize|specialising|specializing|specialises|specializes"),
         (.referralAsk, "~job *4 for|at|in|on me|your|you"),
@@ -1280,6 +1305,9 @@ enum SignalRules {
         (.timeAck, "what|when|how_do|how_does|how_did|how_can|how_is|how_are|do_you|does_your|did_you *10 long|busy|packed|hectic|crazy|full *1 day|days|week|weeks|schedule|calendar|month"),
         (.timeAck, "who|that|which *3 go|going|keep_going|run|running|goes|runs over|past"),
         (.timeAck, "have|get|find *1 time *1 to|for *1 do|doing|any_of|hobbies|yourself|family|side|exercise|hands|lab|research|practice|fieldwork|clinical"),
+        // The learner's own time for their own plans: "my exams are over on the 20th so I'll have
+        // loads of time to do the Google cert".
+        (.timeAck, "!,i *3 have|got|had|get *4 time to|for *2 work|do|build|figure|study|prepare|practise|practice|learn|finish|focus|travel|read|write|apply|save|explore|try|play|develop|sort|catch_up|relax|rest|volunteer|retrain|train|upskill|polish|improve|job_hunt|search|decide|plan|visit|move|start|complete|enjoy|recover|side|projects"),
         (.timeAck, "the hours *2 be|are|were|is|like|long|in|at|of"),
         // "do you have time next week for a second chat?" plans another call.
         (.timeAck, "have|got|find|free *1 time *2 next|another|later|sometime|again|in_a_few|in_a_couple|after|once|some_other"),
@@ -1508,6 +1536,9 @@ enum SignalRules {
         (.wrapUp, "!!,have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 in ~number *1 ~timeunit unless \(leavingNow)"),
         // "I have to rush off, but can I just ask…" announces the end and carries on.
         (.wrapUp, "!have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 but|so *3 ask|first|one_more|one_last|quick_question|last_question|before_i_go|before_i_do|before_that|could_you_tell|can_you_tell unless \(leavingNow)"),
+        // A day asked about or told of: "Did you have a good weekend?", "we had a great week".
+        (.wrapUp, "!do|does|did|will|would|how|was|were you *2 have|had|having|enjoy|enjoyed"),
+        (.wrapUp, "!,we|they|people|he|she|it|i|you have|had|has|having a|an|the *1 good|great|nice|lovely|fun|wonderful|brilliant|productive|relaxing unless hope|hoping|wish|wishing|enjoy"),
         (.wrapUp, "!after_this|after_that|after_the_call|after_our_call|after_we_finish|later_today|later_on|this_afternoon|this_evening|tomorrow|tonight *3 i *2 have|need|got|must to unless \(leavingNow)"),
         (.wrapUp, "!!,have_to|got_to|need_to|must *2 run|go|leave|head|jump|drop|dash|hop|rush|log|sign *4 in|at|by|around|before|until|till ~clock unless \(leavingNow)"),
         (.wrapUp, "!!,have_to|got_to|need_to|must run|rush|drop|jump|head that|it|this|them|those|these|some|my|your|our|their|his|her|through|past|by|errands|numbers|a|an|the|up unless \(leavingNow)"),

@@ -19,6 +19,8 @@ public struct TextNormalizer: Sendable {
         /// The word began with a capital letter and is not the first of its sentence: a name
         /// ("Dr. Feld"), which the typo corrector leaves alone.
         var named = false
+        /// Letters of the word typed in lowercase; "HR" (none) is an acronym, not "hr" for an hour.
+        var lowercaseLetters = 0
 
         func closeSentence(question: Bool) {
             if tokens.count > sentenceStart {
@@ -38,12 +40,14 @@ public struct TextNormalizer: Sendable {
             {
                 closeSentence(question: false)
             }
-            for token in expand(String(word)) {
+            let typed = String(word)
+            for token in lowercaseLetters == 0 && Self.acronyms.contains(typed) ? [typed] : expand(typed) {
                 tokens.append(named ? token : corrector?.correct(token) ?? token)
                 clause.append(clauseNumber)
             }
             word.removeAll()
             named = false
+            lowercaseLetters = 0
         }
         func endSentence(question: Bool) {
             flushWord()
@@ -55,7 +59,10 @@ public struct TextNormalizer: Sendable {
             count += 1
             if count > Self.maxCharacters { break }
             switch scalar {
-            case "a"..."z", "0"..."9":
+            case "a"..."z":
+                word.append(scalar)
+                lowercaseLetters += 1
+            case "0"..."9":
                 word.append(scalar)
             case "A"..."Z":
                 if word.isEmpty, tokens.count > sentenceStart { named = true }
@@ -71,6 +78,10 @@ public struct TextNormalizer: Sendable {
                 endSentence(question: false)
             case ",", ":", "(", ")", "\u{2014}", "\u{2013}", "\"", "\u{201C}", "\u{201D}":
                 flushWord()
+                clauseNumber += 1
+            case "-" where word.isEmpty:
+                // A hyphen after a space is a dash typed as one ("I have to run - lecture in 5 min"); inside
+                // a word ("follow-up") it only splits the word.
                 clauseNumber += 1
             default:
                 if scalar.properties.isAlphabetic {
@@ -116,6 +127,8 @@ public struct TextNormalizer: Sendable {
 
     /// Words that, first after a comma, leave one subject for another and so start a sentence.
     static let subjectChanges: Set<String> = ["anyway", "anyways", "anyhow"]
+    /// Chat spellings that, typed in capitals, are acronyms: "HR" is human resources, "hr" an hour.
+    static let acronyms: Set<String> = ["hr"]
 
     /// Abbreviations after which a full stop does not end the sentence.
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "vs", "etc", "dept", "univ"]

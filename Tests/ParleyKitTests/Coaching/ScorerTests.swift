@@ -269,6 +269,34 @@ struct ScorerTests {
         #expect(!passed(report, .offeredHelp))
     }
 
+    @Test func anOfferThatOpensABidFinishedInTheNextTurnIsNoOfferOfHelp() throws {
+        let text = """
+            Sam: I'm hoping to learn what the emergency department is like.
+            Dana: Busy, but I love it.
+            Sam: That sounds amazing. I'd love to help out with something like that.
+            Dana: Oh, that's kind.
+            Sam: So even just a few hours a week, if you ever need someone.
+            Dana: We don't really take people on that way.
+            Sam: I'd be glad to share my survey data if it helps your team. Also, is your team hiring at the moment?
+            Dana: Not right now.
+            """
+        let report = try report(text)
+        #expect(report.verdict(.avoidedJobAsk)?.evidence == [5, 7])
+        // The offer in its own sentence of the last turn stands; the opening of the bid does not.
+        #expect(report.verdict(.offeredHelp)?.evidence == [7])
+    }
+
+    @Test func aCloseCutOffByADroppedCallIsNoClose() throws {
+        let text = """
+            [00:00] Sam: I'm hoping to learn how you got into architecture.
+            [00:10] Dana: Through drawing, mostly.
+            [15:08] Sam: That's really good to hear. Thank you so much for all of this, Dana, I'll—
+            [15:21] Dana: Sam? I think we lost you.
+            """
+        let report = try report(text)
+        #expect(report.ended == .abandoned)
+    }
+
     @Test func aJobAskFailsWithTheLineQuoted() throws {
         let text = "Sam: Is your team hiring right now?\nDana: Not at the moment.\n"
         let verdict = try #require(try report(text).verdict(.avoidedJobAsk))

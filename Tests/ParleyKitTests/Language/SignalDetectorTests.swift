@@ -70,6 +70,22 @@ struct SignalDetectorTests {
         #expect(!heard("Do you leave it there when a client says no?").contains(.wrapUp))
     }
 
+    @Test func aSpacedHyphenIsADashAndCapitalHRIsNoHour() {
+        // The dash ends the clause of leaving, so "in 5 min" tells when the lecture starts.
+        #expect(heard("Sorry I have to run - lecture in 5 min!!").contains(.wrapUp))
+        #expect(!heard("Sorry, I have to run in 5 minutes, but one more question first?").contains(.wrapUp))
+        let line = TextNormalizer().normalize("a follow-up - then HR, in 1 hr")
+        #expect(line.tokens == ["a", "follow", "up", "then", "hr", "in", "1", "hour"])
+        #expect(line.clause[1] == line.clause[2] && line.clause[2] != line.clause[3])
+        #expect(heard("Could you pass my CV on to HR?").contains(.jobAsk))
+    }
+
+    @Test func theLearnersOwnFreeTimeIsNoWordAboutTheCall() {
+        #expect(!heard("my graduation isnt till july so I've got a bit of time to figure out the grad schemes").contains(.timeAck))
+        #expect(heard("I've got time for one more if you do").contains(.timeAck))
+        #expect(heard("I really appreciate you taking the time to do this on a Friday.").contains(.timeAck))
+    }
+
     @Test func takingOnAnInternIsAJobAskOnlyWhenAskedOfThem() {
         #expect(heard("Would your studio take on a paid intern?").contains(.jobAsk))
         #expect(heard("I'd love a shot at working with your team.").contains(.jobAsk))
