@@ -379,7 +379,7 @@ public struct SignalDetector: Sendable {
         "six weeks", "for nothing", "without pay", "no pay", "without payment", "without salary",
         "every week", "whole season", "a regular", "regular basis", "for as long", "school holidays",
         "short staffed", "short handed", "days a", "day a", "work as", "afternoons a", "mornings a", "evenings a", "hours a",
-        "foot in", "for board",
+        "foot in", "for board", "between jobs", "most weekdays", "most days", "while i",
     ]
 
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).
@@ -482,11 +482,15 @@ public struct SignalDetector: Sendable {
     /// Words that speak to the listener, or of the learner being helped.
     static let listenerWords: Set<String> = ["you", "your", "yours", "yourself", "here", "me", "yall"]
 
-    /// Whether a line speaks to the listener around the sentence of a cue: a word for them (or for
-    /// the learner as the one helped), or the sentence asks. "I'm looking for a job in marketing
+    /// Whether the sentence of a cue speaks to the listener: a word for them (or for the learner as
+    /// the one helped), or it asks. "I'm looking for a job in marketing
     /// right now" tells; "I'm looking for a job, anything going at your place?" asks.
     private func addressed(_ line: NormalizedLine, _ sentence: NormalizedLine.Sentence) -> Bool {
-        line.tokens.contains(where: Self.listenerWords.contains) || isQuestion(sentence, line)
+        // "So, about me: …, and I'm looking for a job in translation" introduces the learner.
+        sentence.range.contains { index in
+            Self.listenerWords.contains(line.tokens[index])
+                && !(line.tokens[index] == "me" && index > 0 && line.tokens[index - 1] == "about")
+        } || isQuestion(sentence, line)
     }
 
     /// Signals that are statements about the learner: inside a question ("What should a career
@@ -530,6 +534,9 @@ public struct SignalDetector: Sendable {
     /// ("not looking for", "never ask", "rather than asking"); "I don't suppose you're hiring?" still asks.
     /// A negation inside the cue's own words counts whatever the clause: "I'm here to get advice, not a
     /// job" is not a job ask.
+    /// Words that may stand between a negation and what it negates across commas.
+    static let hedges: Set<String> = ["like", "at", "all", "um", "uh", "erm", "literally", "totally", "in", "any", "way"]
+
     private func isNegated(_ line: NormalizedLine, at start: Int, end: Int? = nil, sentence: Range<Int>) -> Bool {
         if let end, start + 1 < end {
             for index in start + 1..<end - 1 where SignalRules.negators.contains(line.tokens[index])
@@ -543,11 +550,20 @@ public struct SignalDetector: Sendable {
             "really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it", "set",
             "setting", "this", "call", "up", "request", "requested", "arrange", "arranged", "book", "booked", "chat",
         ]
-        for index in from..<start where line.clause[index] == line.clause[start] {
-            guard SignalRules.negators.contains(line.tokens[index]) else { continue }
+        for index in from..<start where SignalRules.negators.contains(line.tokens[index]) {
             var next = index + 1
-            while next < start, fillers.contains(line.tokens[next]), !Self.intents.contains(line.tokens[next]) { next += 1 }
-            if next < line.tokens.count, Self.intents.contains(line.tokens[next]) { return true }
+            while next < start, fillers.contains(line.tokens[next]) || Self.hedges.contains(line.tokens[next]),
+                !Self.intents.contains(line.tokens[next])
+            {
+                next += 1
+            }
+            guard next < line.tokens.count, Self.intents.contains(line.tokens[next]) else { continue }
+            // Across commas only hedges may stand between: "I'm not, like, at all, trying to get a job".
+            if line.clause[index] == line.clause[start]
+                || (next > index + 1 && line.tokens[index + 1..<next].allSatisfy(Self.hedges.contains))
+            {
+                return true
+            }
         }
         return false
     }

@@ -217,6 +217,7 @@ enum SignalRules {
         // The condition first: "If a placement ever comes up, would you think of me?"
         (.jobAsk, "if|when|should *4 ~job|something|anything *5 think of me"),
         (.jobAsk, "i would|could *2 work as *4 at|for|with|in|on your|you"),
+        (.jobAsk, "introduce|connect|put_me_in_touch|link_me_up *8 about|for|regarding *3 vacancy|vacancies|opening|position|internship|placement|apprenticeship|traineeship"),
         (.jobAsk, "you|your *3 have|got|had *2 any|some work|shifts|gigs|hours *2 going|available|for_me|on_offer"),
         (.jobAsk, "could|can|may|should i apply|intern|join for|to|there|here|with_you|with_your|at_your"),
         (.jobAsk, "so|and|then *2 could|can|may|should i apply|intern"),
@@ -332,7 +333,7 @@ enum SignalRules {
         (.jobAsk, "need|needs|use *2 someone|somebody|anyone|a_hand|an_extra *16 jump_at|in_a_heartbeat|snap_it_up|drop_everything"),
         // referral_ask: names of, or introductions to, other people to talk to.
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
-        (.referralAsk, "~people *8 i|me *2 should|could|ought|might|must *1 buy|grab|get|take|treat|have *3 coffee|lunch|drink|drinks|beer|tea|a_coffee|a_drink|out"),
+        (.referralAsk, "~people *8 i|me *2 should|could|ought|might|must|have_to|need_to|got_to *1 buy|grab|get|take|treat|have *3 coffee|lunch|drink|drinks|beer|tea|a_coffee|a_drink|out"),
         (.referralAsk, "~people *2 else *4 ~talk|recommend|suggest|worth|think|know|point"),
         (.referralAsk, "~people i|we *1 really|absolutely|definitely? *1 must|should|need_to|ought_to|have_to *1 meet|know|contact|follow|talk_to|speak_to|get_to_know"),
         (.referralAsk, "someone|anyone|anybody|somebody|people you *1 would|d? *1 trust|rate *3 to? *1 give|tell|talk|show|explain"),
@@ -1068,6 +1069,10 @@ enum SignalRules {
         (.followUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
         (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
+        // Following up with someone else: "I'll follow up on that lead with my tutor on Monday".
+        (.followUp, "!,follow|following up *5 with|to my|his|her|their|our tutor|manager|professor|lecturer|supervisor|adviser|advisor|mentor|boss|team|colleague|colleagues|friend|careers"),
+        // A thank-you note asked about: "what's the nicest thank-you note you've ever got from a client?"
+        (.followUp, "!thank_you note|notes|card|cards|email|emails *5 you *1 have|had|ever *2 got|received|gotten|had"),
         (.timeAck, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
         (.timeAck, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.timeAck, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
@@ -1236,10 +1241,12 @@ enum SignalRules {
         // wants to hear about: "anyone else in hiring you think I should talk to, just to
         // understand how it works?", "recruiters who specialise in career changers".
         (.referralAsk, "!resume|application|vacancy|vacancies|openings|hire_me|employ_me|recruit_me"),
+        // Who sent the learner here: "she suggested I talk to you".
+        (.referralAsk, "!,suggested|recommended|said|told_me *3 i|me *3 talk|speak|reach|contact|chat|get_in_touch *3 you"),
         // An introduction for a post is a job referral: "introduce me to your HR person about the trainee opening".
         (.referralAsk, "!introduce|connect|put_me_in_touch|link_me_up *6 about|for|regarding *3 opening|position|internship|placement|apprenticeship|traineeship"),
         (.referralAsk, "i *3 pass|send|give|share|forward *1 you? *1 their|her|his|the|some *1 names|name|details|contact|contacts|number|numbers *2 along|over|to_you|on|your_way|of"),
-        (.referralAsk, "!~hiring|recruiter|recruiters unless ~hiring|recruiting|recruitment side|world|end|process|practices || in|into ~hiring|recruiting|recruitment || understand|learn|hear|see how || specialise|specialize|specialising|specializing|specialises|specializes"),
+        (.referralAsk, "!~hiring|recruiter|recruiters unless ~hiring|recruiting|recruitment side|world|end|process|practices || in|into ~hiring|recruiting|recruitment || understand|learn|hear|see how || specialise|specialize|specialising|specializing|specialises|specializes || suggest|recommend|sugest|reccomend *2 i *1 chat|talk|speak with|to"),
         (.referralAsk, "~job *4 for|at|in|on me|your|you"),
         (.referralAsk, "!listserv|listservs|groups|communities|forums|slack|discord|subreddits|meetups|societies|events|conferences|newsletters"),
         (.referralAsk, "book|books|podcast|podcasts|website|websites|resource|resources|association|associations|blogs|read|reading|journals|courses|newsletters|authors"),
@@ -1387,6 +1394,8 @@ enum SignalRules {
         (.giveBack, "help *3 my|our|myself"),
         (.giveBack, "!someone|somebody *3 for *2 the? summer|season|internship|holidays"),
         (.giveBack, "~sendverb *3 my resume|cv|application|applications|portfolio|transcript"),
+        // Work the learner would do to learn, not to help: "any lil project i could do at home to test the waters".
+        (.giveBack, "!test_the_waters|get_a_feel|get_a_taste|for_practice|to_practise|to_practice|for_my_portfolio|build_my_portfolio|see_if_i_like|see_if_it_is_for_me"),
         (.giveBack, "!jump_at|apply|hire|employ|vacancy|hiring_me|are_hiring|is_hiring|be_hiring|hiring_now|hiring_anyone|hiring_juniors|hiring_interns|hiring_grads|hiring_graduates|hiring_someone|hiring_right|hiring_at"),
         (.giveBack, "!pair_of_hands|extra_hands|spare_hands *6 summer|holidays|placement|qa|testing|lab|ward|studio|site|projects"),
         (.giveBack, "!for a? person|someone|somebody|people like me"),

@@ -80,6 +80,19 @@ struct SignalDetectorTests {
         #expect(heard("Could you pass my CV on to HR?").contains(.jobAsk))
     }
 
+    @Test func negationCrossesOnlyHedgesAndAnIntroductionTellsASearch() {
+        #expect(heard("ok so i'm not, like, at all, trying to get a job out of this, i just want to understand the work") == [.purpose])
+        #expect(!heard("My careers service said I shouldn't ask this, but are there any entry-level roles on your team?").contains(.purpose))
+        #expect(heard("So, about me: I studied philology, and I'm looking for a job in translation right now.") == [.selfIntro])
+        #expect(heard("I'm looking for a job in translation. Could you keep me in mind?").contains(.jobAsk))
+    }
+
+    @Test func offersOfTheLearnerForAStretchOfTimeAreBids() {
+        #expect(heard("I'm actually free most evenings this semester. So if your evening classes ever need someone to help with intake, I'd be really keen.") == [.jobAsk])
+        #expect(heard("If you ever need someone to cover weekend shifts, I'm your girl lol") == [.jobAsk])
+        #expect(heard("If you ever need another pair of hands at the fundraiser, I'm free most weekends and happy to help.") == [.giveBack])
+    }
+
     @Test func theLearnersOwnFreeTimeIsNoWordAboutTheCall() {
         #expect(!heard("my graduation isnt till july so I've got a bit of time to figure out the grad schemes").contains(.timeAck))
         #expect(heard("I've got time for one more if you do").contains(.timeAck))
