@@ -15,9 +15,10 @@ public struct NormalizedLine: Sendable {
     public var text: String { tokens.joined(separator: " ") }
 
     /// The line without its last clause when that clause is a fragment of at most `words` words cut
-    /// off by a dash ("Thank you so much for all of this, Hannah, I'll—"); otherwise the line itself.
-    func droppingCutOffClause(of text: Substring, words: Int = 3) -> NormalizedLine {
-        guard let last = text.last, "-\u{2014}\u{2013}".contains(last), let lastClause = clause.last,
+    /// off by a dash, the line's last mark ("Thank you so much for all of this, Hannah, I'll—");
+    /// otherwise the line itself.
+    func droppingCutOffClause(endingWith last: Character?, words: Int = 3) -> NormalizedLine {
+        guard let last, "-\u{2014}\u{2013}".contains(last), let lastClause = clause.last,
             let start = clause.firstIndex(of: lastClause), start > 0, tokens.count - start <= words
         else { return self }
         var kept = self

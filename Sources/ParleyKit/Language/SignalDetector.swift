@@ -192,7 +192,7 @@ public struct SignalDetector: Sendable {
         }
         if let model {
             // A word or two cut off by a dropped call say nothing the learned layer can weigh.
-            let spoken = line.droppingCutOffClause(of: text.trimmingCharacters(in: .whitespacesAndNewlines)[...])
+            let spoken = line.droppingCutOffClause(endingWith: text.last { !$0.isWhitespace })
             cues += learnedCues(model, line, heardAs: spoken, ids, heard: settled, toldSearch: toldSearch)
         }
         // Help offered in a line heard as a job ask is one or the other. With a word of work, pay or
@@ -378,7 +378,8 @@ public struct SignalDetector: Sendable {
         "between terms", "between contracts", "couple months", "couple weeks", "for months", "for weeks", "those weeks",
         "six weeks", "for nothing", "without pay", "no pay", "without payment", "without salary",
         "every week", "whole season", "a regular", "regular basis", "for as long", "school holidays",
-        "short staffed", "short handed", "days a", "day a", "work as", "afternoons a", "mornings a", "evenings a", "hours a",
+        "short staffed", "short handed", "days a", "day a", "work as", "afternoons a", "mornings a", "evenings a",
+        "hours a",
         "foot in", "for board", "between jobs", "most weekdays", "most days", "while i",
     ]
 
@@ -483,8 +484,8 @@ public struct SignalDetector: Sendable {
     static let listenerWords: Set<String> = ["you", "your", "yours", "yourself", "here", "me", "yall"]
 
     /// Whether the sentence of a cue speaks to the listener: a word for them (or for the learner as
-    /// the one helped), or it asks. "I'm looking for a job in marketing
-    /// right now" tells; "I'm looking for a job, anything going at your place?" asks.
+    /// the one helped), or it asks. "I'm looking for a job in marketing right now" tells; "I'm
+    /// looking for a job, anything going at your place?" asks.
     private func addressed(_ line: NormalizedLine, _ sentence: NormalizedLine.Sentence) -> Bool {
         // "So, about me: …, and I'm looking for a job in translation" introduces the learner.
         sentence.range.contains { index in
@@ -530,13 +531,14 @@ public struct SignalDetector: Sendable {
         "get", "getting", "land", "landing", "score", "snag", "secure",
     ]
 
-    /// A negation shortly before the cue, in the same clause, that says what the learner is not after
-    /// ("not looking for", "never ask", "rather than asking"); "I don't suppose you're hiring?" still asks.
-    /// A negation inside the cue's own words counts whatever the clause: "I'm here to get advice, not a
-    /// job" is not a job ask.
     /// Words that may stand between a negation and what it negates across commas.
     static let hedges: Set<String> = ["like", "at", "all", "um", "uh", "erm", "literally", "totally", "in", "any", "way"]
 
+    /// A negation shortly before the cue, in the same clause or past only `hedges`, that says what the
+    /// learner is not after ("not looking for", "never ask", "rather than asking"); "I don't suppose
+    /// you're hiring?" still asks.
+    /// A negation inside the cue's own words counts whatever the clause: "I'm here to get advice, not a
+    /// job" is not a job ask.
     private func isNegated(_ line: NormalizedLine, at start: Int, end: Int? = nil, sentence: Range<Int>) -> Bool {
         if let end, start + 1 < end {
             for index in start + 1..<end - 1 where SignalRules.negators.contains(line.tokens[index])

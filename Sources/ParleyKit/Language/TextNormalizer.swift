@@ -35,12 +35,12 @@ public struct TextNormalizer: Sendable {
             guard !word.isEmpty else { return }
             // "I'll drop you a line after the test, anyway, how do you find it?" is two sentences run
             // together: a word that changes the subject after a comma starts a new one.
+            let typed = String(word)
             if clause.last.map({ $0 != clauseNumber }) == true, tokens.count > sentenceStart,
-                Self.subjectChanges.contains(String(word))
+                Self.subjectChanges.contains(typed)
             {
                 closeSentence(question: false)
             }
-            let typed = String(word)
             for token in lowercaseLetters == 0 && Self.acronyms.contains(typed) ? [typed] : expand(typed) {
                 tokens.append(named ? token : corrector?.correct(token) ?? token)
                 clause.append(clauseNumber)
