@@ -563,11 +563,10 @@ enum SignalRules {
         (.wrapUp, "should|shall|can|let_us|we_can|i_will|i_should|we_should|i_can|we_could *2 stop|end|finish|close|leave|call|wrap *2 there|here|now|up|it|things|for|today"),
         (.wrapUp, "wrap|wrapping|winding|wind *2 up|down|things|this"),
         (.wrapUp, "good|great|natural place|point|spot|time to *2 stop|end|wrap|leave"),
-        (.wrapUp, "have|enjoy a|an|the|your *2 good|great|nice|lovely|wonderful|fantastic|rest|productive *2 ~closing"),
+        // A farewell, whatever the day holds: "Hope to cross paths again - have a good site walk!"
+        (.wrapUp, "have|enjoy a|an|the|your *2 good|great|nice|lovely|wonderful|fantastic|rest|productive|fun|safe|brilliant|relaxing *2 ~closing|flight|shift|meeting|walk|visit|class|lecture|one|session|lunch|dinner"),
         (.wrapUp, "have a|an good|great|nice|lovely|wonderful one"),
         (.wrapUp, "enjoy the rest"),
-        // A farewell: "Hope to cross paths again - have a good site walk!"
-        (.wrapUp, "have|enjoy a|the good|great|nice|lovely|fun|wonderful|safe|brilliant|productive|relaxing *2 day|weekend|evening|afternoon|morning|night|week|rest|trip|flight|holiday|holidays|vacation|shift|meeting|walk|visit|class|lecture|one|conference|session|break|lunch|dinner"),
         (.wrapUp, "bye|goodbye|byebye|farewell|cya|ttyl"),
         (.wrapUp, "talk|speak|see you *2 soon|later|around"),
         (.wrapUp, "take care"),
