@@ -10,6 +10,9 @@ public struct SignalDetector: Sendable {
         var addressedOnly: Bool
         /// Written with a leading `,` (after any `@`): heard only within one comma-delimited clause.
         var oneClause = false
+        /// Written with a leading `+` (before any other mark): a job ask that offers the learner's own
+        /// time or labour, so an offer of help heard in the same line is that bid, not help in return.
+        var bid = false
     }
 
     struct Veto: Sendable {
@@ -64,18 +67,20 @@ public struct SignalDetector: Sendable {
         let concepts = SignalRules.concepts
         var patterns = SignalRules.patterns.map { signal, source in
             var body = Substring(source)
+            let bid = body.hasPrefix("+")
+            if bid { body = body.dropFirst() }
             let addressedOnly = body.hasPrefix("@")
             if addressedOnly { body = body.dropFirst() }
             let oneClause = body.hasPrefix(",")
             if oneClause { body = body.dropFirst() }
-            return (signal, CuePattern(String(body), concepts: concepts), addressedOnly, oneClause)
+            return (signal, CuePattern(String(body), concepts: concepts), addressedOnly, oneClause, bid)
         }
         let plain = TextNormalizer()
         for (signal, examples) in phrases.sorted(by: { $0.key < $1.key }) {
             for example in examples {
                 let words = plain.normalize(example).tokens
                 guard !words.isEmpty else { continue }
-                patterns.append((signal, CuePattern(words.joined(separator: " *1 "), concepts: [:]), false, false))
+                patterns.append((signal, CuePattern(words.joined(separator: " *1 "), concepts: [:]), false, false, false))
             }
         }
         let vetoPatterns = SignalRules.vetoes.map { signal, source in
@@ -90,7 +95,7 @@ public struct SignalDetector: Sendable {
         let polite = CuePattern(SignalRules.politeWish, concepts: concepts)
         let lexicon = CuePattern.lexicon(of: patterns.map(\.1) + vetoPatterns.flatMap { [$0.2] + $0.3 } + [polite])
         var builder = PatternTable.Builder(lexicon: lexicon)
-        for (_, pattern, _, _) in patterns { _ = builder.add(pattern) }
+        for pattern in patterns { _ = builder.add(pattern.1) }
         var vetoes = [[Veto]](repeating: [], count: Signal.allCases.count)
         for (signal, scope, pattern, unless, oneClause) in vetoPatterns {
             let source = pattern.source + (unless.isEmpty ? "" : " unless " + unless.map(\.source).joined(separator: " || "))
@@ -101,7 +106,7 @@ public struct SignalDetector: Sendable {
         politeWish = builder.add(polite)
         var byStart = [[Int32]](repeating: [], count: lexicon.count)
         var anywhere: [Int32] = []
-        for (index, (_, pattern, _, _)) in patterns.enumerated() {
+        for (index, pattern) in patterns.map(\.1).enumerated() {
             if let words = pattern.startWords {
                 for word in words { if let id = lexicon[word] { byStart[Int(id)].append(Int32(index)) } }
             } else {
@@ -114,7 +119,7 @@ public struct SignalDetector: Sendable {
             startRules += bucket + anywhere
             startOffsets.append(Int32(startRules.count))
         }
-        let rules = patterns.map { Rule(signal: $0.0, source: $0.1.source, addressedOnly: $0.2, oneClause: $0.3) }
+        let rules = patterns.map { Rule(signal: $0.0, source: $0.1.source, addressedOnly: $0.2, oneClause: $0.3, bid: $0.4) }
         let cueWords = patterns.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.1.words) }
         self.table = PatternTable(builder)
         self.rules = rules
@@ -137,9 +142,12 @@ public struct SignalDetector: Sendable {
         // The sentences in which a job ask and an offer were heard, to tell an offer beside an ask
         // from one that is the ask.
         var askSentences = Set<Int>(), offerSentences = Set<Int>()
+        // A job ask heard by a pattern that offers the learner's own time or labour (`Rule.bid`).
+        var labourOffered = false
         for (sentenceIndex, sentence) in line.sentences.enumerated() {
             var vetoCache: [Signal: [Range<Int>]] = [:]
-            var scopedVetoes: [Signal: Bool] = [:]
+            var scopedVetoes: [ScopedVetoKey: Bool] = [:]
+            let parts = Self.turns(line, in: sentence.range)
             for start in sentence.range {
                 let bucket = ids[start] >= 0 ? Int(ids[start]) : unnamed
                 for slot in Int(startOffsets[bucket])..<Int(startOffsets[bucket + 1]) {
@@ -155,14 +163,19 @@ public struct SignalDetector: Sendable {
                     } else if rules[index].addressedOnly && !addressed(line, sentence) {
                         toldSearch = true
                         continue
-                    } else if vetoed(signal, range, ids, sentence.range, line: 0..<ids.count, &vetoCache, &scopedVetoes, words: line)
+                    } else if vetoed(
+                        signal, range, ids, sentence.range, part: parts.first { $0.contains(range.lowerBound) } ?? sentence.range,
+                        line: 0..<ids.count, &vetoCache, &scopedVetoes, words: line)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
                         continue
                     }
                     if signal == .purpose { purposeRanges.append(range) }
-                    if signal == .jobAsk { askSentences.insert(sentenceIndex) }
+                    if signal == .jobAsk {
+                        askSentences.insert(sentenceIndex)
+                        if rules[index].bid { labourOffered = true }
+                    }
                     if signal == .giveBack { offerSentences.insert(sentenceIndex) }
                     guard !found.contains(signal) else { continue }
                     found.insert(signal)
@@ -202,7 +215,7 @@ public struct SignalDetector: Sendable {
         // stands beside an ask with a word of work: "I'd be glad to share my survey data if it helps.
         // Also, is your team hiring at the moment?"
         if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
-            let selfOffered = offersSelf(line)
+            let selfOffered = labourOffered || offersSelf(line)
             let bid = selfOffered || line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
             let apart = !selfOffered && !offerSentences.subtracting(askSentences).isEmpty
                 && askSentences.contains { index in
@@ -362,25 +375,28 @@ public struct SignalDetector: Sendable {
         "shift", "shifts", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
         "tomorrow", "start", "staffed", "freelance", "freelancer", "cheap", "rates", "regular", "regularly", "weekly",
         "labouring", "laboring", "season", "crew", "apprentice", "apprentices", "interns", "junior", "juniors", "short",
-        "permanent",
+        "permanent", "tools", "rota", "sparky", "stuck", "assistant", "labourer", "laborer",
     ]
 
     /// Words of a stretch of time or regular work given, of work without pay, or of a humble role
     /// on the team: with an offer of help they make it an offer of the learner themselves.
     static let stretchWords: Set<String> = [
         "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
-        "labouring", "laboring", "runner", "stagehand", "shifts", "cheap",
+        "labouring", "laboring", "runner", "stagehand", "shifts", "cheap", "labourer", "laborer", "labourers",
+        "swamped", "overflow", "slammed",
     ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
-        "the summer", "this summer", "summer break", "whole summer", "all summer", "this semester", "next semester",
-        "this term", "next term", "reading week", "between semesters",
+        "the summer", "this summer", "summer break", "whole summer", "all summer", "this semester",
+        "this term", "reading week", "between semesters",
         "between terms", "between contracts", "couple months", "couple weeks", "for months", "for weeks", "those weeks",
         "six weeks", "for nothing", "without pay", "no pay", "without payment", "without salary",
         "every week", "whole season", "a regular", "regular basis", "for as long", "school holidays",
         "short staffed", "short handed", "days a", "day a", "work as", "afternoons a", "mornings a", "evenings a",
         "hours a",
         "foot in", "for board", "between jobs", "most weekdays", "most days", "while i",
+        "free from", "available from", "most afternoons", "most mornings", "trial week", "trial day", "trial shift",
+        "trial period", "spare shift", "extra shift", "second man", "own tools", "own van",
     ]
 
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).
@@ -531,6 +547,16 @@ public struct SignalDetector: Sendable {
         "get", "getting", "land", "landing", "score", "snag", "secure",
     ]
 
+    /// Whether the word at `index` negates what follows. "Instead" and "rather" do only as "instead
+    /// of" and "rather than": "people who went into consulting instead that I could reach out to"
+    /// asks for them.
+    private func negates(_ tokens: [String], at index: Int) -> Bool {
+        let word = tokens[index]
+        guard SignalRules.negators.contains(word) else { return false }
+        guard word == "instead" || word == "rather" else { return true }
+        return index + 1 < tokens.count && tokens[index + 1] == (word == "instead" ? "of" : "than")
+    }
+
     /// Words that may stand between a negation and what it negates across commas.
     static let hedges: Set<String> = ["like", "at", "all", "um", "uh", "erm", "literally", "totally", "in", "any", "way"]
 
@@ -541,7 +567,7 @@ public struct SignalDetector: Sendable {
     /// job" is not a job ask.
     private func isNegated(_ line: NormalizedLine, at start: Int, end: Int? = nil, sentence: Range<Int>) -> Bool {
         if let end, start + 1 < end {
-            for index in start + 1..<end - 1 where SignalRules.negators.contains(line.tokens[index])
+            for index in start + 1..<end - 1 where negates(line.tokens, at: index)
                 && Self.intents.contains(line.tokens[index + 1])
             {
                 return true
@@ -552,7 +578,7 @@ public struct SignalDetector: Sendable {
             "really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it", "set",
             "setting", "this", "call", "up", "request", "requested", "arrange", "arranged", "book", "booked", "chat",
         ]
-        for index in from..<start where SignalRules.negators.contains(line.tokens[index]) {
+        for index in from..<start where negates(line.tokens, at: index) {
             var next = index + 1
             while next < start, fillers.contains(line.tokens[next]) || Self.hedges.contains(line.tokens[next]),
                 !Self.intents.contains(line.tokens[next])
@@ -570,22 +596,32 @@ public struct SignalDetector: Sendable {
         return false
     }
 
+    /// A signal and the part of a sentence (cut at turning words) whose sentence vetoes are known.
+    struct ScopedVetoKey: Hashable {
+        var signal: Signal
+        var part: Int
+    }
+
+    /// Whether a veto takes the cue of `signal` at `range`. A sentence veto keeps to `part`, the
+    /// cue's stretch of the sentence between turning words: "My careers service said I shouldn't
+    /// ask this, but are there any roles on your team?" reports advice, then asks.
     private func vetoed(
-        _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, line: Range<Int>,
-        _ cache: inout [Signal: [Range<Int>]], _ scoped: inout [Signal: Bool], words: NormalizedLine
+        _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, part: Range<Int>, line: Range<Int>,
+        _ cache: inout [Signal: [Range<Int>]], _ scoped: inout [ScopedVetoKey: Bool], words: NormalizedLine
     ) -> Bool {
         let list = vetoes[signal.ordinal]
         guard !list.isEmpty else { return false }
-        // Vetoes over the sentence or the line do not depend on the cue: decided once per sentence.
+        // Vetoes over the sentence or the line do not depend on the cue: decided once per part.
+        let key = ScopedVetoKey(signal: signal, part: part.lowerBound)
         let scopedVeto: Bool
-        if let known = scoped[signal] {
+        if let known = scoped[key] {
             scopedVeto = known
         } else {
             scopedVeto = list.contains { veto in
                 guard veto.scope != .cue else { return false }
-                return veto.holds(table, ids, veto.scope == .line ? line : sentence, words)
+                return veto.holds(table, ids, veto.scope == .line ? line : part, words)
             }
-            scoped[signal] = scopedVeto
+            scoped[key] = scopedVeto
         }
         if scopedVeto { return true }
         let ranges: [Range<Int>]
@@ -649,8 +685,9 @@ extension SignalDetector {
                     {
                         fate.append("negated")
                     }
+                    let part = Self.turns(line, in: sentence.range).first { $0.contains(range.lowerBound) } ?? sentence.range
                     for veto in vetoes[rule.signal.ordinal] {
-                        let scope = veto.scope == .line ? 0..<ids.count : sentence.range
+                        let scope = veto.scope == .line ? 0..<ids.count : part
                         let hits = veto.scope == .cue
                             ? Self.turns(line, in: sentence.range).flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
                             : table.matches(veto.pattern, ids: ids, range: scope)

@@ -152,6 +152,11 @@ enum SignalRules {
         (.purpose, "reason *3 i *2 reached|asked|wanted|contacted|emailed|requested|messaged"),
         (.purpose, "informed decision|choice"),
         (.purpose, "~want *2 some|your|an|honest|outside|a_bit_of ~insight"),
+        // "I'd love to learn from someone who actually does it", "thought it'd help to hear from
+        // someone in the field", "My main question for today is whether…", "I came into this wanting…"
+        (.purpose, "~want|help|helpful|useful|love|like *3 to? *1 learn|hear from someone|somebody|people|a_person|practitioners *2 in|who|actually|doing|working"),
+        (.purpose, "main|big|key|real|one question|questions *2 for? *1 today|this_call|this_chat *2 is|are *1 whether|if|how|what"),
+        (.purpose, "came|come into|to this|here|today *2 wanting|hoping|looking_for"),
         (.purpose, "help me *1 understand|learn|figure|get_a_sense|think_through|decide"),
         (.purpose, "not|never|no *5 ~job|hiring|hire|referral|openings|vacancies|resume|favors|favours"),
         (.purpose, "just curious|learning|exploring"),
@@ -266,8 +271,8 @@ enum SignalRules {
         (.jobAsk, "take|takes|taking *1 on? *1 an? *1 unpaid|volunteer|summer|extra|junior|spare *1 helper|assistant|hand|pair_of_hands|person|intern|trainee"),
         // "Is your crew short-handed this season? I'm free from June", "Could the practice use one more
         // assistant? I can clear my schedule this week."
-        (.jobAsk, "short_handed|short_staffed|stretched_thin|stretched|hands_short|short|use_one_more|use_another|use_an_extra *12 free_from|available_from|i_could_start|could_start|start_tomorrow|start_monday|be_there_tomorrow|could_be_there|clear_my_schedule|i_am_free|available_next|available_this"),
-        (.jobAsk, "room|space|capacity|budget|headcount *3 for *2 me|someone|a|an|another|one"),
+        (.jobAsk, "+short_handed|short_staffed|stretched_thin|stretched|hands_short|short|use_one_more|use_another|use_an_extra *12 free_from|available_from|i_could_start|could_start|start_tomorrow|start_monday|be_there_tomorrow|could_be_there|clear_my_schedule|i_am_free|available_next|available_this|help_out|to_help|pitch_in|muck_in"),
+        (.jobAsk, "+room|space|capacity|budget|headcount *3 for *2 me|someone|a|an|another|one"),
         (.jobAsk, "you|your|team|company|firm *3 looking|taking|adding *2 on? *2 interns|juniors|graduates|grads|people|staff|anyone|new|analysts|engineers|designers|nurses"),
         (.jobAsk, "put|add|keep me *2 on|in *2 list|pipeline|shortlist|radar"),
         (.jobAsk, "kept|keeping|keeps me *2 on|in *2 list|pipeline|shortlist|radar|mind"),
@@ -309,7 +314,7 @@ enum SignalRules {
         (.jobAsk, "shot|chance|crack at *2 working|joining|interning *2 with|for|at|on *1 your|you"),
         (.jobAsk, "you|your|team|shop|crew|office|firm *3 need|needs|use *2 any|an|another|extra|more|some? *1 help|helpers|hands|apprentice|apprentices|assistant|intern|interns|labor|labour|staff"),
         (.jobAsk, "you|your|team|shop|crew|office|firm|studio|company *3 looking|searching|seeking|recruiting *1 for *2 helpers|hands|apprentice|apprentices|assistant|assistants|intern|interns|staff|juniors|hires"),
-        (.jobAsk, "need|needs|looking_for *2 someone|somebody|anyone|an_extra_pair *3 for *2 the? summer|season|internship|holidays|weekends"),
+        (.jobAsk, "+need|needs|looking_for *2 someone|somebody|anyone|an_extra_pair|extra_hands|extra_staff *3 for *2 the? summer|season|internship|holidays|weekends|rush|christmas|peak|busy_period|busy_season|festive"),
         (.jobAsk, "take|bring|hire *2 on? *1 somebody|someone|anybody|anyone|people *2 like me"),
         (.jobAsk, "way in at|with|to your|you"),
         (.jobAsk, "ever|always|often short *1 a? *1 pair_of_hands|hands|staff|people|a_body|bodies|a_person"),
@@ -330,9 +335,72 @@ enum SignalRules {
         (.jobAsk, "sneak|squeeze|slip me into|onto|on *3 ~job|program|programme|scheme|cohort|intake|team"),
         (.jobAsk, "you|your *3 open to *2 freelance|contract|paid|part_time|casual|temp *1 arrangement|work|basis|gig|role|help|hire"),
         (.jobAsk, "it|this|that could|might|may|would *1 lead|turn to|into something later|more|longer|permanent|paid|down_the_line|in_the_future|for_me"),
-        (.jobAsk, "need|needs|use *2 someone|somebody|anyone|a_hand|an_extra *16 jump_at|in_a_heartbeat|snap_it_up|drop_everything"),
+        (.jobAsk, "+need|needs|use *2 someone|somebody|anyone|a_hand|an_extra *24 jump_at|in_a_heartbeat|snap_it_up|drop_everything"),
+        // Offers of the learner's own time or labour in the words of trades, kitchens and shops:
+        // "I'm free to start tomorrow", "you can try me one month?", "I'd sweep floors to get in the
+        // door", "if one of your carers is off sick I can cover", "stuck for a sparky? I'm your man".
+        (.jobAsk, "+i|i_am|me *2 could|can|free_to|available_to|able_to|ready_to start|begin *2 tomorrow|monday|straight_away|right_away|immediately|any_time|anytime|whenever|asap|next_week|next_month|this_week"),
+        (.jobAsk, "+i am free|available to start|begin"),
+        (.jobAsk, "+i am *2 available|free for|to *1 help|work|helping|working *4 in|at|for|with your|you"),
+        (.jobAsk, "+you|u *2 can|could|might|want_to|would *1 try|trial me"),
+        (.jobAsk, "+try me out|give_me_a_try|give_me_a_trial|take_me_on_trial|on_trial_for"),
+        (.jobAsk, "+i would|could|will|can *3 do|sweep|make|answer|clean|fetch|carry|scrub *5 to get in|my_foot|a_foot|through_the_door|in_the_door"),
+        (.jobAsk, "+i *2 could|can|would|will|happy_to *2 cover|fill_in|step_in *1 for *2 your|you|her|him|them|someone|anyone|a|the"),
+        (.jobAsk, "+off_sick|on_leave|on_holiday|off_work|on_maternity *8 i *2 could|can|would|will *1 cover|fill_in|step_in"),
+        (.jobAsk, "+whatever|anything|wherever *5 short_on|short_of|stuck_for"),
+        (.jobAsk, "+stuck|short for|of *1 a|an|someone|somebody|hands|staff|cover *10 i_am_your|think_of_me|call_me|ring_me|give_me_a|i_am_free|i_am_available|i_can_start|i_could_start"),
+        (.jobAsk, "+if|when|should *8 need|needs|short|stuck *10 think_of_me|keep_me_in_mind|remember_me"),
+        (.jobAsk, "+gap|slot|spot|space|room|opening *2 on|in the|your rota|roster|books"),
+        (.jobAsk, "+put|get|add|have me on|onto|to the|your rota|roster|books"),
+        (.jobAsk, "+for|on a trial *2 week|day|shift|month|period|one|two|basis"),
+        (.jobAsk, "+i *3 can|could|would|will *6 for_free|unpaid|for_nothing|without_pay *4 weeks|months|show|prove"),
+        (.jobAsk, "+if|as_long_as it *1 gets|get|helps_me_get me *1 into|in|a_foot|closer|through"),
+        (.jobAsk, "+whatever|anything you|u *1 throw|chuck|toss|send|give at|to me|my_way"),
+        (.jobAsk, "+could|can|may|might i *4 work|do a trial|trial_shift|trial_day|trial_run|trial_week"),
+        (.jobAsk, "+second_man|extra_labourer|extra_laborer|one_more_hand|one_more_pair *10 ring_me|call_me|think_of_me|give_me_a_shout|shout_me|i_am_free|free_from|i_can_start|text_me|message_me|bell_me|i_am_available|available_from"),
+        (.jobAsk, "+someone|somebody|anyone|me|hands|man|lad|body *1 on the tools"),
+        (.jobAsk, "+could|can|would|might *1 you|your *2 team|office|firm|company|shop|crew|kitchen|lab? *1 use *2 someone|somebody|a_person *2 who|with|like"),
+        (.jobAsk, "+maybe|perhaps *6 need|needs|could_use someone|somebody|an_extra|a_hand|people"),
+        (.jobAsk, "+consider|considering|have|want *2 someone|somebody|people|anyone|a_person *2 like me|with_my"),
+        (.jobAsk, "+you|u *1 have|got *1 anything|something *3 like_that|of_that_sort|similar|for_me *2 going|available|open|coming_up"),
+        (.jobAsk, "+no_pay|without_pay|for_free|unpaid|for_nothing *2 fine|ok|okay|no_problem|no_worries|alright|cool|works_for_me"),
+        (.jobAsk, "+do|make|a|doing stage|stagiaire|trail *2 in|at|with your|you"),
+        (.jobAsk, "@i would|d *2 like|love *2 a|an ~job *1 here|with_you|with_your|at_your|on_your"),
+        // Asks dressed as learning: "I'd like to learn about your openings for research associates".
+        (.jobAsk, "~learn *2 about your ~job"),
+        (.jobAsk, "~learn *2 about the ~job you|you_are *2 hiring|recruiting|have|filling"),
+        // The learner's labour for the team's own work: "could I take the invoicing off your plate?",
+        // "could I come in and prove it?", "be your Saturday person", "in case you can use me".
+        (.jobAsk, "+take|taking *4 off your|ur plate|hands"),
+        (.jobAsk, "+could|can|may|might|let i|me *2 come_in|pop_in *4 and|to|for *3 help|prove|do|work|pitch|muck"),
+        (.jobAsk, "+prove it|myself|what_i_can_do|my_worth"),
+        (.jobAsk, "+be your|ur *2 saturday|sunday|weekend|evening|go_to|regular|extra *1 person|girl|guy|helper|hand|translator|temp|for"),
+        (.jobAsk, "+you|u *2 can|could *1 use me"),
+        (.jobAsk, "+i *2 can|could work *3 in|at|for your|ur"),
+        (.jobAsk, "+no|without pay|payment|salary *1 needed|required|necessary? *1 at_first|to_start|initially|for_now|to_begin_with"),
+        (.jobAsk, "+give me *1 one|a|two *1 week|month|day|shift|go|chance"),
+        (.jobAsk, "+can|could start|begin *1 tomorrow|monday|straight_away|right_away|immediately|next_week|asap"),
+        (.jobAsk, "+take|taking *4 off you|u|your_plate|ur_plate|your_hands|ur_hands"),
+        (.jobAsk, "+i *2 can|could|would *1 translate|interpret *3 for *1 your|you|ur clients|customers|patients|team|office|firm|practice|clinic|shop"),
+        (.jobAsk, "+need|needs|want *2 a|an translator|interpreter *4 clients|customers|patients"),
+        (.jobAsk, "+could|can|may|might|let i|me *2 come_in|pop_in|come_help|come_and_help|come_along *6 help|prove|do|work|pitch|muck|whatever|anything"),
+        (.jobAsk, "+if|whenever|should *14 think_of_me|keep_me_in_mind|bear_me_in_mind"),
+        (.jobAsk, "+offer|offered|offering|happy|glad|could|can to? *1 do *3 days|mornings|afternoons|evenings|hours|shifts *1 a|per week|month"),
+        (.jobAsk, "+pair_of_hands|hand|hands|helper *3 on|at|in|behind the|your *1 front_desk|desk|reception|till|counter|bar|floor|workshop|studio|lab|kitchen|site|depot|warehouse|office|clinic|shop|ward"),
+        (.jobAsk, "+whatever|anything *3 need|needs doing"),
+        (.jobAsk, "+even just|only *1 washing|making|cleaning|sweeping|filing|answering|counting|fetching|photocopying|stacking|sorting"),
+        (.jobAsk, "+use for *2 an|a? *1 extra|spare|another *1 pair_of_hands|hand|hands|person|helper"),
+        (.jobAsk, "+any use for me"),
+        (.jobAsk, "+i *2 can|could *1 do|help_with|take_on|handle *2 translation|translations|translating|interpreting|bookkeeping|admin|invoicing|data_entry|payroll|the_books|reception *3 for your|ur clients|customers|patients|team|office|firm|practice|clinic|shop"),
+        (.jobAsk, "+make|making|fetch|do the? coffee|coffees|tea|teas|brews|photocopying|filing *6 if|to|just_to|in_return *3 learn|learning|meant|get|be_around|watch"),
+        (.jobAsk, "+i *2 could|can|would *1 do *3 days|mornings|afternoons|evenings|hours|shifts *1 a|per week|month"),
         // referral_ask: names of, or introductions to, other people to talk to.
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
+        (.referralAsk, "~gatekeeper|headhunter|headhunters *4 i|we should|could|might|can *2 ~talk"),
+        // "Anyone at the paper who'd humour a nosy nurse?", "whose brain should I pick next?"
+        (.referralAsk, "~people *8 humour|humor|indulge|entertain|tolerate *1 me|a|an|my|some"),
+        (.referralAsk, "~people|whose *4 ear|brain|brains *4 bend|pick|borrow"),
+        (.referralAsk, "cc|copy|loop|include me *1 in|into|on *3 email|thread|message|chain *3 with|to"),
         (.referralAsk, "~people *8 i|me *2 should|could|ought|might|must|have_to|need_to|got_to *1 buy|grab|get|take|treat|have *3 coffee|lunch|drink|drinks|beer|tea|a_coffee|a_drink|out"),
         (.referralAsk, "~people *2 else *4 ~talk|recommend|suggest|worth|think|know|point"),
         (.referralAsk, "~people i|we *1 really|absolutely|definitely? *1 must|should|need_to|ought_to|have_to *1 meet|know|contact|follow|talk_to|speak_to|get_to_know"),
@@ -424,6 +492,7 @@ enum SignalRules {
         (.followUp, "report back"),
         (.followUp, "update you|updates"),
         (.followUp, "tell you how *3 goes|went"),
+        (.followUp, "tell|update|let_you_know you? *1 how i *1 get|got|getting|am_getting *1 on"),
         (.followUp, "connect|connected|connecting|add|added|follow|followed|find *3 linkedin"),
         (.followUp, "linkedin *2 connect|request|invite|connection"),
         (.followUp, "add|connect|follow *2 you *2 on"),
@@ -601,7 +670,9 @@ enum SignalRules {
         (.wrapUp, "out of your hair"),
         (.wrapUp, "cut|cutting this|it|things short"),
         (.wrapUp, "conclude|concludes|concluding *2 here|there|my|our|the|things|this|now"),
-        (.wrapUp, "those|that were|are|was *1 all? *1 my|the *1 questions|question"),
+        // "That was my question, is it something people learn…?" only says which question it was.
+        (.wrapUp, "those|that were|are|was *1 all? *1 my|the *1 questions|last_question|final_question|only_question|last_one"),
+        (.wrapUp, "those|that were|are|was all *1 my|the *1 question"),
         (.wrapUp, "end|ending|finish|finishing|leave|leaving_it on *2 that|this|a *1 note"),
         (.wrapUp, "that is|was *2 all *1 i *1 had|have|got|wanted"),
         (.wrapUp, "wish you *1 the? *1 best|luck|well|all_the_best"),
@@ -630,6 +701,8 @@ enum SignalRules {
         (.thanks, "means|meant a lot"),
         (.thanks, "i owe you"),
         // give_back: offers to help them in return.
+        // A user's pain points offered as feedback: "Can I tell you now what is annoying in it?"
+        (.giveBack, "could|can|may i *1 tell|show you *3 what *2 annoying|annoys|wrong|broken|confusing|frustrating|clunky|buggy"),
         (.giveBack, "anything|something|any_way|way|ways|how|what *3 i|we can|could|might *2 ~help *3 for|to|you|in|back"),
         (.giveBack, "can|could|may|might i *3 help|return|offer|support|assist *4 you|useful|favor|back|your|anything|something"),
         (.giveBack, "return|repay|pay_back *2 the|your? favor|kindness"),
@@ -1000,6 +1073,8 @@ enum SignalRules {
         // A night had, not a farewell: "That sounds like a good night."
         (.wrapUp, "!a|an|the|what_a good|great|fun|long|late|quiet|busy night unless have|enjoy|wish|bye|goodbye|thanks|thank"),
         (.timeAck, "time split|splits|divided|spent|allocated|breakdown|breaks|break_down|management|goes|go|gets_split"),
+        // A word for a kind of job or thing, not the listener's next commitment: "your shift managers".
+        (.timeAck, "shift|class|clinic|train|meeting|surgery|call|flight *1 manager|managers|lead|leads|leader|leaders|supervisor|supervisors|pattern|patterns|workers|staff|notes|rooms|times|rota|allowance|planning|planner|planners|centre|center|handling|volumes|tickets"),
         // Their time at work: "How has the way you use your time changed?", "you have more time
         // with patients or less?"
         (.timeAck, "way|how *2 you use|spend|manage|organise|organize|split|divide|balance your time"),
@@ -1069,7 +1144,7 @@ enum SignalRules {
         (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
         // Following up with someone else: "I'll follow up on that lead with my tutor on Monday".
-        (.followUp, "!,follow|following up *5 with|to my|his|her|their|our tutor|manager|professor|lecturer|supervisor|adviser|advisor|mentor|boss|team|colleague|colleagues|friend|careers"),
+        (.followUp, "!,follow|following up *5 with|to my|his|her|their|our *2 tutor|manager|professor|lecturer|supervisor|adviser|advisor|mentor|boss|team|colleague|colleagues|friend|careers"),
         // A thank-you note asked about: "what's the nicest thank-you note you've ever got from a client?"
         (.followUp, "!thank_you note|notes|card|cards|email|emails *5 you *1 have|had|ever *2 got|received|gotten|had"),
         (.timeAck, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
@@ -1112,7 +1187,9 @@ enum SignalRules {
         (.purpose, "!how *4 goes|went|turns|turned|works_out|worked_out|pans|panned|ends_up|lands|landed"),
         // "her manager told her 'never ask for a job in these chats'" reports advice.
         (.purpose, "told|tells|says|said|advised|warned|taught *2 her|him|them|me|us|everyone|people|students? *1 never|not|to_never|to_not|not_to|do_not|no"),
-        (.purpose, "~insight on it|this|that|my"),
+        (.purpose, "~learn *2 about your ~job"),
+        (.purpose, "~learn *2 about the ~job you|you_are *2 hiring|recruiting|have|filling"),
+        (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing"),
         (.purpose, "everything|all *3 i *1 wanted|needed|had|want"),
         (.purpose, "you|they|we|team|company|firm|it|department *3 not|never *2 hiring|recruiting"),
         (.purpose, "get|getting *1 back? into|hired|started"),
@@ -1122,6 +1199,19 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        (.jobAsk, "did|how|when|who *5 your|their|his|her foot in the door"),
+        // "Could I take something off your plate, like helping with the alumni event?" offers help.
+        (.jobAsk, "off your|ur plate|hands *3 like|such_as|with *4 event|events|fundraiser|gala|party|drive|fair|open_day"),
+        // Work the learner will have done elsewhere first: "once I've done a few shifts there".
+        (.jobAsk, "once|when|after|until|before|since i have|had *1 done|finished|completed|worked|put_in"),
+        // How a firm takes people on, asked of someone else: "If someone wanted to apply to your
+        // company, is it better to…?", "When you refer candidates internally, does it help?",
+        // "After a trial day, how do you let people know?"
+        (.jobAsk, "!if *1 someone|somebody|a_person|people|anyone|one|a_candidate|a_graduate|a_student|students *1 wanted|wants|want|were|was *3 apply|applying|join|work"),
+        (.jobAsk, "you|they|people|staff|employees *1 refer|refers|referring *1 candidates|people|friends|others|someone|anyone|them"),
+        (.jobAsk, "!trial|taster *1 shift|shifts|day|days|period|week *2 how|what|when|why|who *1 do|does|did|is|are|would|should"),
+        (.jobAsk, "!did|do|does you|they|people|candidates|juniors *1 have|need|usually|normally|typically|ever|always *2 to? *1 do|did *2 a|an? *1 trial|taster"),
+        (.jobAsk, "!how|what|where|which *6 find|recruit|source|hire|pick|choose *1 people|staff|helpers|hands|workers|cover"),
         // Whom a team takes on, asked of the world: "Would you hire someone with no degree if…?",
         // "Do you take on volunteers at the farm generally?"
         (.jobAsk, "!would|do|does|will|could you|they *2 hire|employ|take_on someone|somebody|anyone|people|candidates|applicants|a_person|a_candidate|career_changers|grads|graduates unless like_me|me|myself"),
@@ -1174,7 +1264,7 @@ enum SignalRules {
         (.jobAsk, "in|into recruiting|onboarding"),
         // Others joining: "What advice do you give to interns who join your team?"
         (.jobAsk, "who|that join|joins|joining"),
-        (.jobAsk, "help|hand with|on|at"),
+        (.jobAsk, "help|hand with|on|at unless jump_at|in_a_heartbeat|snap_it_up|drop_everything|unpaid|for_free|for_the_experience"),
         (.jobAsk, "normal|okay|ok|rude|weird|appropriate|common|acceptable|good_idea *3 to *1 ask|asking *3 for"),
         (.jobAsk, "when|if|after|once *4 join|joins|joined|start|starts|started|arrive|arrives"),
         (.jobAsk, "someone|somebody|people|students|strangers|candidates *8 asking|ask|asks *2 for"),
@@ -1189,7 +1279,7 @@ enum SignalRules {
         // "will there be jobs for my students in ten years?" asks about the field's future.
         (.jobAsk, "will there be *3 ~job *8 years|future|decade|students|graduates|grads|market|industry|field|ai"),
         // "if you ever need extra hands, I'm happy to help" offers; it does not ask.
-        (.jobAsk, "!if you ever? need|needs *15 happy|glad|help|helping|pitch unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid"),
+        (.jobAsk, "!if you ever? need|needs *15 happy|glad|help|helping|pitch unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid|off_your_plate|off_ur_plate|overflow|swamped|piling_up|can_start|start_monday|days_a_week|hours_a_week|hours_per_week|safe_pair"),
         (.jobAsk, "!told|tells|telling|advised|advises|suggested|recommended me *8 ask|asking|end|finish|close|open|start|say|mention"),
         // "people must be asking you for jobs all the time" sympathises.
         (.jobAsk, "people|students|everyone|folks|lots|many|others *4 asking|ask|asked|ask_you|asking_you *2 for"),
@@ -1202,7 +1292,7 @@ enum SignalRules {
         (.jobAsk, "private|public|government|nonprofit|sector|industry|field|market|kinds|types|many|lots|plenty|enough|more|fewer|other *2 jobs|roles|positions|openings"),
         (.jobAsk, "!show_up|pitch_in|spread_the_word unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid"),
         // Volunteering at their event offers help; a volunteer opening one might apply for is still a job ask.
-        (.jobAsk, "!volunteer|volunteers|volunteering *9 event|events|day|days|fair|fundraiser|conference|hackathon|workshop|meetup|run|cleanup|clean|festival|gala|launch|expo|booth|stand|table|drive|evening|night|weekend|sale|quiz|mixer|reunion|session|sessions|if|whenever|anytime|any_time|help|helping|for_free|happy|glad|love"),
+        (.jobAsk, "!volunteer|volunteers|volunteering *9 event|events|day|days|fair|fundraiser|conference|hackathon|workshop|meetup|run|cleanup|clean|festival|gala|launch|expo|booth|stand|table|drive|evening|night|weekend|sale|quiz|mixer|reunion|session|sessions|if|whenever|anytime|any_time|help|helping|for_free|happy|glad|love unless prove_myself|room_for|space_for|take_me|a_month|months|foot_in"),
         (.jobAsk, "!i *3 volunteer|volunteering *3 to|at|for|with|on"),
         (.jobAsk, "someone|people|person|managers|folks|those *2 like? you? who|that *1 is|are|do|does ~hiring|hire"),
         (.jobAsk, "been|am|was|started|keep|kept|still *4 job searching|hunting|applying|looking|recruiting"),
@@ -1232,7 +1322,7 @@ enum SignalRules {
         (.jobAsk, "questions|question|thoughts else? *2 comes|come|pops|pop|crops *1 up"),
         (.jobAsk, "!reschedule|cancel|rearrange|postpone"),
         // A resume sent for the person's own take on it asks for advice, not a job.
-        (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|take|thoughts|eyes|opinion|input|pointers|comments|notes"),
+        (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|take|thoughts|eyes|opinion|input|pointers|comments|notes unless off_your_plate|off_ur_plate|off_your_hands"),
         (.jobAsk, "!!your honest|frank|candid|quick? read|view|views|reaction|perspective|advice *1 of|on"),
         (.jobAsk, "!!~application *8 tell|let me *1 know? *1 whether|if|what|how"),
         (.jobAsk, "!!look|looking|glance|read over|at|through *2 my ~application *6 feedback|tips|improve|better|shape|advice|stronger|fix|change|pointers|critique"),
@@ -1260,10 +1350,12 @@ enum SignalRules {
         (.followUp, "follow up with|on *2 candidates|clients|patients|customers|leads|applicants|them|recruiter|recruiters|employer|employers|companies|company|applications|interviewer|interviewers|hiring"),
         (.followUp, "let you know *1 a_bit|a_little|that_i|about_me|i_am|i_have|i_was|more_about"),
 
-        (.followUp, "do|does|did|how|often *4 you|they|people|teams *3 keep|stay|send|follow|thank|check|touch|catch"),
+        (.followUp, "do|does|did|how|often *4 you|they|people|teams *3 keep|stay|send|follow|thank|check|touch|catch unless mind_if_i|mind_me|ok_if_i|okay_if_i|alright_if_i|fine_if_i"),
         (.followUp, "recommend|suggest|who|anyone|people|names|someone|anybody *4 i *2 reach|contact|email"),
         (.followUp, "why *2 i *2 reached|reach|asked"),
-        (.followUp, "after *2 an|the|my|their|each|every|a *1 interview|interviews|application|applications|pitch|meeting|graduation"),
+        (.followUp, "after *2 an|the|my|their|each|every|a *1 interview|interviews|application|applications|pitch|meeting|graduation unless i_will|i_am_going_to|i_shall|i_promise"),
+        // Someone else's promise to follow up is theirs: "the recruiter said she'd follow up with me".
+        (.followUp, "!said|says|promised|told_me|told_us *3 she|he|they|it|someone|somebody *1 would|will|d|was_going_to|is_going_to *3 follow_up|get_back|reach_out|be_in_touch|call|email|contact|ping"),
         (.followUp, "you|they|firms|companies *2 followed up"),
         (.followUp, "include|including|included|whether_to|run|ran|publish|published|write|wrote|cover|covered *2 the|a? follow up"),
         (.followUp, "~contactverb|reached|reaching|contacted|emailed *2 out? *1 to? *2 the|your|that|this|her|his *1 colleague|director|manager|friend|person|contact|mentor|professor|recruiter|lead|former|old *4 you *1 mentioned|named|suggested|recommended"),

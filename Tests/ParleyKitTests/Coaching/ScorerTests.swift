@@ -72,6 +72,15 @@ struct ScorerTests {
             Sam: I'm exploring public health and hoping to learn how you see the field.
             """
         #expect(passed(try report(text), .restatedPurpose))
+        // The audio check in the word order of other languages: "you can hear me?"
+        let other = """
+            Lan: Hello Chef, you can hear me? My camera is little bit dark, sorry.
+            Marco: I can hear you fine.
+            Lan: Thank you for give me twenty minutes before your service.
+            Marco: Of course.
+            Lan: I want to learn how is the life in a restaurant kitchen like yours, and get your advice.
+            """
+        #expect(passed(try report(other), .restatedPurpose))
     }
 
     @Test func aLineBrokenOffBeforeItsQuestionIsNoQuestionAfterTheWarning() throws {

@@ -93,6 +93,66 @@ struct SignalDetectorTests {
         #expect(heard("If you ever need another pair of hands at the fundraiser, I'm free most weekends and happy to help.") == [.giveBack])
     }
 
+    @Test func reportedAdviceKeepsToItsOwnSideOfAButAndInsteadNegatesOnlyAsInsteadOf() {
+        #expect(heard("My careers service said I shouldn't ask this, but are there any entry-level roles on your team?") == [.jobAsk])
+        #expect(heard("my mentor said I should always ask about openings at the end").isEmpty)
+        #expect(heard("are there people from your cohort who went into consulting instead that I could maybe reach out to?") == [.referralAsk])
+        #expect(heard("I'd like to learn about the work instead of asking for a job") == [.purpose])
+    }
+
+    @Test func offersOfTimeAndLabourInTheWordsOfTradesAndKitchensAreBids() {
+        for line in [
+            "If it helps at all I'm free to start tomorrow lol",
+            "My English is not perfect but I am hard worker. You can try me one month?",
+            "I'd sweep floors to get in the door at a place like yours tbh",
+            "if one of your carers is off sick I can cover, I have my DBS",
+            "Cheers for the chat mate. If you're ever stuck for a sparky on a fit-out, I'm your man.",
+            "And if you want, put me on the rota for a trial one week and see what I can do.",
+            "Thank you so much for your time. If you ever need a spare pair of hands at the depot, please think of me.",
+            "If your team ever needs someone to help with coding the responses even just for a couple of months over the summer, I'd jump at it.",
+        ] {
+            #expect(heard(line).contains(.jobAsk), "\(line)")
+            #expect(!heard(line).contains(.giveBack), "\(line)")
+        }
+    }
+
+    @Test func theLearnersLabourForTheTeamsOwnWorkIsABidAndAFavourIsNot() {
+        for line in [
+            "if you ever want someone to take the admin off your plate, I'm very organised",
+            "Happy to be your Saturday person as well, if you ever need someone to open up and run the sign-in desk",
+            "I can do translation for your clients, I speak four languages",
+            "I'd make the coffee if it meant learning from your team for a bit",
+            "Would there be room for me to come in and help with the stocktake? I know the medicines",
+        ] {
+            #expect(heard(line) == [.jobAsk], "\(line)")
+        }
+        #expect(heard("Could I take something off your plate, like helping with the alumni event in May?") == [.giveBack])
+        #expect(heard("If you ever need another pair of hands at the fundraiser, I'm free most weekends and happy to help.") == [.giveBack])
+    }
+
+    @Test func howAFirmTakesPeopleOnAskedOfTheWorldIsNoAsk() {
+        for line in [
+            "When you started, did you have to do a trial shift before they took you on?",
+            "after a trial day, how do you let people know if they've got it or not?",
+            "If someone wanted to apply to your company, is it better to go through the careers page or a recruiter?",
+            "When you refer candidates internally, does it actually make a difference?",
+            "I'm starting as a volunteer in County General's ED in March, so once I've done a few shifts there",
+            "Do people ever get taken on after working a few unpaid shifts, or is that frowned on in your industry?",
+        ] {
+            #expect(!heard(line).contains(.jobAsk), "\(line)")
+        }
+    }
+
+    @Test func otherPeoplesPromisesAndKindsOfShiftAreNotTheLearnersMoves() {
+        #expect(!heard("the recruiter said she'd follow up with me next week, is that normal?").contains(.followUp))
+        #expect(heard("I'm going to try that SQL exercise this weekend and I'll tell you how I get on") == [.followUp])
+        #expect(!heard("Oh, interesting. I should follow up with my hydrology professor about that.").contains(.followUp))
+        #expect(!heard("How do you pick the right people for your shift managers, what do you look for?").contains(.timeAck))
+        #expect(!heard("Yeah, that was my question, is it something people learn on their own, or do they do a course?").contains(.wrapUp))
+        #expect(heard("Okay, that was my last question.").contains(.wrapUp))
+        #expect(heard("Anyone at the paper you think would humour a nosy nurse for ten minutes?").contains(.referralAsk))
+    }
+
     @Test func theLearnersOwnFreeTimeIsNoWordAboutTheCall() {
         #expect(!heard("my graduation isnt till july so I've got a bit of time to figure out the grad schemes").contains(.timeAck))
         #expect(heard("I've got time for one more if you do").contains(.timeAck))
