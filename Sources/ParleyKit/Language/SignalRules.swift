@@ -157,6 +157,14 @@ enum SignalRules {
         (.purpose, "~want|help|helpful|useful|love|like *3 to? *1 learn|hear from someone|somebody|people|a_person|practitioners *2 in|who|actually|doing|working"),
         (.purpose, "main|big|key|real|one question|questions *2 for? *1 today|this_call|this_chat *2 is|are *1 whether|if|how|what"),
         (.purpose, "came|come into|to this|here|today *2 wanting|hoping|looking_for"),
+        // "I need someone who's done the switch to tell me if it's worth it", "I've got a few questions
+        // about the day-to-day", "anything you can share about how it works would be super helpful",
+        // "I'd be grateful for any advice you have", "I was wondering if we could talk about…"
+        (.purpose, "need|needed|want|wanted someone|somebody|a_person *6 to tell|talk|give me *4 if|whether|out|into|straight|honestly|honest|the_truth"),
+        (.purpose, "i have|have_got|got *2 a_few|some|a_list_of|a_couple_of|few|loads_of|lots_of *1 questions *2 about|on"),
+        (.purpose, "anything you *1 can|could share|tell_me *10 would be *2 helpful|useful|great|appreciated|amazing"),
+        (.purpose, "grateful|thankful *3 for any ~insight"),
+        (.purpose, "wondering if|whether we *1 could|can|might talk|chat about"),
         (.purpose, "help me *1 understand|learn|figure|get_a_sense|think_through|decide"),
         (.purpose, "not|never|no *5 ~job|hiring|hire|referral|openings|vacancies|resume|favors|favours"),
         (.purpose, "just curious|learning|exploring"),
@@ -1185,6 +1193,7 @@ enum SignalRules {
         (.purpose, "told|tells|says|said|advised|warned|taught *2 her|him|them|me|us|everyone|people|students? *1 never|not|to_never|to_not|not_to|do_not|no"),
         (.purpose, "~learn *2 about your ~job"),
         (.purpose, "~learn *2 about the ~job you|you_are *2 hiring|recruiting|have|filling"),
+        (.purpose, "time no see"),
         (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing"),
         (.purpose, "everything|all *3 i *1 wanted|needed|had|want"),
         (.purpose, "you|they|we|team|company|firm|it|department *3 not|never *2 hiring|recruiting"),

@@ -130,6 +130,18 @@ struct SignalDetectorTests {
         #expect(heard("If you ever need another pair of hands at the fundraiser, I'm free most weekends and happy to help.") == [.giveBack])
     }
 
+    @Test func purposesSaidAsANeedAnAgendaOrAWish() {
+        for line in [
+            "tbh im at the point where i need someone whos actually done the switch to tell me if its worth it",
+            "I've got a list of questions about the day-to-day side of things, if that's alright with you?",
+            "I'd be really grateful for any advice you have on getting started in translation",
+            "I'd love to learn from someone who actually does it",
+        ] {
+            #expect(heard(line).contains(.purpose), "\(line)")
+        }
+        #expect(!heard("Hey Priya! Long time no see, how's the new job treating you?").contains(.purpose))
+    }
+
     @Test func howAFirmTakesPeopleOnAskedOfTheWorldIsNoAsk() {
         for line in [
             "When you started, did you have to do a trial shift before they took you on?",
