@@ -164,8 +164,8 @@ public struct SignalDetector: Sendable {
                         toldSearch = true
                         continue
                     } else if vetoed(
-                        signal, range, ids, sentence.range, part: parts.first { $0.contains(range.lowerBound) } ?? sentence.range,
-                        line: 0..<ids.count, &vetoCache, &scopedVetoes, words: line)
+                        signal, range, ids, sentence.range, parts: parts, line: 0..<ids.count, &vetoCache, &scopedVetoes,
+                        words: line)
                         || (Self.statementsOnly.contains(signal)
                             && inQuestionClause(line, at: range.lowerBound, sentence: sentence.range))
                     {
@@ -602,15 +602,18 @@ public struct SignalDetector: Sendable {
         var part: Int
     }
 
-    /// Whether a veto takes the cue of `signal` at `range`. A sentence veto keeps to `part`, the
-    /// cue's stretch of the sentence between turning words: "My careers service said I shouldn't
-    /// ask this, but are there any roles on your team?" reports advice, then asks.
+    /// Whether a veto takes the cue of `signal` at `range`. `parts` is the sentence cut at turning
+    /// words (`turns`); a veto over the cue or the sentence keeps to the cue's part: "My careers
+    /// service said I shouldn't ask this, but are there any roles on your team?" reports advice,
+    /// then asks.
     private func vetoed(
-        _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, part: Range<Int>, line: Range<Int>,
-        _ cache: inout [Signal: [Range<Int>]], _ scoped: inout [ScopedVetoKey: Bool], words: NormalizedLine
+        _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, parts: [Range<Int>],
+        line: Range<Int>, _ cache: inout [Signal: [Range<Int>]], _ scoped: inout [ScopedVetoKey: Bool],
+        words: NormalizedLine
     ) -> Bool {
         let list = vetoes[signal.ordinal]
         guard !list.isEmpty else { return false }
+        let part = parts.first { $0.contains(range.lowerBound) } ?? sentence
         // Vetoes over the sentence or the line do not depend on the cue: decided once per part.
         let key = ScopedVetoKey(signal: signal, part: part.lowerBound)
         let scopedVeto: Bool
@@ -628,7 +631,6 @@ public struct SignalDetector: Sendable {
         if let cached = cache[signal] {
             ranges = cached
         } else {
-            let parts = Self.turns(words, in: sentence)
             // A cue veto's `unless` is looked for in the whole sentence.
             ranges = list.filter { veto in
                 veto.scope == .cue && !veto.unless.contains { table.matchesAnywhere($0, ids: ids, range: sentence) }
