@@ -16,8 +16,9 @@ public struct SignalDetector: Sendable {
     }
 
     struct Veto: Sendable {
-        /// Where the veto must match: over the cue itself, anywhere in its sentence (`!`), or
-        /// anywhere in the line (`!!`, for a reason the learner gives in the next sentence:
+        /// Where the veto must match: over the cue itself or anywhere in its sentence (`!`), each on
+        /// the cue's side of a turning word (`turns`), or anywhere in the line (`!!`, for a reason
+        /// the learner gives in the next sentence:
         /// "Could I send you my resume? I'd value your take on how it reads.").
         enum Scope: Sendable { case cue, sentence, line }
         /// The veto's number in `table`.
@@ -375,7 +376,7 @@ public struct SignalDetector: Sendable {
         "shift", "shifts", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
         "tomorrow", "start", "staffed", "freelance", "freelancer", "cheap", "rates", "regular", "regularly", "weekly",
         "labouring", "laboring", "season", "crew", "apprentice", "apprentices", "interns", "junior", "juniors", "short",
-        "permanent", "tools", "rota", "sparky", "stuck", "assistant", "labourer", "laborer",
+        "permanent", "tools", "rota", "sparky", "stuck", "assistant",
     ]
 
     /// Words of a stretch of time or regular work given, of work without pay, or of a humble role

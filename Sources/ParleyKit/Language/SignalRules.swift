@@ -1002,7 +1002,7 @@ enum SignalRules {
     static let leavingNow = "thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"
 
     /// Patterns that mean a signal's cue is something else where they overlap it; `!` in front:
-    /// anywhere in the same sentence; `!!`: anywhere in the line; a `,` after those marks: with the
+    /// anywhere in the same sentence, on the cue's side of a "but"; `!!`: anywhere in the line; a `,` after those marks: with the
     /// veto's words in one comma-delimited clause. Patterns after ` unless ` lift the veto.
     static let vetoes: [(Signal, String)] = [
         // What the learner did before, or what someone else said or offered, is a story, not a move
