@@ -110,12 +110,18 @@ public final class Conversation {
                 // is unmistakably about one.
                 hearing.question != nil || match.score >= Self.statementTopicScore ? match.topicID : nil
             } : nil
-        // An offer of help made as a statement ("happy to help if I ever can") asks nothing.
-        let asks = hearing.question != nil || topic != nil || !signals.isDisjoint(with: [.referralAsk, .jobAsk])
 
-        // A closing line that asks nothing ends the conversation, whatever the clock says.
-        if signals.contains(.wrapUp), !asks {
+        // A closing line that asks nothing ends the conversation, whatever the clock says. A bid or
+        // a request for names said on the way out, with no question ("and if you ever need a
+        // tester over the summer, I'm your guy. Anyway, I'll let you get back to the build."), is
+        // answered in the goodbye: the learner still closed.
+        if signals.contains(.wrapUp), hearing.question == nil, topic == nil {
             var parts: [Part] = []
+            if signals.contains(.jobAsk) {
+                cooled = true
+                parts.append(Part(lines.jobAsk))
+            }
+            if signals.contains(.referralAsk) { parts.append(Part(nextReferral())) }
             if signals.contains(.giveBack) { parts.append(Part(lines.giveBack)) }
             if signals.contains(.followUp) { parts.append(Part(lines.followUp)) }
             if signals.contains(.thanks) { parts.append(Part(lines.thanks)) }

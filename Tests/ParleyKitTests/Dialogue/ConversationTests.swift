@@ -154,6 +154,15 @@ struct ConversationTests {
         #expect(conversation.say("One more thing?").isEmpty)
     }
 
+    @Test func aBidOnTheWayOutIsAnsweredAndStillCloses() {
+        let conversation = F.conversation()
+        _ = conversation.say(F.purpose)
+        let happened = conversation.say(
+            "Thanks so much, and if you ever need another ranger over the summer, I'd be there in a heartbeat. Anyway, I'll let you get back to your day.")
+        #expect(happened.personaText == ["I don't do hiring. Glad to help. Take care!"])
+        #expect(conversation.ended == .closed)
+    }
+
     @Test func aClosingLineThatAsksSomethingIsAnswered() {
         let conversation = F.conversation()
         _ = conversation.say(F.purpose)
