@@ -228,6 +228,13 @@ public struct SignalDetector: Sendable {
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
             cues[index].signal = .jobAsk
             cues.removeAll { $0.signal == .giveBack }
+        } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk), offersSelf(line),
+            let words = labourOfferWords(line), !hasNegatedIntent(line)
+        {
+            // Labour offered for a stretch of time or without pay, though no offer of help was heard:
+            // "Could I help in the warehouse during peak season?", "I'd gladly muck in whenever you
+            // get swamped".
+            cues.append(.init(signal: .jobAsk, words: words, pattern: "labour offered for a stretch", negated: false))
         }
         var question = questions.classify(line)
         // "I'm not after a job, I just want to understand what the work involves" says why they came.
@@ -384,7 +391,7 @@ public struct SignalDetector: Sendable {
     static let stretchWords: Set<String> = [
         "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
         "labouring", "laboring", "runner", "stagehand", "shifts", "cheap", "labourer", "laborer", "labourers",
-        "swamped", "overflow", "slammed",
+        "swamped", "overflow", "slammed", "retainer", "ongoing",
     ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
@@ -398,7 +405,69 @@ public struct SignalDetector: Sendable {
         "foot in", "for board", "between jobs", "most weekdays", "most days", "while i",
         "free from", "available from", "most afternoons", "most mornings", "trial week", "trial day", "trial shift",
         "trial period", "spare shift", "extra shift", "second man", "own tools", "own van",
+        "at weekends", "on weekends", "on saturdays", "on sundays", "peak season", "busy season", "busy weeks",
+        "busy period", "busy times", "christmas period", "festive period", "freelance basis", "ongoing basis",
+        "few weeks", "part time", "free all", "are busy", "get busy",
+        "are swamped", "are stretched", "free pair",
     ]
+
+    /// Words of doing work for someone: with a modal of offering they offer the learner's labour.
+    static let labourVerbs: Set<String> = [
+        "help", "helping", "volunteer", "volunteering", "work", "working", "do", "doing", "cover", "covering", "drive",
+        "pick", "take", "muck", "pitch", "assist", "handle", "serve", "answer", "join", "come", "chip",
+    ]
+    /// Words of thinking or expecting that put "I'd be doing…" in the past or in someone's head.
+    static let thoughtWords: Set<String> = [
+        "thought", "expected", "assumed", "imagined", "figured", "pictured", "hoped", "said", "told", "wish", "wished",
+    ]
+    /// Things that "I could do" may describe: "a project I could do", "anything I can do".
+    static let thingWords: Set<String> = [
+        "project", "projects", "thing", "things", "something", "anything", "course", "courses", "stuff", "exercise",
+        "exercises", "way", "ways", "skills", "skill", "certificate", "cert", "work", "reading", "else",
+    ]
+    /// Words that address the listener.
+    static let addressWords: Set<String> = ["you", "your", "u", "ur", "yours", "ya", "yall"]
+    /// Question words that make "can I do…" a request for advice.
+    static let askingWords: Set<String> = ["what", "how", "where", "which", "why", "who", "when", "whether"]
+    /// Words that offer: "I could…", "I'd happily…", "happy to…", "could I…", "let me…".
+    static let offerModals: Set<String> = [
+        "could", "can", "would", "will", "happy", "glad", "willing", "love", "keen", "able", "let", "open",
+    ]
+
+    /// The words in which the learner offers their own labour ("i would gladly muck", "could i help",
+    /// "happy to pick", "open to me volunteering"), or nil. The offer must not be negated.
+    private func labourOfferWords(_ line: NormalizedLine) -> String? {
+        let tokens = line.tokens
+        let negations: Set<String> = ["not", "never", "no", "cannot"]
+        for (index, token) in tokens.enumerated() where Self.labourVerbs.contains(token) {
+            let before = tokens[max(0, index - 4)..<index]
+            guard !before.contains(where: negations.contains) else { continue }
+            // "What can I do this summer to build experience?" asks for advice, not to be taken on;
+            // "I thought I'd be doing field work" tells of the past.
+            let sentence = line.sentences.first { $0.range.contains(index) }?.range ?? tokens.indices
+            let lead = tokens[sentence.lowerBound..<index]
+            guard !lead.contains(where: { Self.askingWords.contains($0) || Self.thoughtWords.contains($0) }) else { continue }
+            // "is there a project I could do this summer?" asks about a thing to do, not to be taken on.
+            if let pronoun = before.lastIndex(where: { $0 == "i" || $0 == "me" }), pronoun > sentence.lowerBound,
+                Self.thingWords.contains(tokens[pronoun - 1])
+            {
+                continue
+            }
+            // "i/me" and a modal before the verb, in either order ("i could help", "could i help",
+            // "let me help", "open to me volunteering"), or "happy to" opening an offer.
+            let hasSelf = before.contains("i") || before.contains("me")
+            let hasModal = before.contains(where: Self.offerModals.contains)
+            let happyTo = before.suffix(2).first.map { ["happy", "glad", "willing"].contains($0) } == true
+                && before.last == "to"
+            // The offer is made to them: "you" or "your" in the line, or "could I…" asked.
+            let inverted = zip(before, before.dropFirst()).contains { Self.offerModals.contains($0) && $1 == "i" }
+            guard inverted || tokens.contains(where: Self.addressWords.contains) else { continue }
+            if (hasSelf && hasModal) || happyTo {
+                return tokens[before.startIndex...index].joined(separator: " ")
+            }
+        }
+        return nil
+    }
 
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).
     private func offersSelf(_ line: NormalizedLine) -> Bool {

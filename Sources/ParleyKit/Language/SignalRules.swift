@@ -9,6 +9,14 @@ enum SignalRules {
             "traineeships",
         ],
         "hiring": ["hiring", "recruiting", "onboarding", "taking"],
+        // Roles a team takes people on for; "if you ever need a bookkeeper" offers the learner for one.
+        "staffrole": [
+            "bookkeeper", "receptionist", "chef", "sous", "cook", "waiter", "waitress", "barista", "assistant",
+            "assistants", "carer", "technician", "analyst", "copywriter", "driver", "labourer", "laborer", "junior",
+            "trainee", "temp", "runner", "stagehand", "tiler", "plasterer", "electrician", "plumber", "joiner",
+            "carpenter", "administrator", "cashier", "cleaner", "porter", "locum", "paralegal", "bartender",
+            "dispatcher", "caseworker", "coordinator",
+        ],
         "org": [
             "team", "company", "firm", "office", "organization", "org", "department", "group", "lab", "studio",
             "hospital", "bank", "agency", "school", "unit", "practice", "clinic", "startup", "place", "employer",
@@ -109,6 +117,8 @@ enum SignalRules {
         // industry chemists do all day."
         (.purpose, "realized|realised|realize|realise|admit|honestly|truth|figured|noticed *3 i do not *1 actually|really|fully|quite|even? know|understand what|how"),
         (.purpose, "i|we am|was|are|were|would ~want *2 to ~learn"),
+        // "I'd like to use our twenty minutes to understand how your team decides…"
+        (.purpose, "use|spend *2 our|this|the|your *3 time|minutes|mins|call|chat|conversation|hour|half_hour to *1 understand|learn|hear_about|find_out|explore|get_a_sense|get_a_feel"),
         (.purpose, "i|we am|are|was|were *1 seeking|looking_for|after|hoping_for|in_search_of *2 advice|guidance|insight|insights|perspective|perspectives|information|input|pointers"),
         (.purpose, "i|we am|was|are|were ~want *2 for|some|your ~insight"),
         (.purpose, "i would|am|was *2 love|like|appreciate|value|welcome *2 your|some|any|honest ~insight"),
@@ -396,6 +406,15 @@ enum SignalRules {
         (.jobAsk, "+even just|only *1 washing|making|cleaning|sweeping|filing|answering|counting|fetching|photocopying|stacking|sorting"),
         (.jobAsk, "+use for *2 an|a? *1 extra|spare|another *1 pair_of_hands|hand|hands|person|helper"),
         (.jobAsk, "+any use for me"),
+        // Help with the team's clients is the team's own work: "if your team ever needs help with
+        // Brazilian clients, I'd gladly pitch in", "I could help with your Polish-speaking patients".
+        (.jobAsk, "+need|needs *2 help|a_hand|support|cover *1 with|for *3 clients|customers|patients|accounts|caseload"),
+        (.jobAsk, "+i *4 help|translate|interpret|cover *1 with|for *1 your|ur *2 clients|customers|patients|accounts|caseload"),
+        // A role named for the learner: "if you ever need a sous chef for the catering, I'm your guy",
+        // "if you're ever looking for a part-time bookkeeper", "any need for a bilingual support worker?".
+        (.jobAsk, "+need|needs|looking_for|short_of|stuck_for *2 a|an|another|more|some|any? *2 ~staffrole"),
+        (.jobAsk, "+need|needs|looking_for|short_of *2 a|an|another? *1 saturday|sunday|weekend|holiday|summer *1 girl|boy|lad|person|helper|worker|assistant|staff"),
+        (.jobAsk, "+need|needs|want *1 a|an|another? *2 support_worker|care_worker|shop_assistant|sales_assistant|kitchen_porter|teaching_assistant"),
         (.jobAsk, "+i *2 can|could *1 do|help_with|take_on|handle *2 translation|translations|translating|interpreting|bookkeeping|admin|invoicing|data_entry|payroll|the_books|reception *3 for your|ur clients|customers|patients|team|office|firm|practice|clinic|shop"),
         (.jobAsk, "+make|making|fetch|do the? coffee|coffees|tea|teas|brews|photocopying|filing *6 if|to|just_to|in_return *3 learn|learning|meant|get|be_around|watch"),
         // referral_ask: names of, or introductions to, other people to talk to.
@@ -767,6 +786,9 @@ enum SignalRules {
         (.selfIntro, "used to *1 be|work|teach|run|manage|do|study"),
         (.selfIntro, "i am|was *2 ~student"),
         (.selfIntro, "i am *3 ~studyverb"),
+        // A degree told in the present, as second-language speakers do: "I finish my master in
+        // economics this May".
+        (.selfIntro, "i *1 finish|complete|start|begin|end *1 my|a|the ~degree|studies|training|apprenticeship|course"),
         (.selfIntro, "i have|had *2 ~studyverb|~workverb|done|spent|worked|taught|managed|led|held"),
         (.selfIntro, "i ~studyverb|~workverb|majored|minored|teach|manage|lead|work|volunteer|tutor|freelance|trained|retrained|left|quit|moved|switched|started|joined|became|ran"),
         (.selfIntro, "my background|degree|major|experience|training|career|job|work|role|field|studies *3 is|was|are|has|have|in|as"),
@@ -986,7 +1008,9 @@ enum SignalRules {
         (.giveBack, "make myself|me useful|helpful|of_use"),
         (.giveBack, "be *1 any|of_any|some use|help|good *2 to|too|for you|your"),
         (.giveBack, "~sendverb|throw|toss *4 my way *4 whenever|if|when|any_time|anytime|swamped|busy|need"),
-        (.giveBack, "if|whenever|any_time|anytime|should *8 need|needs|short|want|wants|useful|handy *6 call_me|text_me|ping_me|email_me|message_me|shout|grab_me|count_me|rope_me|call_on_me|use_me|i_am_around|i_am_in|i_am_your|just_say|give_me_a|i_would_gladly|i_would_be_glad|i_would_be_happy|i_would_be_delighted|i_am_happy|i_am_glad|happy_to|glad_to|i_could"),
+        // Something sent for their sake: "I'll forward you the hackathon info, I think your team would enjoy it".
+        (.giveBack, "~sendverb *3 you|over|along *10 your *1 team|lab|students|class|group|office|kids|staff|lot|colleagues|interns *1 would|will|might|could|may *1 enjoy|love|like|find|use|want"),
+        (.giveBack, "if|whenever|any_time|anytime|should *8 need|needs|short|want|wants|useful|handy *8 call_me|text_me|ping_me|email_me|message_me|shout|grab_me|count_me|rope_me|call_on_me|use_me|i_am_around|i_am_in|i_am_your|just_say|give_me_a|i_would_gladly|i_would_be_glad|i_would_be_happy|i_would_be_delighted|i_am_happy|i_am_glad|happy_to|glad_to|i_could"),
         (.giveBack, "should|were you|your|the|it|a *6 need|want|short|useful|handy|of_use *6 i_would|i_am|i_will|i_could|count_me|just|let_me|happy|glad|delighted"),
         (.giveBack, "owe you *6 happy|glad|let_me|can_i|could_i|want_me|anything|if_you_ever"),
         (.giveBack, "happy|glad|delighted|willing|keen to *6 for you|for_your_team|for_the_team|whenever|any_time|anytime"),
@@ -1204,6 +1228,14 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        // A course finished later is a plan, not an introduction: "I'll message you when I finish the course".
+        (.selfIntro, "!when|once|after|until|till|before|as_soon_as|as|if i *1 finish|complete|start|begin|end *1 my|the|a|this|that *2 ~degree|course|courses|studies|training|apprenticeship|certificate|cert|exams"),
+        // How people get hired, asked of the team's juniors: "do most junior planners get hired through
+        // internships?".
+        (.jobAsk, "!do|does|did most|many|all|your|the|new *3 get|gets|got *1 hired|recruited|taken_on|in_through|their_start"),
+        // Someone else in need of the role: "if I come across anyone looking for a good bookkeeper,
+        // I'll send them your way".
+        (.jobAsk, "!anyone|someone|somebody|people|friends|clients|customers|families *1 looking_for|who_needs|who_need|needing|who_is_looking|who_are_looking"),
         (.jobAsk, "did|how|when|who *5 your|their|his|her foot in the door"),
         // "Could I take something off your plate, like helping with the alumni event?" offers help.
         (.jobAsk, "off your|ur plate|hands *3 like|such_as|with *4 event|events|fundraiser|gala|party|drive|fair|open_day"),
@@ -1269,7 +1301,7 @@ enum SignalRules {
         (.jobAsk, "in|into recruiting|onboarding"),
         // Others joining: "What advice do you give to interns who join your team?"
         (.jobAsk, "who|that join|joins|joining"),
-        (.jobAsk, "help|hand with|on|at unless jump_at|in_a_heartbeat|snap_it_up|drop_everything|unpaid|for_free|for_the_experience"),
+        (.jobAsk, "help|hand with|on|at unless jump_at|in_a_heartbeat|snap_it_up|drop_everything|unpaid|for_free|for_the_experience|clients|customers|patients|caseload"),
         (.jobAsk, "normal|okay|ok|rude|weird|appropriate|common|acceptable|good_idea *3 to *1 ask|asking *3 for"),
         (.jobAsk, "when|if|after|once *4 join|joins|joined|start|starts|started|arrive|arrives"),
         (.jobAsk, "someone|somebody|people|students|strangers|candidates *8 asking|ask|asks *2 for"),
@@ -1295,7 +1327,7 @@ enum SignalRules {
         (.jobAsk, "~job *3 are|is|usually|typically|normally|generally|often|tend|mostly|always *3 paid|unpaid|competitive|structured|remote"),
         (.jobAsk, "paid|unpaid|competitive|structured|remote ~job *3 are|is|common|usual|normal|typical|worth"),
         (.jobAsk, "private|public|government|nonprofit|sector|industry|field|market|kinds|types|many|lots|plenty|enough|more|fewer|other *2 jobs|roles|positions|openings"),
-        (.jobAsk, "!show_up|pitch_in|spread_the_word unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid"),
+        (.jobAsk, "!show_up|pitch_in|spread_the_word unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid|clients|customers|patients|caseload"),
         // Volunteering at their event offers help; a volunteer opening one might apply for is still a job ask.
         (.jobAsk, "!volunteer|volunteers|volunteering *9 event|events|day|days|fair|fundraiser|conference|hackathon|workshop|meetup|run|cleanup|clean|festival|gala|launch|expo|booth|stand|table|drive|evening|night|weekend|sale|quiz|mixer|reunion|session|sessions|if|whenever|anytime|any_time|help|helping|for_free|happy|glad|love unless prove_myself|room_for|space_for|take_me|a_month|months|foot_in"),
         (.jobAsk, "!i *3 volunteer|volunteering *3 to|at|for|with|on"),
@@ -1569,6 +1601,8 @@ enum SignalRules {
         // Room for one more question is not room on the team: "any space left for a final quick one?"
         (.jobAsk, "room|space|capacity|time *4 question|questions|quickie|query|q|follow_up"),
         (.jobAsk, "still|left|remaining|we|got|have *3 room|space *3 for? *2 one_more|another|a_final|a_last|a_quick|just_one|one_last|final|last|quick"),
+        // "I see we're nearly at time, is there room for one more?" asks for a question.
+        (.jobAsk, "there|any room|space for *1 one_more|another|a_final|a_last|a_quick|just_one|one_last unless person|hire|pair_of_hands|intern|junior|staff|body|member|hand|helper|trainee"),
         (.jobAsk, "room|space *2 left|still|remaining"),
         (.jobAsk, "room|space *3 for *3 final|last|quick|small *2 one"),
         // Questions about how hiring is judged, and hypotheticals: "Let's say you were hiring for a junior
