@@ -161,6 +161,7 @@ public struct SignalDetector: Sendable {
                     if negated {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
+                        if negationTellsOfOthers(line, before: range.upperBound, sentence: sentence.range) { continue }
                     } else if rules[index].addressedOnly && !addressed(line, sentence) {
                         toldSearch = true
                         continue
@@ -408,7 +409,8 @@ public struct SignalDetector: Sendable {
         "at weekends", "on weekends", "on saturdays", "on sundays", "peak season", "busy season", "busy weeks",
         "busy period", "busy times", "christmas period", "festive period", "freelance basis", "ongoing basis",
         "few weeks", "part time", "free all", "are busy", "get busy",
-        "are swamped", "are stretched", "free pair",
+        "are swamped", "are stretched", "free pair", "christmas rush", "extra bodies", "evenings and", "and weekends",
+        "need paying", "most evenings",
     ]
 
     /// Words of doing work for someone: with a modal of offering they offer the learner's labour.
@@ -419,6 +421,7 @@ public struct SignalDetector: Sendable {
     /// Words of thinking or expecting that put "I'd be doing…" in the past or in someone's head.
     static let thoughtWords: Set<String> = [
         "thought", "expected", "assumed", "imagined", "figured", "pictured", "hoped", "said", "told", "wish", "wished",
+        "offered", "used",
     ]
     /// Things that "I could do" may describe: "a project I could do", "anything I can do".
     static let thingWords: Set<String> = [
@@ -432,6 +435,7 @@ public struct SignalDetector: Sendable {
     /// Words that offer: "I could…", "I'd happily…", "happy to…", "could I…", "let me…".
     static let offerModals: Set<String> = [
         "could", "can", "would", "will", "happy", "glad", "willing", "love", "keen", "able", "let", "open",
+        "thrilled", "delighted", "eager",
     ]
 
     /// The words in which the learner offers their own labour ("i would gladly muck", "could i help",
@@ -440,7 +444,7 @@ public struct SignalDetector: Sendable {
         let tokens = line.tokens
         let negations: Set<String> = ["not", "never", "no", "cannot"]
         for (index, token) in tokens.enumerated() where Self.labourVerbs.contains(token) {
-            let before = tokens[max(0, index - 4)..<index]
+            let before = tokens[max(0, index - 5)..<index]
             guard !before.contains(where: negations.contains) else { continue }
             // "What can I do this summer to build experience?" asks for advice, not to be taken on;
             // "I thought I'd be doing field work" tells of the past.
@@ -531,6 +535,24 @@ public struct SignalDetector: Sendable {
             list.contains { veto in veto.holds(table, ids, sentence.range, line) }
         }
     }
+
+    /// Whether the last negation before `end` speaks of someone else or reports advice: "fair
+    /// enough that you're not hiring", "my old manager used to say never work for free". Such a
+    /// negated ask is no aim of the learner's.
+    private func negationTellsOfOthers(_ line: NormalizedLine, before end: Int, sentence: Range<Int>) -> Bool {
+        let tokens = line.tokens
+        guard let negation = tokens[sentence.lowerBound..<min(end, sentence.upperBound)]
+            .lastIndex(where: { ["not", "never", "no"].contains($0) })
+        else { return false }
+        let lead = tokens[max(sentence.lowerBound, negation - 3)..<negation]
+        if lead.contains(where: { ["i", "we", "me"].contains($0) }) { return false }
+        return lead.contains(where: Self.othersNegating.contains)
+    }
+
+    /// Who, before a "not", makes the negation theirs and not the learner's; and words of reported advice.
+    static let othersNegating: Set<String> = [
+        "you", "u", "ur", "they", "team", "company", "firm", "there", "your", "say", "says", "said", "told", "tells",
+    ]
 
     private func hasNegatedIntent(_ line: NormalizedLine) -> Bool {
         line.sentences.contains { sentence in

@@ -406,6 +406,15 @@ enum SignalRules {
         (.jobAsk, "+even just|only *1 washing|making|cleaning|sweeping|filing|answering|counting|fetching|photocopying|stacking|sorting"),
         (.jobAsk, "+use for *2 an|a? *1 extra|spare|another *1 pair_of_hands|hand|hands|person|helper"),
         (.jobAsk, "+any use for me"),
+        // A freelancer's pitch: "if you ever outsource the illustration, I'd love to quote for it",
+        // "I'd love to be on your books as a translator", "if u ever need someone to cover the
+        // evening sessions", "could I do my final year project with you?".
+        (.jobAsk, "+love|like|keen|happy|glad|want|chance *2 to *1 quote|tender|pitch_for|pitch_on|bid_for|bid_on|quote_for|quote_on"),
+        (.jobAsk, "+be|get|put_me|have_me|add_me on your|ur|that|the_freelance|the_supplier|the_call books|list|roster|bench|panel|call_list|freelance_list|supplier_list"),
+        (.jobAsk, "+outsource|outsources|farm_out|farms_out|contract_out|contracts_out *8 i *2 would|could|can|am *3 love|like|keen|happy|glad|take|do|quote|pitch"),
+        (.jobAsk, "+need|needs *1 someone|somebody|anyone|a_person *1 to *1 cover|fill_in"),
+        (.jobAsk, "+need|needs *1 cover *1 for|on|at|over|during"),
+        (.jobAsk, "+do|doing|did_my *1 my|a|the *2 project|dissertation|placement|thesis|capstone *2 with|at|in *1 you|your|ur|the_team"),
         // Help with the team's clients is the team's own work: "if your team ever needs help with
         // Brazilian clients, I'd gladly pitch in", "I could help with your Polish-speaking patients".
         (.jobAsk, "+need|needs *2 help|a_hand|support|cover *1 with|for *3 clients|customers|patients|accounts|caseload"),
@@ -786,6 +795,8 @@ enum SignalRules {
         (.selfIntro, "used to *1 be|work|teach|run|manage|do|study"),
         (.selfIntro, "i am|was *2 ~student"),
         (.selfIntro, "i am *3 ~studyverb"),
+        // "Seventh grade science, this is my sixth year."
+        (.selfIntro, "this_is|it_is|i_am_in|i_am_on|i_am_doing my *1 first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|2nd|3rd|4th *1 year|season|semester"),
         // A degree told in the present, as second-language speakers do: "I finish my master in
         // economics this May".
         (.selfIntro, "i *1 finish|complete|start|begin|end *1 my|a|the ~degree|studies|training|apprenticeship|course"),
@@ -1228,6 +1239,13 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        // Someone else asking the professional: "when a client asks you to work for free".
+        (.jobAsk, "!client|clients|customer|customers|someone|people|they|boss|bosses *2 ask|asks|asked|want|wants|expect|expects *1 you|u *2 to? *1 work|do|help"),
+        // Their not hiring is no aim of the learner's: "fair enough that you're not hiring right now",
+        // "thank you for being honest that there's no opening".
+        (.purpose, "you|u|ur|your|they|team|company|firm|you_are|u_are|they_are|there_is|there_are|you_were|they_were|there_was|there_were *1 not|no|never *2 hiring|recruiting|taking_on|taking_anyone|opening|openings|vacancy|vacancies|jobs|roles|positions"),
+        // A story: "it basically turned into a second job".
+        (.jobAsk, "it|that|which|this *2 turned|led|became *1 into|to"),
         // A course finished later is a plan, not an introduction: "I'll message you when I finish the course".
         (.selfIntro, "!when|once|after|until|till|before|as_soon_as|as|if i *1 finish|complete|start|begin|end *1 my|the|a|this|that *2 ~degree|course|courses|studies|training|apprenticeship|certificate|cert|exams"),
         // How people get hired, asked of the team's juniors: "do most junior planners get hired through
