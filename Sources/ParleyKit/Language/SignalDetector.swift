@@ -410,7 +410,7 @@ public struct SignalDetector: Sendable {
         "busy period", "busy times", "christmas period", "festive period", "freelance basis", "ongoing basis",
         "few weeks", "part time", "free all", "are busy", "get busy",
         "are swamped", "are stretched", "free pair", "christmas rush", "extra bodies", "evenings and", "and weekends",
-        "need paying", "most evenings",
+        "need paying", "most evenings", "on nights", "night shifts", "full time", "match days",
     ]
 
     /// Words of doing work for someone: with a modal of offering they offer the learner's labour.
@@ -428,8 +428,15 @@ public struct SignalDetector: Sendable {
         "project", "projects", "thing", "things", "something", "anything", "course", "courses", "stuff", "exercise",
         "exercises", "way", "ways", "skills", "skill", "certificate", "cert", "work", "reading", "else",
     ]
+    /// The listener's team or workplace, named in place of "you": "would the club want someone…".
+    static let teamWords: Set<String> = [
+        "club", "team", "firm", "office", "shop", "practice", "clinic", "lab", "studio", "kitchen", "salon", "site",
+        "warehouse", "archive", "library", "museum", "school", "ward", "company", "charity", "crew", "depot",
+    ]
     /// Words that address the listener.
     static let addressWords: Set<String> = ["you", "your", "u", "ur", "yours", "ya", "yall"]
+    /// Modals of will, which offer without a "to": "I could help", "let me help".
+    static let willModals: Set<String> = ["could", "can", "would", "will", "let"]
     /// Question words that make "can I do…" a request for advice.
     static let askingWords: Set<String> = ["what", "how", "where", "which", "why", "who", "when", "whether"]
     /// Words that offer: "I could…", "I'd happily…", "happy to…", "could I…", "let me…".
@@ -444,11 +451,11 @@ public struct SignalDetector: Sendable {
         let tokens = line.tokens
         let negations: Set<String> = ["not", "never", "no", "cannot"]
         for (index, token) in tokens.enumerated() where Self.labourVerbs.contains(token) {
-            let before = tokens[max(0, index - 5)..<index]
+            let sentence = line.sentences.first { $0.range.contains(index) }?.range ?? tokens.indices
+            let before = tokens[max(sentence.lowerBound, index - 5)..<index]
             guard !before.contains(where: negations.contains) else { continue }
             // "What can I do this summer to build experience?" asks for advice, not to be taken on;
             // "I thought I'd be doing field work" tells of the past.
-            let sentence = line.sentences.first { $0.range.contains(index) }?.range ?? tokens.indices
             let lead = tokens[sentence.lowerBound..<index]
             guard !lead.contains(where: { Self.askingWords.contains($0) || Self.thoughtWords.contains($0) }) else { continue }
             // "is there a project I could do this summer?" asks about a thing to do, not to be taken on.
@@ -460,13 +467,23 @@ public struct SignalDetector: Sendable {
             // "i/me" and a modal before the verb, in either order ("i could help", "could i help",
             // "let me help", "open to me volunteering"), or "happy to" opening an offer.
             let hasSelf = before.contains("i") || before.contains("me")
-            let hasModal = before.contains(where: Self.offerModals.contains)
+            // A modal of will ("could", "would", "let") offers as it stands; one of feeling ("love",
+            // "happy") only with a "to": "I love it. I also help at the food bank" tells.
+            let hasModal = before.indices.contains { position in
+                guard Self.offerModals.contains(tokens[position]) else { return false }
+                return Self.willModals.contains(tokens[position]) || tokens[position..<index].contains("to")
+            }
             let happyTo = before.suffix(2).first.map { ["happy", "glad", "willing"].contains($0) } == true
                 && before.last == "to"
             // The offer is made to them: "you" or "your" in the line, or "could I…" asked.
             let inverted = zip(before, before.dropFirst()).contains { Self.offerModals.contains($0) && $1 == "i" }
-            guard inverted || tokens.contains(where: Self.addressWords.contains) else { continue }
-            if (hasSelf && hasModal) || happyTo {
+            guard inverted || tokens.contains(where: { Self.addressWords.contains($0) || Self.teamWords.contains($0) })
+            else { continue }
+            // The stretch of time belongs to this offer: its sentence or the next ("Can I help out with
+            // intake while I'm there? I'm free most mornings until October."), not a story elsewhere.
+            let next = line.sentences.first { $0.range.lowerBound >= sentence.upperBound }?.range
+            let reach = sentence.lowerBound..<(next?.upperBound ?? sentence.upperBound)
+            if (hasSelf && hasModal) || happyTo, offersSelf(tokens[reach]) {
                 return tokens[before.startIndex...index].joined(separator: " ")
             }
         }
@@ -475,7 +492,11 @@ public struct SignalDetector: Sendable {
 
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).
     private func offersSelf(_ line: NormalizedLine) -> Bool {
-        let tokens = line.tokens
+        offersSelf(line.tokens[...])
+    }
+
+    /// Whether these words offer the learner for a stretch of time or without pay.
+    private func offersSelf(_ tokens: ArraySlice<String>) -> Bool {
         if tokens.contains(where: Self.stretchWords.contains) { return true }
         return tokens.indices.dropLast().contains { Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1]) }
     }

@@ -117,6 +117,11 @@ enum SignalRules {
         // industry chemists do all day."
         (.purpose, "realized|realised|realize|realise|admit|honestly|truth|figured|noticed *3 i do not *1 actually|really|fully|quite|even? know|understand what|how"),
         (.purpose, "i|we am|was|are|were|would ~want *2 to ~learn"),
+        // Advice asked for as the aim: "…and would love any advice you have", "mainly I want advice",
+        // "I'm doing a bit of research on careers in speech therapy".
+        (.purpose, "and|so|really|genuinely|truly|just would love|appreciate|value|welcome *2 any|some|your|honest ~insight"),
+        (.purpose, "i|mainly|mostly|just *2 want|need|wanted|needed *1 advice|guidance|some_advice|some_guidance|your_advice|your_perspective"),
+        (.purpose, "i_am|i|im *1 doing|do *2 research|some_research|a_bit_of_research|some_digging *2 on|into|about *1 careers|the_field|this_field|the_industry|this_industry|the_job|the_profession"),
         // "I'd like to use our twenty minutes to understand how your team decides…"
         (.purpose, "use|spend *2 our|this|the|your *3 time|minutes|mins|call|chat|conversation|hour|half_hour to *1 understand|learn|hear_about|find_out|explore|get_a_sense|get_a_feel"),
         (.purpose, "i|we am|are|was|were *1 seeking|looking_for|after|hoping_for|in_search_of *2 advice|guidance|insight|insights|perspective|perspectives|information|input|pointers"),
@@ -414,6 +419,12 @@ enum SignalRules {
         (.jobAsk, "+outsource|outsources|farm_out|farms_out|contract_out|contracts_out *8 i *2 would|could|can|am *3 love|like|keen|happy|glad|take|do|quote|pitch"),
         (.jobAsk, "+need|needs *1 someone|somebody|anyone|a_person *1 to *1 cover|fill_in"),
         (.jobAsk, "+need|needs *1 cover *1 for|on|at|over|during"),
+        // A place on their rota or staff list: "someone on the weekend reading room rota", "could I
+        // be added to the list of casual staff you ring?"; a portfolio left "for when you are".
+        (.jobAsk, "+someone|somebody|anyone|me|extra_hands *1 on|for *1 the|your|ur *4 rota|roster|bank_list|call_list"),
+        (.jobAsk, "+i *1 be|get *1 added *2 to|on *1 the|your|ur *2 list|rota|roster|books|bank"),
+        (.jobAsk, "+portfolio|cv|resume|details|name *4 for_when|in_case|for_if you|u|they *1 are|start|need|ever|open|reopen"),
+        (.jobAsk, "+portfolio|cv|resume|details|name *4 in_case|for_when|for_if anything|something|a_role|a_job|a_spot|an_opening *2 comes|opens|pops|crops|frees"),
         (.jobAsk, "+do|doing|did_my *1 my|a|the *2 project|dissertation|placement|thesis|capstone *2 with|at|in *1 you|your|ur|the_team"),
         // Help with the team's clients is the team's own work: "if your team ever needs help with
         // Brazilian clients, I'd gladly pitch in", "I could help with your Polish-speaking patients".
@@ -729,6 +740,9 @@ enum SignalRules {
         // thanks: thanks them.
         (.thanks, "thank|thanks|thanking|thankyou|cheers|merci|gracias|danke|dank|grazie|obrigado|obrigada|arigato|kiitos|takk|tack|asante|shukran"),
         (.thanks, "ta very|so|muchly|much"),
+        // "You're a star", "much obliged".
+        (.thanks, "you_are|you_re|your|ur an? *1 star|lifesaver|life_saver|angel"),
+        (.thanks, "much|most|very|i_am|i_am_much|i_am_very obliged"),
         (.thanks, "grateful|gratitude|appreciate|appreciated|appreciative"),
         (.thanks, "means|meant a lot"),
         (.thanks, "i owe you"),
@@ -1019,6 +1033,21 @@ enum SignalRules {
         (.giveBack, "make myself|me useful|helpful|of_use"),
         (.giveBack, "be *1 any|of_any|some use|help|good *2 to|too|for you|your"),
         (.giveBack, "~sendverb|throw|toss *4 my way *4 whenever|if|when|any_time|anytime|swamped|busy|need"),
+        // Help offered in other words: "could I be useful somehow?", "want his number?", "shall I
+        // ask her?", "it'd be nice to do something back for you", "I'll shout about your course to
+        // my cohort".
+        (.giveBack, "could|can|might|may i be *1 useful|helpful|of_use|of_help|of_service *1 somehow|to_you|to_u|in_any_way|at_all|in_return|for_you|back"),
+        (.giveBack, "want|like *1 his|her|their number|details|email|contact"),
+        (.giveBack, "shall i *1 ask|introduce|connect|send|forward|check|find|dig|look|put_you"),
+        (.giveBack, "do|give|pay something|anything|a_little|a_bit back *2 for|to you|u"),
+        (.giveBack, "post|shout_about|promote|plug|spread *1 your|it|the|this|that|them|the_word *4 to|on|with|among|around my|our *1 cohort|channels|channel|network|followers|class|classmates|group|club|society|socials|linkedin|instagram|course|friends"),
+        // Things offered: "would you like the phonics games I made?", "you're welcome to use them",
+        // "I could lend you my copy", "want me to have a quick look?", "I'll leave the salon a Google review".
+        (.giveBack, "would|do you|u *1 like|want *1 some|a|the|my|one|a_copy|copies *6 i|we *1 made|saved|wrote|have|got|took|kept|collected|put_together|grew|baked"),
+        (.giveBack, "you_are|you_re|your welcome to *1 use|have|borrow|keep|take *1 it|them|mine|my|those|these"),
+        (.giveBack, "lend|loan you|u *1 my|a|the|mine"),
+        (.giveBack, "want|like me to *2 have_a_look|have_a_quick_look|take_a_look|look|check|fix|proofread|review|introduce|connect"),
+        (.giveBack, "leave|write|give *2 a|an|you_a|them_a|the_salon_a|the_shop_a|the_practice_a *1 google|glowing|five_star|5_star|trustpilot *1 review|reviews|testimonial"),
         // Something sent for their sake: "I'll forward you the hackathon info, I think your team would enjoy it".
         (.giveBack, "~sendverb *3 you|over|along *10 your *1 team|lab|students|class|group|office|kids|staff|lot|colleagues|interns *1 would|will|might|could|may *1 enjoy|love|like|find|use|want"),
         (.giveBack, "if|whenever|any_time|anytime|should *8 need|needs|short|want|wants|useful|handy *8 call_me|text_me|ping_me|email_me|message_me|shout|grab_me|count_me|rope_me|call_on_me|use_me|i_am_around|i_am_in|i_am_your|just_say|give_me_a|i_would_gladly|i_would_be_glad|i_would_be_happy|i_would_be_delighted|i_am_happy|i_am_glad|happy_to|glad_to|i_could"),
@@ -1239,6 +1268,14 @@ enum SignalRules {
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
+        // Their past: "did you have to work for free at first?"
+        (.jobAsk, "!did|do|does|were|was|had you|they|people|most *4 work|working|start|started *1 for_free|unpaid|for_nothing"),
+        // To work there, or to find out whether they have openings, is no purpose: "i'd really love to
+        // work there", "I was hoping to find out if your firm has any openings".
+        (.purpose, "to work there|here|for|with|at|in|on|alongside"),
+        (.purpose, "find_out|learn|ask|see|know|check|hear if|whether *1 you|your|the|ur *2 has|have|are|is|had|were *2 any? *1 openings|opening|vacancies|vacancy|hiring|roles|positions|internships|jobs|spots|places"),
+        // "You're a star student" praises no one for help.
+        (.thanks, "star|legend|gem student|students|pupil|player|performer|employee|candidate|hire|team|product|feature|witness"),
         // Someone else asking the professional: "when a client asks you to work for free".
         (.jobAsk, "!client|clients|customer|customers|someone|people|they|boss|bosses *2 ask|asks|asked|want|wants|expect|expects *1 you|u *2 to? *1 work|do|help"),
         // Their not hiring is no aim of the learner's: "fair enough that you're not hiring right now",
