@@ -1269,7 +1269,7 @@ enum SignalRules {
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
         // Their past: "did you have to work for free at first?"
-        (.jobAsk, "!did|do|does|were|was|had you|they|people|most *4 work|working|start|started *1 for_free|unpaid|for_nothing"),
+        (.jobAsk, "!did|do|does|were|was|had you|they|people|most *2 have_to|had_to|need_to|needed_to? *1 work|working|start|started *1 for_free|unpaid|for_nothing"),
         // To work there, or to find out whether they have openings, is no purpose: "i'd really love to
         // work there", "I was hoping to find out if your firm has any openings".
         (.purpose, "to work there|here|for|with|at|in|on|alongside"),
