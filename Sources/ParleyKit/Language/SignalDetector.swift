@@ -59,6 +59,8 @@ public struct SignalDetector: Sendable {
     private let model: SignalModel?
     /// A polite wish to know one thing: see `isPoliteQuestion`.
     private let politeWish: Int
+    /// By lexicon number, whether the word is one of `labourVerbs`: looked up without hashing.
+    private let labourVerbMask: [Bool]
 
     /// - Parameters:
     ///   - phrases: a pack's `rubric.phrases`: extra example phrases per signal.
@@ -94,7 +96,8 @@ public struct SignalDetector: Sendable {
             return (signal, scope, CuePattern(parts[0], concepts: concepts), unless, oneClause)
         }
         let polite = CuePattern(SignalRules.politeWish, concepts: concepts)
-        let lexicon = CuePattern.lexicon(of: patterns.map(\.1) + vetoPatterns.flatMap { [$0.2] + $0.3 } + [polite])
+        let labour = CuePattern(Self.labourVerbs.sorted().joined(separator: "|"), concepts: concepts)
+        let lexicon = CuePattern.lexicon(of: patterns.map(\.1) + vetoPatterns.flatMap { [$0.2] + $0.3 } + [polite, labour])
         var builder = PatternTable.Builder(lexicon: lexicon)
         for pattern in patterns { _ = builder.add(pattern.1) }
         var vetoes = [[Veto]](repeating: [], count: Signal.allCases.count)
@@ -122,6 +125,9 @@ public struct SignalDetector: Sendable {
         }
         let rules = patterns.map { Rule(signal: $0.0, source: $0.1.source, addressedOnly: $0.2, oneClause: $0.3, bid: $0.4) }
         let cueWords = patterns.reduce(into: QuestionClassifier.vocabulary) { $0.formUnion($1.1.words) }
+        var labourMask = [Bool](repeating: false, count: lexicon.count)
+        for verb in Self.labourVerbs { if let id = lexicon[verb] { labourMask[Int(id)] = true } }
+        self.labourVerbMask = labourMask
         self.table = PatternTable(builder)
         self.rules = rules
         self.ruleSignals = rules.map(\.signal)
@@ -229,8 +235,8 @@ public struct SignalDetector: Sendable {
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
             cues[index].signal = .jobAsk
             cues.removeAll { $0.signal == .giveBack }
-        } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk), offersSelf(line),
-            let words = labourOfferWords(line), !hasNegatedIntent(line)
+        } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk),
+            let words = labourOfferWords(line, ids), !hasNegatedIntent(line)
         {
             // Labour offered for a stretch of time or without pay, though no offer of help was heard:
             // "Could I help in the warehouse during peak season?", "I'd gladly muck in whenever you
@@ -447,10 +453,13 @@ public struct SignalDetector: Sendable {
 
     /// The words in which the learner offers their own labour ("i would gladly muck", "could i help",
     /// "happy to pick", "open to me volunteering"), or nil. The offer must not be negated.
-    private func labourOfferWords(_ line: NormalizedLine) -> String? {
+    private func labourOfferWords(_ line: NormalizedLine, _ ids: [Int32]) -> String? {
         let tokens = line.tokens
         let negations: Set<String> = ["not", "never", "no", "cannot"]
-        for (index, token) in tokens.enumerated() where Self.labourVerbs.contains(token) {
+        for index in ids.indices where ids[index] >= 0 && labourVerbMask[Int(ids[index])] {
+            // Most lines fail here, cheaply: no "i", "me" or "to" just before the verb.
+            let near = tokens[max(0, index - 5)..<index]
+            guard near.contains("i") || near.contains("me") || near.last == "to" else { continue }
             let sentence = line.sentences.first { $0.range.contains(index) }?.range ?? tokens.indices
             let before = tokens[max(sentence.lowerBound, index - 5)..<index]
             guard !before.contains(where: negations.contains) else { continue }
@@ -498,8 +507,13 @@ public struct SignalDetector: Sendable {
     /// Whether these words offer the learner for a stretch of time or without pay.
     private func offersSelf(_ tokens: ArraySlice<String>) -> Bool {
         if tokens.contains(where: Self.stretchWords.contains) { return true }
-        return tokens.indices.dropLast().contains { Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1]) }
+        return tokens.indices.dropLast().contains {
+            Self.stretchPairFirsts.contains(tokens[$0]) && Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1])
+        }
     }
+
+    /// The first words of `stretchPairs`, so that most word pairs are never joined to be looked up.
+    static let stretchPairFirsts: Set<String> = Set(stretchPairs.map { String($0.prefix { $0 != " " }) })
 
     static let jobWords: Set<String> = SignalRules.concepts["job", default: []]
         .union(SignalRules.concepts["hiring", default: []]).union(SignalRules.concepts["application", default: []])
