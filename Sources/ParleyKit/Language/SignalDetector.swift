@@ -152,8 +152,8 @@ public struct SignalDetector: Sendable {
         // A job ask heard by a pattern that offers the learner's own time or labour (`Rule.bid`).
         var labourOffered = false
         for (sentenceIndex, sentence) in line.sentences.enumerated() {
-            var vetoCache: [Signal: [Range<Int>]] = [:]
-            var scopedVetoes: [ScopedVetoKey: Bool] = [:]
+            var vetoCache = [[Range<Int>]?](repeating: nil, count: Signal.allCases.count)
+            var scopedVetoes: [ScopedVetoKey] = []
             let parts = Self.turns(line, in: sentence.range)
             for start in sentence.range {
                 let bucket = ids[start] >= 0 ? Int(ids[start]) : unnamed
@@ -723,10 +723,11 @@ public struct SignalDetector: Sendable {
         return false
     }
 
-    /// A signal and the part of a sentence (cut at turning words) whose sentence vetoes are known.
-    struct ScopedVetoKey: Hashable {
+    /// A signal, the part of a sentence (cut at turning words), and whether its sentence vetoes hold.
+    struct ScopedVetoKey: Equatable {
         var signal: Signal
         var part: Int
+        var vetoed: Bool
     }
 
     /// Whether a veto takes the cue of `signal` at `range`. `parts` is the sentence cut at turning
@@ -735,27 +736,27 @@ public struct SignalDetector: Sendable {
     /// then asks.
     private func vetoed(
         _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, parts: [Range<Int>],
-        line: Range<Int>, _ cache: inout [Signal: [Range<Int>]], _ scoped: inout [ScopedVetoKey: Bool],
+        line: Range<Int>, _ cache: inout [[Range<Int>]?], _ scoped: inout [ScopedVetoKey],
         words: NormalizedLine
     ) -> Bool {
         let list = vetoes[signal.ordinal]
         guard !list.isEmpty else { return false }
         let part = parts.first { $0.contains(range.lowerBound) } ?? sentence
         // Vetoes over the sentence or the line do not depend on the cue: decided once per part.
-        let key = ScopedVetoKey(signal: signal, part: part.lowerBound)
+        // A few signals and parts per sentence: a list searched in order beats hashing.
         let scopedVeto: Bool
-        if let known = scoped[key] {
-            scopedVeto = known
+        if let known = scoped.first(where: { $0.signal == signal && $0.part == part.lowerBound }) {
+            scopedVeto = known.vetoed
         } else {
             scopedVeto = list.contains { veto in
                 guard veto.scope != .cue else { return false }
                 return veto.holds(table, ids, veto.scope == .line ? line : part, words)
             }
-            scoped[key] = scopedVeto
+            scoped.append(ScopedVetoKey(signal: signal, part: part.lowerBound, vetoed: scopedVeto))
         }
         if scopedVeto { return true }
         let ranges: [Range<Int>]
-        if let cached = cache[signal] {
+        if let cached = cache[signal.ordinal] {
             ranges = cached
         } else {
             // A cue veto's `unless` is looked for in the whole sentence.
@@ -764,7 +765,7 @@ public struct SignalDetector: Sendable {
             }.flatMap { veto in
                 parts.flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
             }
-            cache[signal] = ranges
+            cache[signal.ordinal] = ranges
         }
         return ranges.contains { $0.overlaps(range) }
     }
