@@ -441,6 +441,8 @@ public struct SignalDetector: Sendable {
     ]
     /// Words that address the listener.
     static let addressWords: Set<String> = ["you", "your", "u", "ur", "yours", "ya", "yall"]
+    /// Words that take back an offer of labour: "I couldn't help", "I'd never work unpaid".
+    static let offerNegations: Set<String> = ["not", "never", "no", "cannot"]
     /// Modals of will, which offer without a "to": "I could help", "let me help".
     static let willModals: Set<String> = ["could", "can", "would", "will", "let"]
     /// Question words that make "can I do…" a request for advice.
@@ -455,14 +457,13 @@ public struct SignalDetector: Sendable {
     /// "happy to pick", "open to me volunteering"), or nil. The offer must not be negated.
     private func labourOfferWords(_ line: NormalizedLine, _ ids: [Int32]) -> String? {
         let tokens = line.tokens
-        let negations: Set<String> = ["not", "never", "no", "cannot"]
         for index in ids.indices where ids[index] >= 0 && labourVerbMask[Int(ids[index])] {
             // Most lines fail here, cheaply: no "i", "me" or "to" just before the verb.
             let near = tokens[max(0, index - 5)..<index]
             guard near.contains("i") || near.contains("me") || near.last == "to" else { continue }
             let sentence = line.sentences.first { $0.range.contains(index) }?.range ?? tokens.indices
             let before = tokens[max(sentence.lowerBound, index - 5)..<index]
-            guard !before.contains(where: negations.contains) else { continue }
+            guard !before.contains(where: Self.offerNegations.contains) else { continue }
             // "What can I do this summer to build experience?" asks for advice, not to be taken on;
             // "I thought I'd be doing field work" tells of the past.
             let lead = tokens[sentence.lowerBound..<index]
