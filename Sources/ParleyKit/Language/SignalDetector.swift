@@ -153,7 +153,7 @@ public struct SignalDetector: Sendable {
         var labourOffered = false
         for (sentenceIndex, sentence) in line.sentences.enumerated() {
             var vetoCache = [[Range<Int>]?](repeating: nil, count: Signal.allCases.count)
-            var scopedVetoes: [ScopedVetoKey] = []
+            var scopedVetoes: [ScopedVeto] = []
             let parts = Self.turns(line, in: sentence.range)
             for start in sentence.range {
                 let bucket = ids[start] >= 0 ? Int(ids[start]) : unnamed
@@ -725,7 +725,7 @@ public struct SignalDetector: Sendable {
     }
 
     /// A signal, the part of a sentence (cut at turning words), and whether its sentence vetoes hold.
-    struct ScopedVetoKey: Equatable {
+    struct ScopedVeto: Equatable {
         var signal: Signal
         var part: Int
         var vetoed: Bool
@@ -737,7 +737,7 @@ public struct SignalDetector: Sendable {
     /// then asks.
     private func vetoed(
         _ signal: Signal, _ range: Range<Int>, _ ids: [Int32], _ sentence: Range<Int>, parts: [Range<Int>],
-        line: Range<Int>, _ cache: inout [[Range<Int>]?], _ scoped: inout [ScopedVetoKey],
+        line: Range<Int>, _ cache: inout [[Range<Int>]?], _ scoped: inout [ScopedVeto],
         words: NormalizedLine
     ) -> Bool {
         let list = vetoes[signal.ordinal]
@@ -753,7 +753,7 @@ public struct SignalDetector: Sendable {
                 guard veto.scope != .cue else { return false }
                 return veto.holds(table, ids, veto.scope == .line ? line : part, words)
             }
-            scoped.append(ScopedVetoKey(signal: signal, part: part.lowerBound, vetoed: scopedVeto))
+            scoped.append(ScopedVeto(signal: signal, part: part.lowerBound, vetoed: scopedVeto))
         }
         if scopedVeto { return true }
         let ranges: [Range<Int>]
