@@ -77,6 +77,17 @@ struct QuestionClassifier: Sendable {
             // "In what ways has AI changed…", "To what extent…", "…thoughts on who?": a wh-word after a
             // preposition, or a wh-word closing a marked question, asks for more than yes or no.
             if let phrase = prepositionalWh(line, sentence.range, marked: marked) { return (.open, phrase, false) }
+            // "Before we wrap up, can I ask what you'd do differently?": a wh-question asked for by
+            // name is open wherever the sentence starts.
+            if marked, let ask = words.indices.first(where: { index in
+                index + 2 < words.count && Self.askingVerbs.contains(words[index]) && Self.whWords.contains(words[index + 1])
+                    && (Self.whFollowers.contains(words[index + 2]) || Self.askedSubjects.contains(words[index + 2]))
+                    // "can I ask what…" asks the wh-question; "do you mind if I ask how long…" asks leave.
+                    && (words[index] != "ask" || index >= 2 && words[index - 1] == "i"
+                        && ["can", "could", "may", "might"].contains(words[index - 2]))
+            }) {
+                return (.open, words[ask..<(ask + 3)].joined(separator: " "), false)
+            }
             if marked, let last = words.last, Self.whWords.contains(last), words.count >= 2 {
                 return (.open, words.suffix(2).joined(separator: " "), false)
             }
@@ -139,6 +150,8 @@ struct QuestionClassifier: Sendable {
     /// After "what is", a word that makes the clause a statement: "…and what is more".
     static let statementWords: Set<String> = ["more", "worse", "better", "important", "funny", "great", "weird", "crazy"]
     /// Who a question after "where can", "when do" or "which would" is about.
+    /// Verbs that name the asking of an embedded question: "can I ask what…", "I was wondering how…" ("let you know how it goes" asks nothing).
+    static let askingVerbs: Set<String> = ["ask", "wondering", "wonder"]
     static let askedSubjects: Set<String> = ["you", "i", "we", "people", "someone", "one", "a", "the", "your"]
 
     static let clauseWhWords: Set<String> = ["what", "how", "why"]
@@ -232,7 +245,7 @@ struct QuestionClassifier: Sendable {
             !Self.relatives.contains(words[wh - 1])
         {
             let leading = words[first]
-            if !Self.auxiliaries.contains(leading) || ["would", "could", "can"].contains(leading) {
+            if !Self.auxiliaries.contains(leading) || ["would", "could", "can", "may"].contains(leading) {
                 return words[wh..<min(words.count, wh + 3)].joined(separator: " ")
             }
         }

@@ -61,6 +61,8 @@ public struct SignalDetector: Sendable {
     private let politeWish: Int
     /// By lexicon number, whether the word is one of `labourVerbs`: looked up without hashing.
     private let labourVerbMask: [Bool]
+    /// By lexicon number, whether the word opens a condition: "if", "whenever", "when".
+    private let conditionMask: [Bool]
 
     /// - Parameters:
     ///   - phrases: a pack's `rubric.phrases`: extra example phrases per signal.
@@ -128,6 +130,12 @@ public struct SignalDetector: Sendable {
         var labourMask = [Bool](repeating: false, count: lexicon.count)
         for verb in Self.labourVerbs { if let id = lexicon[verb] { labourMask[Int(id)] = true } }
         self.labourVerbMask = labourMask
+        var conditions = [Bool](repeating: false, count: lexicon.count)
+        for word in ["if", "whenever", "when"] {
+            guard let id = lexicon[word] else { preconditionFailure("\(word) is in no cue pattern") }
+            conditions[Int(id)] = true
+        }
+        self.conditionMask = conditions
         self.table = PatternTable(builder)
         self.rules = rules
         self.ruleSignals = rules.map(\.signal)
@@ -154,7 +162,7 @@ public struct SignalDetector: Sendable {
         for (sentenceIndex, sentence) in line.sentences.enumerated() {
             var vetoCache = [[Range<Int>]?](repeating: nil, count: Signal.allCases.count)
             var scopedVetoes: [ScopedVeto] = []
-            let parts = Self.turns(line, in: sentence.range)
+            let parts = Self.turns(line, in: sentence)
             for start in sentence.range {
                 let bucket = ids[start] >= 0 ? Int(ids[start]) : unnamed
                 for slot in Int(startOffsets[bucket])..<Int(startOffsets[bucket + 1]) {
@@ -211,6 +219,23 @@ public struct SignalDetector: Sendable {
             // Nor may the learned layer hear that follow-up again.
             if !resumeSentences.isEmpty { settled.insert(.followUp) }
         }
+        // An introduction asked for in the words of a role is the job ask, not a referral ask:
+        // "Could you introduce me to whoever runs your internship programme, so I can put my name forward?"
+        if found.contains(.jobAsk), found.contains(.referralAsk),
+            let referral = cues.first(where: { $0.signal == .referralAsk })
+        {
+            let forRole = line.sentences.contains { sentence in
+                let words = line.tokens[sentence.range]
+                let text = " " + words.joined(separator: " ") + " "
+                guard let at = text.range(of: " " + referral.words + " ") else { return false }
+                return text[at.lowerBound...].split(separator: " ").contains { Self.jobWords.contains(String($0)) }
+            }
+            if forRole {
+                cues.removeAll { $0.signal == .referralAsk }
+                found.remove(.referralAsk)
+                settled.insert(.referralAsk)
+            }
+        }
         if let model {
             // A word or two cut off by a dropped call say nothing the learned layer can weigh.
             let spoken = line.droppingCutOffClause(endingWith: text.last { !$0.isWhitespace })
@@ -223,25 +248,47 @@ public struct SignalDetector: Sendable {
         // stands beside an ask with a word of work: "I'd be glad to share my survey data if it helps.
         // Also, is your team hiring at the moment?"
         if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
-            let selfOffered = labourOffered || offersSelf(line)
+            let selfOffered = labourOffered || offersSelf(line) || slotOfferWords(line, ids) != nil
             let bid = selfOffered || line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
-            let apart = !selfOffered && !offerSentences.subtracting(askSentences).isEmpty
-                && askSentences.contains { index in
-                    line.tokens[line.sentences[index].range].contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
-                }
+            // A thing given in a sentence of its own stands beside a bid too: "I'd be glad to share my
+            // eviction data if it helps your team. And if your office ever needs an extra pair of hands
+            // this summer, I'm totally free."
+            let offersApart = offerSentences.subtracting(askSentences)
+            let apart = !offersApart.isEmpty
+                && (!selfOffered
+                    && askSentences.contains { index in
+                        line.tokens[line.sentences[index].range].contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
+                    }
+                    || offersApart.contains { index in
+                        let words = line.tokens[line.sentences[index].range]
+                        return !offersSelf(words) && words.contains(where: Self.giftWords.contains)
+                    })
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
-        } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }), offersSelf(line) {
+        } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
+            (offersSelf(line) && !offersOther(line.tokens[...])) || slotOfferWords(line, ids) != nil
+        {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
             cues[index].signal = .jobAsk
             cues.removeAll { $0.signal == .giveBack }
         } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk),
-            let words = labourOfferWords(line, ids), !hasNegatedIntent(line)
+            let words = labourOfferWords(line, ids), !hasNegatedIntent(line) || waivesPay(line)
         {
             // Labour offered for a stretch of time or without pay, though no offer of help was heard:
             // "Could I help in the warehouse during peak season?", "I'd gladly muck in whenever you
             // get swamped".
             cues.append(.init(signal: .jobAsk, words: words, pattern: "labour offered for a stretch", negated: false))
+        } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk),
+            let words = workersAskedFor(line), !hasNegatedIntent(line)
+        {
+            // "Any chance you're looking for animators?", "Is the studio after more sound designers?"
+            cues.append(.init(signal: .jobAsk, words: words, pattern: "asked whether they seek workers", negated: false))
+        } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk),
+            let words = slotOfferWords(line, ids), !hasNegatedIntent(line) || waivesPay(line)
+        {
+            // The learner offered for a place the team may need filled, though no offer was heard:
+            // "If you're ever short a chippy on a job, give us a bell."
+            cues.append(.init(signal: .jobAsk, words: words, pattern: "offered for a place on the team", negated: false))
         }
         var question = questions.classify(line)
         // "I'm not after a job, I just want to understand what the work involves" says why they came.
@@ -415,8 +462,12 @@ public struct SignalDetector: Sendable {
         "at weekends", "on weekends", "on saturdays", "on sundays", "peak season", "busy season", "busy weeks",
         "busy period", "busy times", "christmas period", "festive period", "freelance basis", "ongoing basis",
         "few weeks", "part time", "free all", "are busy", "get busy",
-        "are swamped", "are stretched", "free pair", "christmas rush", "extra bodies", "evenings and", "and weekends",
+        "are swamped", "are stretched", "free pair", "christmas rush", "extra bodies", "and weekends",
         "need paying", "most evenings", "on nights", "night shifts", "full time", "match days",
+        "close season", "off season", "falls behind", "fall behind", "falling behind", "gets behind", "get behind",
+        "every evening", "the weekends", "few evenings", "few mornings", "few afternoons", "few nights", "few weekends",
+        "couple weekends", "next season", "off sick",
+        "tax season", "exam season", "wedding season", "festival season", "holiday season", "lambing season",
     ]
 
     /// Words of doing work for someone: with a modal of offering they offer the learner's labour.
@@ -438,6 +489,8 @@ public struct SignalDetector: Sendable {
     static let teamWords: Set<String> = [
         "club", "team", "firm", "office", "shop", "practice", "clinic", "lab", "studio", "kitchen", "salon", "site",
         "warehouse", "archive", "library", "museum", "school", "ward", "company", "charity", "crew", "depot",
+        "yard", "bar", "restaurant", "garage", "farm", "hotel", "bakery", "workshop", "station", "newsroom", "agency",
+        "theatre", "theater", "venue", "boat", "stall", "vets", "orchard", "guys",
     ]
     /// Words that address the listener.
     static let addressWords: Set<String> = ["you", "your", "u", "ur", "yours", "ya", "yall"]
@@ -500,6 +553,223 @@ public struct SignalDetector: Sendable {
         return nil
     }
 
+    /// Words after which a question may name the workers a team seeks: "are you looking for…".
+    static let seekingWords: Set<String> = ["looking", "need", "needing", "after", "want"]
+    /// Roles a team takes people on for (SignalRules' `staffrole`), and a few more said alone.
+    static let staffRoles: Set<String> = SignalRules.concepts["staffrole", default: []].union([
+        "mechanic", "mechanics", "crew", "nurse", "nurses", "hands", "staff",
+    ])
+    /// Words of the present or a coming season, which make "do you need anyone" a question about a place.
+    static let nowWords: Set<String> = [
+        "moment", "now", "currently", "season", "summer", "autumn", "winter", "spring", "christmas", "holidays",
+        "weekends", "soon",
+    ]
+    /// Endings of words for people by their work: "animators", "welders", "illustrators", "chemists".
+    static let workerEndings = ["ers", "ors", "ists", "ians", "ants", "ents"]
+    /// Words with those endings that name no worker a team takes on, or people it serves.
+    static let notWorkers: Set<String> = [
+        "others", "answers", "papers", "numbers", "matters", "letters", "orders", "offers", "waters", "centers",
+        "centres", "chapters", "filters", "folders", "markers", "posters", "printers", "computers", "monitors",
+        "errors", "factors", "sectors", "customers", "clients", "members", "users", "partners", "investors",
+        "sponsors", "donors", "suppliers", "vendors", "buyers", "readers", "viewers", "followers", "subscribers",
+        "volunteers", "speakers", "mentors", "mentees", "students", "patients", "tenants", "residents", "parents",
+        "participants", "applicants", "candidates", "layers", "covers", "powers", "towers", "corners", "borders",
+        "barriers", "careers", "peers", "ideas", "favors", "favours", "colors", "colours", "flavors",
+        "flavours", "doctors", "visitors", "competitors", "recruiters", "interviewers", "referrers", "contacts",
+        "ingredients", "components", "documents", "comments", "elements", "events", "restaurants", "plants",
+        "assignments", "investments", "requirements", "departments", "agents", "improvements", "tenders",
+        "quarters", "headquarters", "summers", "winters", "mothers", "fathers", "brothers", "sisters", "daughters",
+        "insiders", "outsiders", "leaders", "influencers", "pointers", "reminders", "stickers", "flyers", "fliers",
+        "trainers", "headphones", "chargers", "containers", "drawers", "shoulders", "blankets", "tickets", "presents",
+        "masters", "bachelors", "registers", "transfers", "waivers", "vouchers", "trousers", "updates", "buffers",
+    ]
+
+    /// The words of a question asking whether the team seeks workers of some kind, or nil: "any
+    /// chance you're looking for animators?", "does the yard need welders right now?" Not "what do
+    /// you look for in designers?" (how they hire), nor "are you looking for customers?".
+    private func workersAskedFor(_ line: NormalizedLine) -> String? {
+        let tokens = line.tokens
+        for sentence in line.sentences where sentence.endsWithQuestionMark {
+            let range = sentence.range
+            for index in range where Self.seekingWords.contains(tokens[index]) {
+                if tokens[index] == "looking", index + 1 >= range.upperBound || tokens[index + 1] != "for" { continue }
+                guard !tokens[range.lowerBound..<index].contains(where: Self.askingWords.contains),
+                    tokens[range.lowerBound..<index].contains(where: { Self.addressWords.contains($0) || Self.teamWords.contains($0) })
+                else { continue }
+                let start = tokens[index] == "looking" ? index + 2 : index + 1
+                // "Did you always want to be a nurse?" wants to do, not someone.
+                guard start < range.upperBound, tokens[start] != "to" else { continue }
+                // "Does the club need anyone to coach the under-10s this season?": someone, for now.
+                if tokens[start..<min(range.upperBound, start + 2)].contains(where: Self.slotWords.contains),
+                    tokens[range].contains(where: Self.nowWords.contains)
+                {
+                    return tokens[index..<min(range.upperBound, start + 2)].joined(separator: " ")
+                }
+                for at in start..<min(range.upperBound, start + 4) {
+                    let word = tokens[at]
+                    // "your workshop need mechanic?", "any stage crew", "a social media person".
+                    if Self.staffRoles.contains(word) || (word == "person" && at > start) {
+                        return tokens[index...at].joined(separator: " ")
+                    }
+                    guard word.count > 5, Self.workerEndings.contains(where: word.hasSuffix), !Self.notWorkers.contains(word)
+                    else { continue }
+                    return tokens[index...at].joined(separator: " ")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words in which the learner puts themselves forward for work: "I'm your guy", "ring me", "give
+    /// us a bell", "you know where I am", "my number", "keep me in mind", "I'm around", "I can start".
+    static func putsSelfForward(_ tokens: ArraySlice<String>) -> Bool {
+        let words = Array(tokens)
+        func at(_ index: Int, _ options: Set<String>) -> Bool { index < words.count && options.contains(words[index]) }
+        let calls: Set<String> = ["ring", "call", "bell", "text", "phone", "shout", "message", "ping", "buzz", "holler", "hit"]
+        for index in words.indices {
+            switch words[index] {
+            case "i":
+                if at(index + 1, ["am"]), at(index + 2, ["your"]), at(index + 3, ["girl", "guy", "woman", "man", "lad", "gal", "bloke"]) {
+                    return true
+                }
+                if at(index + 1, ["am"]), at(index + 2, ["around", "about", "free", "available", "there", "down", "on", "up"]) { return true }
+                if at(index + 1, ["can", "could"]), at(index + 2, ["start"]) { return true }
+                if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["there"]) { return true }
+            case "where":
+                if at(index + 1, ["i"]), at(index + 2, ["am"]) { return true }
+                if at(index + 1, ["to"]), at(index + 2, ["find"]), at(index + 3, ["me"]) { return true }
+            case _ where calls.contains(words[index]):
+                if at(index + 1, ["me", "us"]) { return true }
+            case "give":
+                if at(index + 1, ["me", "us"]), at(index + 2, ["a"]), at(index + 3, ["bell", "ring", "call", "shout", "buzz"]) { return true }
+            case "my":
+                if at(index + 1, ["number", "details", "email", "mobile"]) { return true }
+            case "away":
+                if index > 0, ["call", "text", "phone", "message", "drive", "walk"].contains(words[index - 1]) { return true }
+            case "that":
+                if at(index + 1, ["is"]), at(index + 2, ["me"]) { return true }
+                if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["me"]) { return true }
+            case "sign", "pick":
+                if at(index + 1, ["me"]) { return true }
+            case "of":
+                if index > 0, words[index - 1] == "think", at(index + 1, ["me"]) { return true }
+            case "keep", "put", "consider":
+                if at(index + 1, ["me"]), words[index] != "put" || at(index + 2, ["down", "forward"]) { return true }
+            case "jump", "step":
+                if at(index + 1, ["at", "in"]), words[index] == "jump" || words[index + 1] == "in" { return true }
+            case "heartbeat":
+                return true
+            case "come":
+                if index > 0, words[index - 1] == "would" { return true }
+            default:
+                break
+            }
+        }
+        return false
+    }
+
+    /// Words of a thing given rather than labour: "share my data", "send you the article".
+    static let giftWords: Set<String> = ["share", "send", "lend", "forward", "introduce", "connect", "pass", "copy"]
+
+    /// Words that may say a team is in need: "if you ever need…", "if the bar is short…", "whenever
+    /// the lab could use…".
+    static let slotNeedWords: Set<String> = ["need", "needs", "short", "stuck", "want", "wants", "use", "after"]
+    /// Words of a team overstretched, which open a place as a need does: "if the warehouse is ever
+    /// stretched", "if silage time gets mad", "if a camera op ever drops out".
+    static let busyWords: Set<String> = [
+        "stretched", "swamped", "slammed", "mad", "manic", "rammed", "overwhelmed", "behind", "drops", "sick",
+        "busy", "hectic", "crazy",
+    ]
+    /// Words that open a place for a person after a word of need: "someone", "another", "a fiddler".
+    static let slotWords: Set<String> = ["someone", "somebody", "anyone", "anybody", "another", "extra", "spare", "more"]
+    /// What "a" or "an" after a need asks for when it is help, not a person: "if you need a hand".
+    static let slotHelpWords: Set<String> = [
+        "hand", "hands", "help", "favour", "favor", "eye", "eyes", "look", "chat", "quick", "bit", "break", "thing",
+        "ride", "lift", "recommendation", "intro", "introduction", "contact", "name", "reference", "second", "time",
+        "ideas", "words", "inspiration", "money", "cash", "space",
+    ]
+    /// Words of one favour or one event, which keep a place offered help: "if you ever need someone
+    /// to look over a grant application", "if the fundraiser needs someone on the raffle table".
+    static let favourWords: Set<String> = [
+        "fundraiser", "raffle", "event", "events", "gala", "fair", "panel", "talk", "speak", "mentor", "mentoring",
+        "judge", "proofread", "proofreading", "read", "review", "reviews", "eyes", "eys", "feedback", "beta", "test",
+        "tester", "testers", "testing", "playtest", "letter", "draft", "drafts", "opinion", "advice", "workshop",
+        "alumni", "volunteer", "volunteers", "students", "student", "class", "careers", "career", "day", "demo",
+        "sounding", "translate", "translation", "look", "perspective", "sanity", "jam", "charity", "launch", "focus",
+        "voice", "deal", "clean", "quiz", "quizmaster", "opening", "open", "post", "share", "sharing", "model", "seat",
+        "room", "chairs", "interview", "interviews", "holes",
+    ]
+    /// People other than the learner who may be offered: "my sister's a bookkeeper, if you ever need one".
+    static let otherPeopleWords: Set<String> = others.union([
+        "mate", "mates", "housemate", "housemates", "guy", "wee", "old", "best", "grandad", "grandpa", "gran", "nan",
+    ])
+
+    /// Whether a negation in the line waives pay rather than an intent: "don't even need paying".
+    private func waivesPay(_ line: NormalizedLine) -> Bool {
+        let tokens = line.tokens
+        return tokens.indices.contains { index in
+            ["paying", "paid", "pay", "payment", "wage", "wages"].contains(tokens[index])
+                && tokens[max(0, index - 3)..<index].contains(where: Self.offerNegations.contains)
+        }
+    }
+
+    /// Whether the line offers someone other than the learner: "my sister is a bookkeeper", "I know
+    /// a guy who repairs tractors, want his number?" — but not "me and my mate could help".
+    private func offersOther(_ tokens: ArraySlice<String>) -> Bool {
+        let pairs = zip(tokens, tokens.dropFirst())
+        if pairs.contains(where: { ($0 == "me" && $1 == "and") || ($0 == "and" && $1 == "i") }) { return false }
+        return pairs.contains { first, second in
+            (first == "my" || first == "our") && Self.otherPeopleWords.contains(second)
+                || first == "know" && ["a", "an", "someone", "somebody", "people", "loads", "plenty"].contains(second)
+        }
+    }
+
+    /// The words in which the learner offers themselves for a place the team may need filled, or
+    /// nil: "if the bar ever needs someone to polish glasses on a Friday night, you know where I am",
+    /// "if you're ever short a commis on a Sunday, ring me". One favour or one event stays help
+    /// (`favourWords`), as does someone else offered or a question about how they fill places.
+    private func slotOfferWords(_ line: NormalizedLine, _ ids: [Int32]) -> String? {
+        let tokens = line.tokens
+        for (position, sentence) in line.sentences.enumerated() {
+            let range = sentence.range
+            // Most lines have no condition and end here, cheaply.
+            for condition in range where ids[condition] >= 0 && conditionMask[Int(ids[condition])] {
+            for index in (condition + 1)..<min(range.upperBound, condition + 8)
+            where Self.slotNeedWords.contains(tokens[index]) || Self.busyWords.contains(tokens[index]) {
+                if tokens[index] == "use", tokens[index - 1] != "could" { continue }
+                // A condition on their need, not the learner's: "if you ever need", not "if I get stuck".
+                guard !tokens[condition..<index].contains(where: { $0 == "i" || $0 == "we" }) else { continue }
+                guard !tokens[range.lowerBound..<index].contains(where: Self.askingWords.contains) else { continue }
+                // "if you ever want to grab a coffee" wants to do something, not someone.
+                guard index + 1 < range.upperBound, tokens[index + 1] != "to" else { continue }
+                let after = tokens[(index + 1)..<min(range.upperBound, index + 4)]
+                let place = after.indices.contains { at in
+                    if Self.slotWords.contains(tokens[at]) { return true }
+                    // "if you're ever stuck for pickers", "short of a chippy".
+                    if at == index + 1, tokens[index] == "short" || tokens[index] == "stuck", tokens[at] == "for" || tokens[at] == "of",
+                        at + 1 < range.upperBound, !Self.slotHelpWords.contains(tokens[at + 1])
+                    {
+                        return true
+                    }
+                    guard tokens[at] == "a" || tokens[at] == "an" || tokens[at] == "some", at + 1 < range.upperBound else {
+                        return false
+                    }
+                    return !Self.slotHelpWords.contains(tokens[at + 1])
+                }
+                guard place || Self.busyWords.contains(tokens[index]) else { continue }
+                let next = position + 1 < line.sentences.count ? line.sentences[position + 1].range : range.upperBound..<range.upperBound
+                let reach = tokens[range.lowerBound..<next.upperBound]
+                guard !reach.contains(where: Self.favourWords.contains), !offersOther(reach) else { continue }
+                // The learner puts themselves forward: "I'm your woman", "ring me", "you know where I
+                // am", "I'm around". "Count me in" or "happy to help" alone offers help as often.
+                guard Self.putsSelfForward(reach) else { continue }
+                return tokens[condition..<min(range.upperBound, index + 4)].joined(separator: " ")
+            }
+            }
+        }
+        return nil
+    }
+
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).
     private func offersSelf(_ line: NormalizedLine) -> Bool {
         offersSelf(line.tokens[...])
@@ -507,11 +777,17 @@ public struct SignalDetector: Sendable {
 
     /// Whether these words offer the learner for a stretch of time or without pay.
     private func offersSelf(_ tokens: ArraySlice<String>) -> Bool {
-        if tokens.contains(where: Self.stretchWords.contains) { return true }
+        // A month names the date of one event, not a stretch: "I can play a set at the fundraiser in June".
+        let oneEvent = tokens.contains(where: Self.oneEventWords.contains)
+        if tokens.contains(where: { Self.stretchWords.contains($0) && !(oneEvent && Self.monthWords.contains($0)) }) { return true }
         return tokens.indices.dropLast().contains {
             Self.stretchPairFirsts.contains(tokens[$0]) && Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1])
         }
     }
+
+    /// Events that happen once: a month beside one dates it.
+    static let oneEventWords: Set<String> = ["fundraiser", "gala", "launch", "raffle", "quiz", "panel", "fair", "wedding", "party"]
+    static let monthWords: Set<String> = ["june", "july", "august"]
 
     /// The first words of `stretchPairs`, so that most word pairs are never joined to be looked up.
     static let stretchPairFirsts: Set<String> = Set(stretchPairs.map { String($0.prefix { $0 != " " }) })
@@ -714,6 +990,9 @@ public struct SignalDetector: Sendable {
                 next += 1
             }
             guard next < line.tokens.count, Self.intents.contains(line.tokens[next]) else { continue }
+            // A turning word ends the negation's reach: "I know you're not hiring but if there's ever a
+            // gap for a junior dev I'd love a shot".
+            if next < start, line.tokens[next..<start].contains(where: Self.turningWords.contains) { continue }
             // Across commas only hedges may stand between: "I'm not, like, at all, trying to get a job".
             if line.clause[index] == line.clause[start]
                 || (next > index + 1 && line.tokens[index + 1..<next].allSatisfy(Self.hedges.contains))
@@ -777,17 +1056,19 @@ public struct SignalDetector: Sendable {
 
     /// The sentence cut where a clause opens with a turning word. A veto over a cue keeps to one
     /// part: the "what" of "what today is for" does not make "are you hiring" a question about
-    /// hiring in general.
-    static func turns(_ line: NormalizedLine, in sentence: Range<Int>) -> [Range<Int>] {
+    /// hiring in general. In a question, a clause opening "so" turns too: "I know we're nearly out of
+    /// time, so just quickly, how did you find your first mentor?" asks about the mentor, not the time.
+    static func turns(_ line: NormalizedLine, in sentence: NormalizedLine.Sentence) -> [Range<Int>] {
         var parts: [Range<Int>] = []
-        var start = sentence.lowerBound
-        for index in sentence where index > start && line.clause[index] != line.clause[index - 1]
-            && turningWords.contains(line.tokens[index])
+        let range = sentence.range
+        var start = range.lowerBound
+        for index in range where index > start && line.clause[index] != line.clause[index - 1]
+            && (turningWords.contains(line.tokens[index]) || sentence.endsWithQuestionMark && line.tokens[index] == "so")
         {
             parts.append(start..<index)
             start = index
         }
-        parts.append(start..<sentence.upperBound)
+        parts.append(start..<range.upperBound)
         return parts
     }
 }
@@ -816,11 +1097,11 @@ extension SignalDetector {
                     {
                         fate.append("negated")
                     }
-                    let part = Self.turns(line, in: sentence.range).first { $0.contains(range.lowerBound) } ?? sentence.range
+                    let part = Self.turns(line, in: sentence).first { $0.contains(range.lowerBound) } ?? sentence.range
                     for veto in vetoes[rule.signal.ordinal] {
                         let scope = veto.scope == .line ? 0..<ids.count : part
                         let hits = veto.scope == .cue
-                            ? Self.turns(line, in: sentence.range).flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
+                            ? Self.turns(line, in: sentence).flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
                             : table.matches(veto.pattern, ids: ids, range: scope)
                         let applies = veto.scope == .cue
                             ? hits.contains { $0.overlaps(range) }

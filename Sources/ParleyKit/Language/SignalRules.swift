@@ -15,7 +15,17 @@ enum SignalRules {
             "assistants", "carer", "technician", "analyst", "copywriter", "driver", "labourer", "laborer", "junior",
             "trainee", "temp", "runner", "stagehand", "tiler", "plasterer", "electrician", "plumber", "joiner",
             "carpenter", "administrator", "cashier", "cleaner", "porter", "locum", "paralegal", "bartender",
-            "dispatcher", "caseworker", "coordinator",
+            "dispatcher", "caseworker", "coordinator", "temps", "runners", "cooks", "chefs", "drivers", "cleaners",
+            "porters", "waiters", "baristas", "carers", "technicians", "techs", "tech", "pickers", "picker", "labourers",
+            "deckhand", "deckhands", "steward", "stewards", "usher", "ushers", "lifeguard", "lifeguards", "packer",
+            "packers", "stagehands", "juniors", "trainees", "receptionists", "cashiers", "bartenders", "dishwasher",
+            "dishwashers", "commis", "chippy", "sparky", "groundsman", "groundskeeper", "welder", "welders", "roofer",
+            "roofers", "warden", "wardens", "crewmember", "operative", "operatives",
+        ],
+        // The people a team serves: help with them is help with the team's own work.
+        "clientele": [
+            "clients", "customers", "patients", "accounts", "caseload", "borrowers", "tenants", "guests", "residents",
+            "families", "members", "claimants", "patrons", "diners", "visitors", "learners", "pupils",
         ],
         "org": [
             "team", "company", "firm", "office", "organization", "org", "department", "group", "lab", "studio",
@@ -172,6 +182,9 @@ enum SignalRules {
         (.purpose, "~want|help|helpful|useful|love|like *3 to? *1 learn|hear from someone|somebody|people|a_person|practitioners *2 in|who|actually|doing|working"),
         (.purpose, "main|big|key|real|one question|questions *2 for? *1 today|this_call|this_chat *2 is|are *1 whether|if|how|what"),
         (.purpose, "came|come into|to this|here|today *2 wanting|hoping|looking_for"),
+        // The "to" left out, as second-language speakers often do: "I want understand better the work
+        // of structural engineer".
+        (.purpose, "i|we *1 want|wanted|wish|hope|like understand|learn|discover|know_more|know_better|hear_more|explore"),
         // "I need someone who's done the switch to tell me if it's worth it", "I've got a few questions
         // about the day-to-day", "anything you can share about how it works would be super helpful",
         // "I'd be grateful for any advice you have", "I was wondering if we could talk about…"
@@ -295,7 +308,9 @@ enum SignalRules {
         // "Is your crew short-handed this season? I'm free from June", "Could the practice use one more
         // assistant? I can clear my schedule this week."
         (.jobAsk, "+short_handed|short_staffed|stretched_thin|stretched|hands_short|short|use_one_more|use_another|use_an_extra *12 free_from|available_from|i_could_start|could_start|start_tomorrow|start_monday|be_there_tomorrow|could_be_there|clear_my_schedule|i_am_free|available_next|available_this|help_out|to_help|pitch_in|muck_in"),
-        (.jobAsk, "+room|space|capacity|budget|headcount *3 for *2 me|someone|a|an|another|one"),
+        (.jobAsk, "+room|space|capacity|budget|headcount *5 for *2 me|someone|a|an|another|one"),
+        // A place on the team itself: "if there's room on his crew", "any space in the team for me?"
+        (.jobAsk, "+room|space|spot|place|places|spots on|in *2 your|ur|his|her|their|the *1 crew|team|rota|roster|staff|books|payroll"),
         (.jobAsk, "you|your|team|company|firm *3 looking|taking|adding *2 on? *2 interns|juniors|graduates|grads|people|staff|anyone|new|analysts|engineers|designers|nurses"),
         (.jobAsk, "put|add|keep me *2 on|in *2 list|pipeline|shortlist|radar"),
         (.jobAsk, "kept|keeping|keeps me *2 on|in *2 list|pipeline|shortlist|radar|mind"),
@@ -332,7 +347,7 @@ enum SignalRules {
         (.jobAsk, "consider *6 for *3 ~job|role|position|opening|internship"),
         (.jobAsk, "has|have *3 ~job *2 open|available|going"),
         (.jobAsk, "~job *8 still|currently open|available|live|up|filled|accepting"),
-        (.jobAsk, "take|taking|took on *3 intern|interns|apprentice|apprentices|trainee|trainees|junior|juniors|graduate|graduates|grads|anyone|new_people"),
+        (.jobAsk, "take|taking|took on *3 intern|interns|apprentice|apprentices|trainee|trainees|junior|juniors|graduate|graduates|grads|anyone|new_people|~staffrole"),
         (.jobAsk, "you|your|office|team|firm|company|lab|agency|studio *2 take|takes|hire|hires|accept|accepts *2 interns|juniors|graduates|grads|trainees|apprentices|students|placements"),
         (.jobAsk, "shot|chance|crack at *2 working|joining|interning *2 with|for|at|on *1 your|you"),
         (.jobAsk, "you|your|team|shop|crew|office|firm *3 need|needs|use *2 any|an|another|extra|more|some? *1 help|helpers|hands|apprentice|apprentices|assistant|intern|interns|labor|labour|staff"),
@@ -401,8 +416,8 @@ enum SignalRules {
         (.jobAsk, "+give me *1 one|a|two *1 week|month|day|shift|go|chance"),
         (.jobAsk, "+can|could start|begin *1 tomorrow|monday|straight_away|right_away|immediately|next_week|asap"),
         (.jobAsk, "+take|taking *4 off you|u|your_plate|ur_plate|your_hands|ur_hands"),
-        (.jobAsk, "+i *2 can|could|would *1 translate|interpret *3 for *1 your|you|ur clients|customers|patients|team|office|firm|practice|clinic|shop"),
-        (.jobAsk, "+need|needs|want *2 a|an translator|interpreter *4 clients|customers|patients"),
+        (.jobAsk, "+i *2 can|could|would *1 translate|interpret *3 for *1 your|you|ur ~clientele|team|office|firm|practice|clinic|shop"),
+        (.jobAsk, "+need|needs|want *2 a|an translator|interpreter *4 ~clientele"),
         (.jobAsk, "+could|can|may|might|let i|me *2 come_in|pop_in|come_help|come_and_help|come_along *6 help|prove|do|work|pitch|muck|whatever|anything"),
         (.jobAsk, "+if|when|whenever|should *18 think_of_me|keep_me_in_mind|bear_me_in_mind"),
         (.jobAsk, "+offer|offered|offering|happy|glad|could|can|would to? *1 do *3 days|mornings|afternoons|evenings|hours|shifts *1 a|per week|month"),
@@ -428,14 +443,35 @@ enum SignalRules {
         (.jobAsk, "+do|doing|did_my *1 my|a|the *2 project|dissertation|placement|thesis|capstone *2 with|at|in *1 you|your|ur|the_team"),
         // Help with the team's clients is the team's own work: "if your team ever needs help with
         // Brazilian clients, I'd gladly pitch in", "I could help with your Polish-speaking patients".
-        (.jobAsk, "+need|needs *2 help|a_hand|support|cover *1 with|for *3 clients|customers|patients|accounts|caseload"),
-        (.jobAsk, "+i *4 help|translate|interpret|cover *1 with|for *1 your|ur *2 clients|customers|patients|accounts|caseload"),
+        (.jobAsk, "+need|needs *2 help|a_hand|support|cover *1 with|for *6 ~clientele"),
+        // "if your team has Polish clients, I can help with their audits".
+        (.jobAsk, "+if *8 ~clientele *6 i *2 can|could|would|will *4 help|translate|interpret|cover|handle|support|assist|do"),
+        (.jobAsk, "+i *4 help|translate|interpret|cover *1 with|for *1 your|ur *2 ~clientele"),
         // A role named for the learner: "if you ever need a sous chef for the catering, I'm your guy",
         // "if you're ever looking for a part-time bookkeeper", "any need for a bilingual support worker?".
         (.jobAsk, "+need|needs|looking_for|short_of|stuck_for *2 a|an|another|more|some|any? *2 ~staffrole"),
+        // A gap in the team for the learner's role: "if there's ever a gap for a junior dev, I'd love a shot".
+        (.jobAsk, "+if|ever|any|anything *3 gap|vacancy|opening|spot|slot|space for *1 a|an|another? *2 ~staffrole"),
+        // Help offered on a condition of room: "I'd be over the moon to help on the dig next season if there's space."
+        (.jobAsk, "+help|helping|work|working|join|come|volunteer|muck|pitch|start *12 if|when there_is|there_are *1 space|room|a_space|a_spot|a_place|capacity"),
+        // "Could I be one of the people you interview?", "if the yard could use me".
+        (.jobAsk, "+one of the *1 people|candidates|ones you|your *2 interview|hire|take|call|ring|bring"),
+        (.jobAsk, "+could|can|might *1 use me"),
+        // Their clients taken on: "if any of your clients need their bookkeeping done I could take them on".
+        (.jobAsk, "+~clientele *10 i *2 could|can|would|will *1 take them|it on"),
+        (.jobAsk, "+i *2 can|could|would *1 do|handle|take|cover|run|manage *4 for *1 your|ur *3 ~clientele"),
+        // Onto their list: "Is the school's supply list something I could get myself onto?"
+        (.jobAsk, "+get|put|add *1 myself|me *1 on|onto *3 list|lists|rota|roster|books|register|bank"),
+        (.jobAsk, "+supply|casual|bank|relief list|lists|register|pool *6 i|me|myself *2 could|can|get|onto|on"),
+        // "would you guys be open to a part time barista who's still at uni?"
+        (.jobAsk, "+open_to|consider|considering taking_on|hiring|having|bringing_on? a|an *3 ~staffrole"),
+        // "Will you let me know when the apprentice scheme opens again so I can apply?"
+        (.jobAsk, "@so|so_that|and *1 i *1 can|could *1 apply"),
+        // Whether their own office is hiring, asked: "Do you know if they're hiring in the Denver office right now?"
+        (.jobAsk, "@know|wondering|wonder|whether|if *1 they|you|your_team|your_office|your_company|the_office|the_team *1 are|is ~hiring *5 office|team|branch|department|site|location|right_now|at_the_moment|currently"),
         (.jobAsk, "+need|needs|looking_for|short_of *2 a|an|another? *1 saturday|sunday|weekend|holiday|summer *1 girl|boy|lad|person|helper|worker|assistant|staff"),
         (.jobAsk, "+need|needs|want *1 a|an|another? *2 support_worker|care_worker|shop_assistant|sales_assistant|kitchen_porter|teaching_assistant"),
-        (.jobAsk, "+i *2 can|could *1 do|help_with|take_on|handle *2 translation|translations|translating|interpreting|bookkeeping|admin|invoicing|data_entry|payroll|the_books|reception *3 for your|ur clients|customers|patients|team|office|firm|practice|clinic|shop"),
+        (.jobAsk, "+i *2 can|could *1 do|help_with|take_on|handle *2 translation|translations|translating|interpreting|bookkeeping|admin|invoicing|data_entry|payroll|the_books|reception *3 for your|ur ~clientele|team|office|firm|practice|clinic|shop"),
         (.jobAsk, "+make|making|fetch|do the? coffee|coffees|tea|teas|brews|photocopying|filing *6 if|to|just_to|in_return *3 learn|learning|meant|get|be_around|watch"),
         // referral_ask: names of, or introductions to, other people to talk to.
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
@@ -771,6 +807,9 @@ enum SignalRules {
         (.giveBack, "you *1 would|might|d *1 find *2 useful|helpful"),
         (.giveBack, "anything|something *3 i can|could *2 do|help|offer|return"),
         (.giveBack, "useful|helpful to you"),
+        // Something sent for their team's use, in second-language word order: "I will send you the
+        // photos and the report, maybe is useful for your team."
+        (.giveBack, "maybe|perhaps|might|could|can *2 is|be|are useful|helpful|handy|interesting *1 for|to *1 your|ur|you|the_team"),
         (.giveBack, "would it *2 help|useful|helpful if i"),
         (.giveBack, "i|me *3 introduce|connect you"),
         (.giveBack, "if *2 you|your|team|ever *5 need|needs|want|wants|short_staffed|short_handed|could_use|looking"),
@@ -813,7 +852,7 @@ enum SignalRules {
         (.selfIntro, "this_is|it_is|i_am_in|i_am_on|i_am_doing my *1 first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|2nd|3rd|4th *1 year|season|semester"),
         // A degree told in the present, as second-language speakers do: "I finish my master in
         // economics this May".
-        (.selfIntro, "i *1 finish|complete|start|begin|end *1 my|a|the ~degree|studies|training|apprenticeship|course"),
+        (.selfIntro, "i *1 finish|complete|start|begin|end *1 my|a|the *2 ~degree|studies|training|apprenticeship|course"),
         (.selfIntro, "i have|had *2 ~studyverb|~workverb|done|spent|worked|taught|managed|led|held"),
         (.selfIntro, "i ~studyverb|~workverb|majored|minored|teach|manage|lead|work|volunteer|tutor|freelance|trained|retrained|left|quit|moved|switched|started|joined|became|ran"),
         (.selfIntro, "my background|degree|major|experience|training|career|job|work|role|field|studies *3 is|was|are|has|have|in|as"),
@@ -1088,6 +1127,8 @@ enum SignalRules {
         (.followUp, "accepting|accepted|accept my *2 request|invite|invitation|connection"),
         // Writing to someone else: "I'll email the practice manager then."
         (.followUp, "email|emailing|message|messaging|contact|contacting|call|ring|write_to *1 the|their|her|his *2 practice|office|hiring|recruiter|manager|team|department|clinic|company|admissions|coordinator"),
+        // The people they named, contacted: "I will write to them."
+        (.followUp, "write|email|message|contact|call|ring|text *1 to? them|him|her unless to_you"),
         // "you must know someone inside" is advice heard, not an ask.
         (.referralAsk, "must|have_to|need_to|should|gotta|got_to *1 know someone|somebody|people|the_right"),
         (.referralAsk, "promised|offered|said|told|mentioned|swore *4 introduce|connect|put *2 me"),
@@ -1097,7 +1138,7 @@ enum SignalRules {
         (.giveBack, "!someone|somebody|people|friend|friends|mate|mates|everyone|juniors|students *4 offered|offers|offer|offering|saying|say|said|told *4 help|work|volunteer|for_free"),
         // Sending what the learner took away is later contact: "I'd happily send you a summary
         // of what I learn."
-        (.giveBack, "!send|share *4 summary|update|updates|notes|progress|how_it_goes|what_i|results unless useful|helpful|handy|use|help|benefit|valuable|favor|favour|return|volunteer|test|playtest|beta_test|proofread|fresh_eyes|anything"),
+        (.giveBack, "!send|share *4 summary|update|updates|notes|progress|how_it_goes|what_i|results unless useful|helpful|handy|use|help|benefit|valuable|favor|favour|return|volunteer|test|playtest|beta_test|proofread|fresh_eyes|anything|if_your|your_team|for_your_team"),
         // Offered to be taken on, it is a job ask: "let me know if your team ever needs a research
         // assistant? I'd love to be considered."
         (.giveBack, "!!considered|consider_me|hire_me|take_me_on|apply"),
@@ -1292,6 +1333,20 @@ enum SignalRules {
         // I'll send them your way".
         (.jobAsk, "!anyone|someone|somebody|people|friends|clients|customers|families *1 looking_for|who_needs|who_need|needing|who_is_looking|who_are_looking"),
         (.jobAsk, "did|how|when|who *5 your|their|his|her foot in the door"),
+        // A day named for work offered, not their time given up: "if the bar ever needs someone on
+        // a Friday night".
+        (.timeAck, "if|whenever|when *8 on|during a *1 friday|saturday|sunday|bank_holiday *1 evening|night|afternoon|morning"),
+        // A small task called a job: "it's a 20-minute job for me", "a quick job for me".
+        (.jobAsk, "~number? minute|minutes|quick|small|easy|little|tiny|simple|odd|two_minute|five_minute|ten_minute job"),
+        // Other firms' ways, asked about: "is it true some firms won't take on apprentices over 25?"
+        (.jobAsk, "some|most|many|other|big|bigger|small|smaller|lots_of|few firms|companies|places|employers|studios|practices|teams|labs|shops|kitchens|hospitals|agencies|organisations|organizations *3 take|taking|hire|hiring|took|hired"),
+        // Questions about how things are done, not asks: "What would make a CV stand out for a junior
+        // role on your team?", "How do you handle volunteers who want it to turn into a paid job?",
+        // "Is it normal for pubs to want a trial shift?", "Would you hire yourself today?"
+        (.jobAsk, "!what|how *6 stand_out|stands_out|stick_out|sticks_out"),
+        (.jobAsk, "!how|what|why do|does|did you|they|people *3 handle|deal|respond|react|manage|cope"),
+        (.jobAsk, "!is|was it normal|common|usual|typical|standard|expected|true for|that"),
+        (.jobAsk, "hire|employ|hiring yourself|yourselves"),
         // "Could I take something off your plate, like helping with the alumni event?" offers help.
         (.jobAsk, "off your|ur plate|hands *3 like|such_as|with *4 event|events|fundraiser|gala|party|drive|fair|open_day"),
         // Work the learner will have done elsewhere first: "once I've done a few shifts there".
@@ -1356,7 +1411,7 @@ enum SignalRules {
         (.jobAsk, "in|into recruiting|onboarding"),
         // Others joining: "What advice do you give to interns who join your team?"
         (.jobAsk, "who|that join|joins|joining"),
-        (.jobAsk, "help|hand with|on|at unless jump_at|in_a_heartbeat|snap_it_up|drop_everything|unpaid|for_free|for_the_experience|clients|customers|patients|caseload"),
+        (.jobAsk, "help|hand with|on|at unless jump_at|in_a_heartbeat|snap_it_up|drop_everything|unpaid|for_free|for_the_experience|~clientele|there_is_space|there_is_room"),
         (.jobAsk, "normal|okay|ok|rude|weird|appropriate|common|acceptable|good_idea *3 to *1 ask|asking *3 for"),
         (.jobAsk, "when|if|after|once *4 join|joins|joined|start|starts|started|arrive|arrives"),
         (.jobAsk, "someone|somebody|people|students|strangers|candidates *8 asking|ask|asks *2 for"),
@@ -1382,12 +1437,12 @@ enum SignalRules {
         (.jobAsk, "~job *3 are|is|usually|typically|normally|generally|often|tend|mostly|always *3 paid|unpaid|competitive|structured|remote"),
         (.jobAsk, "paid|unpaid|competitive|structured|remote ~job *3 are|is|common|usual|normal|typical|worth"),
         (.jobAsk, "private|public|government|nonprofit|sector|industry|field|market|kinds|types|many|lots|plenty|enough|more|fewer|other *2 jobs|roles|positions|openings"),
-        (.jobAsk, "!show_up|pitch_in|spread_the_word unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid|clients|customers|patients|caseload"),
+        (.jobAsk, "!show_up|pitch_in|spread_the_word unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid|~clientele"),
         // Volunteering at their event offers help; a volunteer opening one might apply for is still a job ask.
         (.jobAsk, "!volunteer|volunteers|volunteering *9 event|events|day|days|fair|fundraiser|conference|hackathon|workshop|meetup|run|cleanup|clean|festival|gala|launch|expo|booth|stand|table|drive|evening|night|weekend|sale|quiz|mixer|reunion|session|sessions|if|whenever|anytime|any_time|help|helping|for_free|happy|glad|love unless prove_myself|room_for|space_for|take_me|a_month|months|foot_in"),
         (.jobAsk, "!i *3 volunteer|volunteering *3 to|at|for|with|on"),
         (.jobAsk, "someone|people|person|managers|folks|those *2 like? you? who|that *1 is|are|do|does ~hiring|hire"),
-        (.jobAsk, "been|am|was|started|keep|kept|still *4 job searching|hunting|applying|looking|recruiting"),
+        (.jobAsk, "been|am|was|be|started|keep|kept|still|start|starting *4 job searching|hunting|applying|looking|recruiting"),
         (.jobAsk, "the|this|whole *2 recruiting|hiring|application|applications|job *1 thing|process|season|cycle|game|grind|stuff"),
         (.jobAsk, "i|we *2 will|would|am|start|starting|plan|planning|be *2 recruiting|interviewing|applying"),
         (.jobAsk, "asking|asked|ask|messaging|messaged|emailing|emailed them|people|strangers|others|folks|alumni|everyone *3 to? refer|hire|recommend"),

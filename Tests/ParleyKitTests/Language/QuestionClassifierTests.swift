@@ -11,6 +11,7 @@ struct QuestionClassifierTests {
         "Could you walk me through your last project?", "I'd love to hear how you got started.",
         "So, what would you recommend to someone starting out?", "how did u end up here",
         "Is it hard? What makes it hard?",
+        "Before we wrap up, can I ask what you'd do differently if you started again?", "May I ask what your day looks like?",
     ])
     func openQuestions(_ text: String) { #expect(kind(text) == .open, "\(text)") }
 
@@ -19,6 +20,8 @@ struct QuestionClassifierTests {
         "do you have any advice for me", "Any tips?", "You enjoy it, right?",
         "Do studios look at twine stuff when they hire or is it seen as amateur",
         "or if anything comes up could you keep me in mind",
+        "Do you mind if I ask how long you've been in Limerick?",
+        "Would it be ok if I emailed you in a few weeks to let you know how the portfolio review goes?",
     ])
     func closedQuestions(_ text: String) { #expect(kind(text) == .closed, "\(text)") }
 

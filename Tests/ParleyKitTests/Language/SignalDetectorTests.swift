@@ -130,6 +130,81 @@ struct SignalDetectorTests {
         #expect(heard("If you ever need another pair of hands at the fundraiser, I'm free most weekends and happy to help.") == [.giveBack])
     }
 
+    @Test func aPlaceTheTeamMayNeedFilledWithTheLearnerPutForwardIsABid() {
+        for line in [
+            "If you're ever short a chippy on a job, give us a bell — I've got my own tools.",
+            "If the bar ever needs someone to polish glasses on a Friday night, you know where I am.",
+            "if ur ever stuck for pickers in september my whole uni house would come lol",
+            "Since I speak Spanish, if your team ever needs a hand with the files of your Spanish-speaking borrowers, I would be glad to pitch in.",
+            "Because I speak Polish and Russian, so if your team has Polish clients, I can help with their audits in Polish, also on the weekends.",
+        ] {
+            #expect(heard(line) == [.jobAsk], "\(line)")
+        }
+        // One favour, one event, or someone else put forward stays help.
+        for line in [
+            "If you ever need someone to look over a grant application, give me a shout.",
+            "If the fundraiser needs someone on the raffle table, count me in",
+            "I know a guy who repairs old tractors for cheap, want his number?",
+            "My sister is a bookkeeper, if you ever need someone for the invoices give her a ring.",
+            "I can bring my fiddle to the fundraiser in June and play a set if you want!",
+        ] {
+            #expect(heard(line) == [.giveBack], "\(line)")
+        }
+    }
+
+    @Test func askingWhetherTheyNeedWorkersOfAKindIsAJobAsk() {
+        for line in [
+            "Any chance you're looking for animators?", "Does the yard need welders right now?",
+            "is ur team after any more sound designers?",
+        ] {
+            #expect(heard(line) == [.jobAsk], "\(line)")
+        }
+        for line in [
+            "Do you need a masters for it?", "What do you look for in designers?", "Are you looking for more customers this year?",
+            "Is it true some firms won't take on apprentices over 25?",
+            "I could alter that jacket you mentioned, it's a 20-minute job for me.",
+        ] {
+            #expect(!heard(line).contains(.jobAsk), "\(line)")
+        }
+    }
+
+    @Test func placesAskedForInTradesCareAndSeasonsAreBids() {
+        for line in [
+            "Does the club need anyone to coach the under-10s this season?", "Do you need any more lab techs at the moment?",
+            "I'd be over the moon to help on the dig next season if there's space.",
+            "would u ever let me do a couple of weekends at the market stall? dont need paying",
+            "hey would you guys be open to a part time barista who's still at uni?",
+            "I know ur not hiring but if theres ever a gap for a junior dev id love a shot",
+            "Do you know if they're hiring in the Denver office right now?",
+        ] {
+            #expect(heard(line) == [.jobAsk], "\(line)")
+        }
+        // An introduction for a role is the job ask alone.
+        #expect(heard("Could you introduce me to whoever runs your internship programme, so I can put my name forward properly?") == [.jobAsk])
+        for line in [
+            "Did you always want to be a nurse?", "Is it normal for pubs to want a trial shift before they hire?",
+            "How do you handle volunteers who want it to turn into a paid job?",
+            "I'll be job hunting in a year or so either way, so it's good to know the bylines count.",
+            "Do you know if hospitals are hiring new grads right now?",
+        ] {
+            #expect(!heard(line).contains(.jobAsk), "\(line)")
+        }
+        // Something given in a sentence of its own stands beside the bid.
+        #expect(heard("I'd be glad to share my eviction filing data if it helps your team. And honestly, if your office ever needs an extra pair of hands this summer, I'm totally free.") == [.jobAsk, .giveBack])
+        #expect(heard("Great, thank you, I will write to them.") == [.thanks])
+        #expect(heard("I will send you the photos and the report this week, maybe is useful for your team.") == [.followUp, .giveBack])
+    }
+
+    @Test func soOpensANewClauseInAQuestionButNotInAStatement() {
+        #expect(heard("I know we're nearly out of time, so just quickly, how did you find your first mentor?") == [.timeAck])
+        #expect(heard("I don't want to take up too much of your time, so maybe just two more questions.") == [.timeAck])
+    }
+
+    @Test func aPurposeWithoutItsToIsStillAPurpose() {
+        #expect(heard("I want understand better the work of a structural engineer.") == [.purpose])
+        #expect(heard("I finish my nursing degree this december") == [.selfIntro])
+    }
+
     @Test func purposesSaidAsANeedAnAgendaOrAWish() {
         for line in [
             "tbh im at the point where i need someone whos actually done the switch to tell me if its worth it",
