@@ -149,9 +149,10 @@ struct QuestionClassifier: Sendable {
     static let joiners: Set<String> = ["and", "so"]
     /// After "what is", a word that makes the clause a statement: "…and what is more".
     static let statementWords: Set<String> = ["more", "worse", "better", "important", "funny", "great", "weird", "crazy"]
-    /// Who a question after "where can", "when do" or "which would" is about.
-    /// Verbs that name the asking of an embedded question: "can I ask what…", "I was wondering how…" ("let you know how it goes" asks nothing).
+    /// Verbs that name the asking of an embedded question: "can I ask what…", "I was wondering how…"
+    /// ("let you know how it goes" asks nothing).
     static let askingVerbs: Set<String> = ["ask", "wondering", "wonder"]
+    /// Who a question after "where can", "when do" or "which would" is about.
     static let askedSubjects: Set<String> = ["you", "i", "we", "people", "someone", "one", "a", "the", "your"]
 
     static let clauseWhWords: Set<String> = ["what", "how", "why"]

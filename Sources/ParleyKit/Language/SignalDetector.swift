@@ -632,7 +632,8 @@ public struct SignalDetector: Sendable {
                 if at(index + 1, ["am"]), at(index + 2, ["your"]), at(index + 3, ["girl", "guy", "woman", "man", "lad", "gal", "bloke"]) {
                     return true
                 }
-                if at(index + 1, ["am"]), at(index + 2, ["around", "about", "free", "available", "there", "down", "on", "up"]) { return true }
+                let available: Set<String> = ["around", "about", "free", "available", "there", "down", "on", "up"]
+                if at(index + 1, ["am"]), at(index + 2, available) { return true }
                 if at(index + 1, ["can", "could"]), at(index + 2, ["start"]) { return true }
                 if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["there"]) { return true }
             case "where":
@@ -641,7 +642,9 @@ public struct SignalDetector: Sendable {
             case _ where calls.contains(words[index]):
                 if at(index + 1, ["me", "us"]) { return true }
             case "give":
-                if at(index + 1, ["me", "us"]), at(index + 2, ["a"]), at(index + 3, ["bell", "ring", "call", "shout", "buzz"]) { return true }
+                if at(index + 1, ["me", "us"]), at(index + 2, ["a"]), at(index + 3, ["bell", "ring", "call", "shout", "buzz"]) {
+                    return true
+                }
             case "my":
                 if at(index + 1, ["number", "details", "email", "mobile"]) { return true }
             case "away":
@@ -734,37 +737,38 @@ public struct SignalDetector: Sendable {
             let range = sentence.range
             // Most lines have no condition and end here, cheaply.
             for condition in range where ids[condition] >= 0 && conditionMask[Int(ids[condition])] {
-            for index in (condition + 1)..<min(range.upperBound, condition + 8)
-            where Self.slotNeedWords.contains(tokens[index]) || Self.busyWords.contains(tokens[index]) {
-                if tokens[index] == "use", tokens[index - 1] != "could" { continue }
-                // A condition on their need, not the learner's: "if you ever need", not "if I get stuck".
-                guard !tokens[condition..<index].contains(where: { $0 == "i" || $0 == "we" }) else { continue }
-                guard !tokens[range.lowerBound..<index].contains(where: Self.askingWords.contains) else { continue }
-                // "if you ever want to grab a coffee" wants to do something, not someone.
-                guard index + 1 < range.upperBound, tokens[index + 1] != "to" else { continue }
-                let after = tokens[(index + 1)..<min(range.upperBound, index + 4)]
-                let place = after.indices.contains { at in
-                    if Self.slotWords.contains(tokens[at]) { return true }
-                    // "if you're ever stuck for pickers", "short of a chippy".
-                    if at == index + 1, tokens[index] == "short" || tokens[index] == "stuck", tokens[at] == "for" || tokens[at] == "of",
-                        at + 1 < range.upperBound, !Self.slotHelpWords.contains(tokens[at + 1])
-                    {
-                        return true
+                for index in (condition + 1)..<min(range.upperBound, condition + 8)
+                where Self.slotNeedWords.contains(tokens[index]) || Self.busyWords.contains(tokens[index]) {
+                    if tokens[index] == "use", tokens[index - 1] != "could" { continue }
+                    // A condition on their need, not the learner's: "if you ever need", not "if I get stuck".
+                    guard !tokens[condition..<index].contains(where: { $0 == "i" || $0 == "we" }) else { continue }
+                    guard !tokens[range.lowerBound..<index].contains(where: Self.askingWords.contains) else { continue }
+                    // "if you ever want to grab a coffee" wants to do something, not someone.
+                    guard index + 1 < range.upperBound, tokens[index + 1] != "to" else { continue }
+                    let after = tokens[(index + 1)..<min(range.upperBound, index + 4)]
+                    let place = after.indices.contains { at in
+                        if Self.slotWords.contains(tokens[at]) { return true }
+                        // "if you're ever stuck for pickers", "short of a chippy".
+                        if at == index + 1, tokens[index] == "short" || tokens[index] == "stuck", tokens[at] == "for" || tokens[at] == "of",
+                            at + 1 < range.upperBound, !Self.slotHelpWords.contains(tokens[at + 1])
+                        {
+                            return true
+                        }
+                        guard tokens[at] == "a" || tokens[at] == "an" || tokens[at] == "some", at + 1 < range.upperBound else {
+                            return false
+                        }
+                        return !Self.slotHelpWords.contains(tokens[at + 1])
                     }
-                    guard tokens[at] == "a" || tokens[at] == "an" || tokens[at] == "some", at + 1 < range.upperBound else {
-                        return false
-                    }
-                    return !Self.slotHelpWords.contains(tokens[at + 1])
+                    guard place || Self.busyWords.contains(tokens[index]) else { continue }
+                    let next = position + 1 < line.sentences.count
+                        ? line.sentences[position + 1].range : range.upperBound..<range.upperBound
+                    let reach = tokens[range.lowerBound..<next.upperBound]
+                    guard !reach.contains(where: Self.favourWords.contains), !offersOther(reach) else { continue }
+                    // The learner puts themselves forward: "I'm your woman", "ring me", "you know where I
+                    // am", "I'm around". "Count me in" or "happy to help" alone offers help as often.
+                    guard Self.putsSelfForward(reach) else { continue }
+                    return tokens[condition..<min(range.upperBound, index + 4)].joined(separator: " ")
                 }
-                guard place || Self.busyWords.contains(tokens[index]) else { continue }
-                let next = position + 1 < line.sentences.count ? line.sentences[position + 1].range : range.upperBound..<range.upperBound
-                let reach = tokens[range.lowerBound..<next.upperBound]
-                guard !reach.contains(where: Self.favourWords.contains), !offersOther(reach) else { continue }
-                // The learner puts themselves forward: "I'm your woman", "ring me", "you know where I
-                // am", "I'm around". "Count me in" or "happy to help" alone offers help as often.
-                guard Self.putsSelfForward(reach) else { continue }
-                return tokens[condition..<min(range.upperBound, index + 4)].joined(separator: " ")
-            }
             }
         }
         return nil

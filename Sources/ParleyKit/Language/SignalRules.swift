@@ -184,7 +184,12 @@ enum SignalRules {
         (.purpose, "came|come into|to this|here|today *2 wanting|hoping|looking_for"),
         // The "to" left out, as second-language speakers often do: "I want understand better the work
         // of structural engineer".
-        (.purpose, "i|we *1 want|wanted|wish|hope|like understand|learn|discover|know_more|know_better|hear_more|explore"),
+        (.purpose, "i|we *1 want|wanted|wish|hope|like|love understand|learn|discover|know_more|know_better|hear_more|explore"),
+        // Why they reached out: "So the reason I reached out: I'm weighing a move…", "Mostly I
+        // reached out out of curiosity", "today's really about learning from you".
+        (.purpose, "the|main|real|whole reason *1 i|that_i *2 reached_out|reached|contacted|wrote|emailed|messaged|got_in_touch|wanted_to_talk|wanted_to_chat|asked"),
+        (.purpose, "reached_out|contacted_you|got_in_touch|messaged_you|emailed_you|wrote_to_you *2 out_of *1 curiosity|interest"),
+        (.purpose, "today|this_call|this_chat|this *2 about|for *1 learning|understanding|hearing|listening|advice|getting_advice|picking_your_brain"),
         // "I need someone who's done the switch to tell me if it's worth it", "I've got a few questions
         // about the day-to-day", "anything you can share about how it works would be super helpful",
         // "I'd be grateful for any advice you have", "I was wondering if we could talk about…"
@@ -1299,7 +1304,9 @@ enum SignalRules {
         (.purpose, "~learn *2 about your ~job"),
         (.purpose, "~learn *2 about the ~job you|you_are *2 hiring|recruiting|have|filling"),
         (.purpose, "time no see"),
-        (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing"),
+        // Their words about the call, reported: "I know you said today is just for learning, but…"
+        (.purpose, "you|they|she|he *1 said|say|mentioned|told_me *3 today|this|this_call|this_chat *3 about|for"),
+        (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing|transition|switch|career_change|career_move|next_steps|decision"),
         (.purpose, "everything|all *3 i *1 wanted|needed|had|want"),
         (.purpose, "you|they|we|team|company|firm|it|department *3 not|never *2 hiring|recruiting"),
         (.purpose, "get|getting *1 back? into|hired|started"),

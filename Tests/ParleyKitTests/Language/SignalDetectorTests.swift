@@ -202,6 +202,20 @@ struct SignalDetectorTests {
 
     @Test func aPurposeWithoutItsToIsStillAPurpose() {
         #expect(heard("I want understand better the work of a structural engineer.") == [.purpose])
+        #expect(heard("I finish my bachelor in nursing this June, and I would love understand the ICU work better.") == [.purpose, .selfIntro])
+    }
+
+    @Test func whyTheyReachedOutIsThePurpose() {
+        for line in [
+            "So the reason I reached out: I'm weighing a move into corporate partnerships, and I'd love to hear how you think about that kind of switch.",
+            "Mostly I reached out out of curiosity, nothing more.",
+            "I'm job hunting, but today's really about learning from you, not about openings.",
+            "I'm also hoping you can give me some honest advice on my transition.",
+        ] {
+            #expect(heard(line) == [.purpose], "\(line)")
+        }
+        // Their words about the call, reported, are not the learner's purpose.
+        #expect(heard("I know you said today is just for learning, and I respect that, but are there any paid research assistant spots in your lab?") == [.jobAsk])
         #expect(heard("I finish my nursing degree this december") == [.selfIntro])
     }
 
