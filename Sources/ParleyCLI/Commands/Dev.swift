@@ -60,6 +60,10 @@ extension Parley {
             var crossValidate = 0
             @Option(help: "Instead of training, report patterns plus model on these held-out lines.")
             var validate: String?
+            @Flag(help: "With --cross-validate, hear each fold as Parley does: the whole detector with the fold's model.")
+            var hearing = false
+            @Option(help: "With --hearing, write the lines heard otherwise than labelled at the shipping threshold here (JSON Lines).")
+            var misses: String?
 
             func run() throws {
                 var examples = try Self.load(files)
@@ -76,6 +80,21 @@ extension Parley {
                 if let validate {
                     let held = try Self.load([validate])
                     print(SignalModel.validate(training: examples, validation: held, detector: detector))
+                    return
+                }
+                if crossValidate > 1, hearing {
+                    let (report, wrong) = SignalModel.crossValidateHearing(examples, folds: crossValidate)
+                    print(report, terminator: "")
+                    if let misses {
+                        let lines = try wrong.map { miss in
+                            let object: [String: Any] = [
+                                "text": miss.example.text, "signals": miss.example.signals.map(\.rawValue).sorted(),
+                                "heard": miss.heard.map(\.rawValue).sorted(),
+                            ]
+                            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+                        }
+                        try (lines.joined(separator: "\n") + "\n").write(toFile: misses, atomically: true, encoding: .utf8)
+                    }
                     return
                 }
                 if crossValidate > 1 {

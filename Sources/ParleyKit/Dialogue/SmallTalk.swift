@@ -24,7 +24,9 @@ enum SmallTalk {
         ["on", "mute"], ["screen", "froze"], ["video", "froze"], ["video", "frozen"], ["share", "my", "screen"],
         ["see", "my", "screen"], ["my", "wifi"], ["my", "internet"], ["my", "connection"], ["a", "lag"],
         ["say", "that", "again"], ["you", "still", "there"], ["still", "a", "good", "time"],
-        ["is", "now", "a", "good", "time"], ["is", "now", "still"],
+        ["is", "now", "a", "good", "time"], ["is", "now", "still"], ["is", "that", "you"], ["are", "you", "there"],
+        ["can", "see", "you"], ["can", "hear", "you"], ["cannot", "hear"], ["can", "not", "hear"], ["cannot", "see", "you"],
+        ["can", "not", "see", "you"], ["hear", "anything"],
         // The weekend, holidays and the weather.
         ["good", "holiday"], ["your", "holiday"], ["the", "holidays"], ["plans", "for", "the", "weekend"],
         ["any", "plans", "for"], ["how", "was", "the", "weekend"], ["get", "up", "to", "anything"],

@@ -271,7 +271,13 @@ struct QuestionClassifier: Sendable {
                         // "could you share how…" asks; "happy to share what I'm seeing" offers.
                         guard index == first || ["you", "please", "kindly", "pls", "plz"].contains(words[index - 1]) else { continue }
                     }
-                    if verb == "tell", index + 2 < words.count, ["if", "whether"].contains(words[index + 2]) { continue }
+                    if verb == "tell", index + 2 < words.count, ["if", "whether", "to", "that"].contains(words[index + 2]) { continue }
+                    // "everybody tell me to wait", "people always tell me": what others say, not a request.
+                    if verb == "tell", index > first,
+                        ["everybody", "everyone", "people", "they", "he", "she", "always", "often", "keep", "kept"].contains(words[index - 1])
+                    {
+                        continue
+                    }
                     if verb == "describe" || verb == "explain" {
                         guard index == first || ["you", "me", "to", "please", "can", "could", "would"].contains(words[index - 1]) else { continue }
                     }

@@ -57,6 +57,8 @@ public struct SignalDetector: Sendable {
     public let normalizer: TextNormalizer
     private let questions = QuestionClassifier()
     private let model: SignalModel?
+    /// How sure the model must be before it adds a signal the rules did not hear.
+    private let threshold: Double
     /// A polite wish to know one thing: see `isPoliteQuestion`.
     private let politeWish: Int
     /// By lexicon number, whether the word is one of `labourVerbs`: looked up without hashing.
@@ -67,8 +69,12 @@ public struct SignalDetector: Sendable {
     /// - Parameters:
     ///   - phrases: a pack's `rubric.phrases`: extra example phrases per signal.
     ///   - model: the learned layer; `nil` hears with the cue patterns alone.
-    public init(phrases: [Signal: [String]] = [:], model: SignalModel? = .bundled) {
+    ///   - threshold: how sure the model must be to add a signal (cross-validation tries others).
+    public init(
+        phrases: [Signal: [String]] = [:], model: SignalModel? = .bundled, threshold: Double = SignalModel.threshold
+    ) {
         self.model = model
+        self.threshold = threshold
         let concepts = SignalRules.concepts
         var patterns = SignalRules.patterns.map { signal, source in
             var body = Substring(source)
@@ -269,8 +275,17 @@ public struct SignalDetector: Sendable {
         {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
-            cues[index].signal = .jobAsk
-            cues.removeAll { $0.signal == .giveBack }
+            // A thing given in a sentence of its own stays beside a bid made in another: "happy to
+            // send you the cleaned dataset if it's useful. and if your office ever takes on summer
+            // help, i'm around all of june and july".
+            let words = line.sentences.map { line.tokens[$0.range] }
+            let gifts = offerSentences.filter { !offersSelf(words[$0]) && words[$0].contains(where: Self.giftWords.contains) }
+            if !gifts.isEmpty, let bid = words.indices.first(where: { !gifts.contains($0) && offersSelf(words[$0]) }) {
+                cues.append(.init(signal: .jobAsk, words: words[bid].joined(separator: " "), pattern: "labour offered for a stretch", negated: false))
+            } else {
+                cues[index].signal = .jobAsk
+                cues.removeAll { $0.signal == .giveBack }
+            }
         } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk),
             let words = labourOfferWords(line, ids), !hasNegatedIntent(line) || waivesPay(line)
         {
@@ -305,7 +320,7 @@ public struct SignalDetector: Sendable {
     ) -> [Hearing.Cue] {
         let (probabilities, rows) = model.hear(spoken)
         // Over a long run-on, stray words from every sentence add up; the model must be surer.
-        let required = line.tokens.count > Self.longLine ? Self.longLineThreshold : SignalModel.threshold
+        let required = line.tokens.count > Self.longLine ? max(Self.longLineThreshold, threshold) : threshold
         var cues: [Hearing.Cue] = []
         for signal in Signal.allCases where !heard.contains(signal) {
             guard let probability = probabilities[signal], probability >= required else { continue }
@@ -445,7 +460,8 @@ public struct SignalDetector: Sendable {
     static let stretchWords: Set<String> = [
         "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
         "labouring", "laboring", "runner", "stagehand", "shifts", "cheap", "labourer", "laborer", "labourers",
-        "swamped", "overflow", "slammed", "retainer", "ongoing",
+        "swamped", "overflow", "slammed", "retainer", "ongoing", "fortnight", "monthly", "mondays", "tuesdays",
+        "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
     ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
@@ -468,12 +484,14 @@ public struct SignalDetector: Sendable {
         "every evening", "the weekends", "few evenings", "few mornings", "few afternoons", "few nights", "few weekends",
         "couple weekends", "next season", "off sick",
         "tax season", "exam season", "wedding season", "festival season", "holiday season", "lambing season",
+        "nights a", "of weeks", "of months", "the season", "year round", "all year", "to nothing", "mate rates",
     ]
 
     /// Words of doing work for someone: with a modal of offering they offer the learner's labour.
     static let labourVerbs: Set<String> = [
         "help", "helping", "volunteer", "volunteering", "work", "working", "do", "doing", "cover", "covering", "drive",
-        "pick", "take", "muck", "pitch", "assist", "handle", "serve", "answer", "join", "come", "chip",
+        "pick", "take", "muck", "pitch", "assist", "handle", "serve", "answer", "join", "come", "chip", "run",
+        "interpret", "translate", "sweep", "staff", "man", "invigilate",
     ]
     /// Words of thinking or expecting that put "I'd be doing…" in the past or in someone's head.
     static let thoughtWords: Set<String> = [
@@ -629,13 +647,28 @@ public struct SignalDetector: Sendable {
         for index in words.indices {
             switch words[index] {
             case "i":
-                if at(index + 1, ["am"]), at(index + 2, ["your"]), at(index + 3, ["girl", "guy", "woman", "man", "lad", "gal", "bloke"]) {
+                if at(index + 1, ["am"]), at(index + 2, ["your"]),
+                    at(index + 3, ["girl", "guy", "woman", "man", "lad", "gal", "bloke", "person", "boy", "lady", "fella"])
+                {
                     return true
                 }
                 let available: Set<String> = ["around", "about", "free", "available", "there", "down", "on", "up"]
                 if at(index + 1, ["am"]), at(index + 2, available) { return true }
                 if at(index + 1, ["can", "could"]), at(index + 2, ["start"]) { return true }
                 if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["there"]) { return true }
+                // "I'm the first call", "I'd be first in line".
+                if at(index + 1, ["am", "would"]), words[(index + 2)...].prefix(3).contains("first"),
+                    words[(index + 2)...].prefix(4).contains(where: { ["call", "line", "choice"].contains($0) })
+                {
+                    return true
+                }
+                // Concrete work offered: "i could sweep up and wash hair", "i could interpret".
+                if at(index + 1, ["could", "can", "will", "would"]),
+                    at(index + 2, concreteLabour) || at(index + 2, ["gladly", "happily", "totally", "definitely", "honestly", "really"])
+                        && at(index + 3, concreteLabour)
+                {
+                    return true
+                }
             case "where":
                 if at(index + 1, ["i"]), at(index + 2, ["am"]) { return true }
                 if at(index + 1, ["to"]), at(index + 2, ["find"]), at(index + 3, ["me"]) { return true }
@@ -671,6 +704,12 @@ public struct SignalDetector: Sendable {
         return false
     }
 
+    /// Work named for what it is, which puts the learner forward where "help" alone may only offer it.
+    static let concreteLabour: Set<String> = [
+        "sweep", "wash", "cover", "interpret", "invigilate", "staff", "man", "serve", "answer", "drive", "pick",
+        "muck", "run", "cook", "clean",
+    ]
+
     /// Words of a thing given rather than labour: "share my data", "send you the article".
     static let giftWords: Set<String> = ["share", "send", "lend", "forward", "introduce", "connect", "pass", "copy"]
 
@@ -681,7 +720,7 @@ public struct SignalDetector: Sendable {
     /// stretched", "if silage time gets mad", "if a camera op ever drops out".
     static let busyWords: Set<String> = [
         "stretched", "swamped", "slammed", "mad", "manic", "rammed", "overwhelmed", "behind", "drops", "sick",
-        "busy", "hectic", "crazy",
+        "busy", "hectic", "crazy", "gap", "gaps", "quits",
     ]
     /// Words that open a place for a person after a word of need: "someone", "another", "a fiddler".
     static let slotWords: Set<String> = ["someone", "somebody", "anyone", "anybody", "another", "extra", "spare", "more"]
@@ -790,8 +829,14 @@ public struct SignalDetector: Sendable {
     }
 
     /// Events that happen once: a month beside one dates it.
-    static let oneEventWords: Set<String> = ["fundraiser", "gala", "launch", "raffle", "quiz", "panel", "fair", "wedding", "party"]
-    static let monthWords: Set<String> = ["june", "july", "august"]
+    static let oneEventWords: Set<String> = [
+        "fundraiser", "gala", "launch", "raffle", "quiz", "panel", "fair", "wedding", "party", "5k", "10k", "marathon",
+        "fete", "festival", "race",
+    ]
+    /// Months and days of the week, which may date one event: "I'm free most Saturdays" for the 5k.
+    static let monthWords: Set<String> = [
+        "june", "july", "august", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    ]
 
     /// The first words of `stretchPairs`, so that most word pairs are never joined to be looked up.
     static let stretchPairFirsts: Set<String> = Set(stretchPairs.map { String($0.prefix { $0 != " " }) })

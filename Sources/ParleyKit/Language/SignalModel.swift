@@ -26,7 +26,7 @@ public struct SignalModel: Sendable {
     /// feature strings.
     private let numbered: Numbered
     /// How sure the model must be before it adds a signal the rules did not hear.
-    static let threshold = 0.8
+    public static let threshold = 0.8
 
     init(weights: [Signal: Weights]) {
         self.weights = weights
@@ -352,6 +352,48 @@ public struct SignalModel: Sendable {
             }
         }
         return report(examples, probabilities: probabilities, detector: detector)
+    }
+
+    /// k-fold cross-validation of hearing as Parley hears: per fold, a model trained on the other
+    /// folds goes into a whole `SignalDetector` (patterns, vetoes and the learned layer's checks),
+    /// which hears the fold's lines at each threshold. Returns the report and, at the shipping
+    /// threshold, each line heard otherwise than labelled, with what was heard.
+    public static func crossValidateHearing(
+        _ examples: [Example], folds: Int, thresholds: [Double] = [0.7, 0.75, 0.8, 0.85, 0.9]
+    ) -> (report: String, misses: [(example: Example, heard: Set<Signal>)]) {
+        let normalizer = SignalDetector(model: nil).normalizer
+        var heard = [[Set<Signal>]](repeating: [Set<Signal>](repeating: [], count: examples.count), count: thresholds.count)
+        for fold in 0..<folds {
+            let training = examples.indices.filter { $0 % folds != fold }.map { examples[$0] }
+            let model = train(training, normalizer: normalizer)
+            for (position, threshold) in thresholds.enumerated() {
+                let detector = SignalDetector(model: model, threshold: threshold)
+                for index in examples.indices where index % folds == fold {
+                    heard[position][index] = Set(detector.hear(examples[index].text).signals)
+                }
+            }
+        }
+        var report = ""
+        for (position, threshold) in thresholds.enumerated() {
+            var f1s: [Double] = []
+            var rows: [String] = []
+            for signal in Signal.allCases {
+                var (tp, fp, fn) = (0.0, 0.0, 0.0)
+                for index in examples.indices {
+                    let truth = examples[index].signals.contains(signal), guess = heard[position][index].contains(signal)
+                    if truth && guess { tp += 1 } else if guess { fp += 1 } else if truth { fn += 1 }
+                }
+                let precision = tp + fp > 0 ? tp / (tp + fp) : 1, recall = tp + fn > 0 ? tp / (tp + fn) : 1
+                f1s.append(precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0)
+                rows.append("\(signal.rawValue) P\(String(format: "%.3f", precision)) R\(String(format: "%.3f", recall))")
+            }
+            let macro = String(format: "%.3f", f1s.reduce(0, +) / Double(f1s.count))
+            report += "hearing at \(threshold): macro-F1 \(macro)  \(rows.joined(separator: "  "))\n"
+        }
+        let shipping = thresholds.firstIndex(of: threshold) ?? 0
+        let misses = examples.indices.filter { Set(examples[$0].signals) != heard[shipping][$0] }
+            .map { (example: examples[$0], heard: heard[shipping][$0]) }
+        return (report, misses)
     }
 
     /// Trains on `training` and reports, on `validation` — lines neither the patterns nor the model

@@ -145,6 +145,9 @@ enum SignalRules {
         (.purpose, "just|mostly|mainly|really curious|interested *2 about|in the|this field|industry|work"),
         (.purpose, "pick your brain|brains"),
         (.purpose, "what i *3 want|need|hope|after|hoping|looking *3 out_of|from|for *3 this|today|our|is"),
+        // "That's really what I came to learn."
+        (.purpose, "what i came|come *1 here? to learn|ask|ask_about|find_out|understand|hear_about|talk_about"),
+        (.purpose, "using|use the|this|my gap|time|break *1 to learn_about|explore|find_out_about|talk_to|speak_to"),
         (.purpose, "~want *2 out of *2 this|today|our|the_conversation|the_call|the_chat"),
         (.purpose, "informational|information|learning|exploratory|fact_finding interview|conversation|chat|call"),
         (.purpose, "the? inside scoop|story"),
@@ -510,6 +513,13 @@ enum SignalRules {
         (.referralAsk, "who *5 best|right|good|great|ideal person|people|one *3 ~talk|ask|contact|to"),
         (.referralAsk, "whose brain|brains|ear|ears|door|doors|perspective|perspectives|number|inbox"),
         (.referralAsk, "introducing|introduce *2 me|us"),
+        (.referralAsk, "make|making|do|doing the|an|that|a_quick *1 intro|introduction|introductions|intros"),
+        // "Would Rachel be open to hearing from me?": someone else to talk to.
+        (.referralAsk, "would|might *1 be open|happy|willing|ok|okay|keen *2 to|for? *1 hearing|hear|chatting|chat|talking|speaking|meeting *2 from|with|to me"),
+        // "Which of your old classmates would be good to talk to?"
+        (.referralAsk, "which|who|any of your *3 would|might|could be good|worth|useful|great|best *3 ~talk"),
+        // "Is there someone at the hospital you'd feel ok passing my email along to?"
+        (.referralAsk, "someone|somebody|anyone|anybody|people *8 pass|passing|forward|forwarding|share|sharing my *1 email|details|number|contact|info *2 along|on|to"),
         (.referralAsk, "introduction|intro|intros *1 to|with"),
         (.referralAsk, "~people|colleague|colleagues|teammates|alumni|former *6 i|we could|can|should|might|would *3 ~talk|reach|contact|meet|chat"),
         (.referralAsk, "putting|put|get|getting me in touch"),
@@ -842,6 +852,11 @@ enum SignalRules {
         (.giveBack, "i can|could|would *2 send|share|introduce|connect|put *2 you|your *4 if|useful|helpful|help"),
         (.giveBack, "how i can|could|might *2 help|support|return|repay|be_useful|contribute"),
         (.giveBack, "helpful|useful *4 i could|can|would|will *2 share|send|help|introduce|pass"),
+        // "Happy to share my notes from the conference with you."
+        (.giveBack, "happy|glad|willing to *1 share|lend|pass_on *6 with_you|to_you|your_way"),
+        // "happy to send you the cleaned dataset if it's useful": a thing offered for their use.
+        // "I could send over the tallies our clinic keeps, if they're useful for your memos."
+        (.giveBack, "happy_to|glad_to|willing_to|i_can|i_could|i_would|i_will *2 send|share|pass|forward *12 if|in_case it|that|this|they|any|either *3 useful|helpful|helps|help|use|handy|interest"),
         // self_intro: a brief overview of their own background.
         (.selfIntro, "i am|was a|an|the *3 ~student"),
         (.selfIntro, "i am ~number and|years|yrs|year|so|in|at|from|studying|doing|working"),
@@ -1134,6 +1149,15 @@ enum SignalRules {
         (.followUp, "email|emailing|message|messaging|contact|contacting|call|ring|write_to *1 the|their|her|his *2 practice|office|hiring|recruiter|manager|team|department|clinic|company|admissions|coordinator"),
         // The people they named, contacted: "I will write to them."
         (.followUp, "write|email|message|contact|call|ring|text *1 to? them|him|her unless to_you"),
+        // "Would you be open to hearing from me again?" plans later contact with them.
+        (.referralAsk, "would|might you|u be open|happy|willing|ok|okay|keen *2 to|for? *1 hearing|hear|chatting|chat|talking|speaking|meeting"),
+        // How they staff, a hypothetical offer from elsewhere, thanks for the time, a generic door:
+        // "do you use agency staff on the wards?", "if a pub asks me for a trial shift, should I
+        // expect pay?", "I appreciate you making room for me", "my foot in the door at a council".
+        (.jobAsk, "do|does|did you|they|your_team *1 use"),
+        (.jobAsk, "!if a|an|another|someone|somebody|they|an_employer|a_company *3 asks|ask|offers|offer|wants|invites|gives me"),
+        (.jobAsk, "making|made|make|for_making room|time|space for me"),
+        (.jobAsk, "foot in the door at|with|of a|an|any|another"),
         // "you must know someone inside" is advice heard, not an ask.
         (.referralAsk, "must|have_to|need_to|should|gotta|got_to *1 know someone|somebody|people|the_right"),
         (.referralAsk, "promised|offered|said|told|mentioned|swore *4 introduce|connect|put *2 me"),
@@ -1505,8 +1529,14 @@ enum SignalRules {
         (.followUp, "let you know *1 a_bit|a_little|that_i|about_me|i_am|i_have|i_was|more_about"),
 
         (.followUp, "do|does|did|how|often *4 you|they|people|teams *3 keep|stay|send|follow|thank|check|touch|catch unless mind_if_i|mind_me|ok_if_i|okay_if_i|alright_if_i|fine_if_i"),
-        (.followUp, "recommend|suggest|who|anyone|people|names|someone|anybody *4 i *2 reach|contact|email"),
+        (.followUp, "recommend|suggest|who|anyone|people|names|someone|anybody *4 i *2 reach|contact|email unless email_you|contact_you|message_you|reach_you|write_you|reach_out_to_you|email_you_later"),
+        // Someone else looked up, or asked about: "I'll look her up on LinkedIn tonight", "would
+        // Rachel be open to hearing from me?"
+        (.followUp, "look|looking|looked him|her|them up"),
+        (.followUp, "would|might|will *1 be open|happy|willing|ok|okay|keen *2 to|for? *1 hearing|hear from me unless would_you|would_u|will_you|might_you"),
         (.followUp, "why *2 i *2 reached|reach|asked"),
+        // "The reason I write to you is that I want to understand…" says why they came.
+        (.followUp, "reason|why *3 i *1 write|wrote|writing|email|emailed|message|messaged|contact|contacted *1 to? you"),
         (.followUp, "after *2 an|the|my|their|each|every|a *1 interview|interviews|application|applications|pitch|meeting|graduation unless i_will|i_am_going_to|i_shall|i_promise"),
         // Someone else's promise to follow up is theirs: "the recruiter said she'd follow up with me".
         (.followUp, "!said|says|promised|told_me|told_us *3 she|he|they|it|someone|somebody *1 would|will|d|was_going_to|is_going_to *3 follow_up|get_back|reach_out|be_in_touch|call|email|contact|ping"),
@@ -1639,6 +1669,8 @@ enum SignalRules {
         (.giveBack, "help *3 my|our|myself"),
         (.giveBack, "!someone|somebody *3 for *2 the? summer|season|internship|holidays"),
         (.giveBack, "~sendverb *3 my resume|cv|application|applications|portfolio|transcript"),
+        // "I'll pass along the portfolio link in case it's useful": the learner's own work, for a look.
+        (.giveBack, "~sendverb|pass|passing *4 portfolio|cv|resume"),
         // Work the learner would do to learn, not to help: "any lil project i could do at home to test the waters".
         (.giveBack, "!test_the_waters|get_a_feel|get_a_taste|for_practice|to_practise|to_practice|for_my_portfolio|build_my_portfolio|see_if_i_like|see_if_it_is_for_me"),
         (.giveBack, "!jump_at|apply|hire|employ|vacancy|hiring_me|are_hiring|is_hiring|be_hiring|hiring_now|hiring_anyone|hiring_juniors|hiring_interns|hiring_grads|hiring_graduates|hiring_someone|hiring_right|hiring_at"),
@@ -1647,6 +1679,8 @@ enum SignalRules {
         (.giveBack, "way|ways *1 to give back"),
         // "what's something I could build or do next month to test it?" asks for a task to try.
         (.giveBack, "something|anything *1 i could|can|should|might *1 build|try|make|learn|practise|practice|read|start|test|attempt|tackle|work_on"),
+        // "that's not really something I could do right now" tells what is out of reach.
+        (.giveBack, "not|never *2 something|anything *3 i can|could *2 do"),
         (.giveBack, "something|anything *2 i could|can|should|might *1 do *4 to_test|to_see|to_find|to_try|in_the_next|this_week|this_month|this_summer|on_my_own|myself|before_i|before_my|before_the|before_then|before_starting|before_applying|to_prepare|to_get"),
         (.giveBack, "!turn|lead|turns|leads into|to *4 role|job|position|paid|something_permanent|part_time"),
         (.giveBack, "need|needs|have|got to *1 drop|leave|go|run|hop|head|jump|stop|end"),

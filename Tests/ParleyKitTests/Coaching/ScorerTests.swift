@@ -81,6 +81,15 @@ struct ScorerTests {
             Lan: I want to learn how is the life in a restaurant kitchen like yours, and get your advice.
             """
         #expect(passed(try report(other), .restatedPurpose))
+        // Finding each other on the call, and what others say of the weather, ask nothing about the work.
+        let finding = """
+            Deb: Hello? Ruth, is that you? I think I can see you but I can't hear anything yet.
+            Ruth: There we go, sorry! Can you hear me now?
+            Deb: It is cold here! Everybody tell me to wait for the real winter.
+            Ruth: Ha, they're right.
+            Deb: I'm a teacher, and today's really about learning from you, not about openings.
+            """
+        #expect(passed(try report(finding), .restatedPurpose))
     }
 
     @Test func aLineBrokenOffBeforeItsQuestionIsNoQuestionAfterTheWarning() throws {

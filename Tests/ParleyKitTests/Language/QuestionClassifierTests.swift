@@ -38,6 +38,7 @@ struct QuestionClassifierTests {
         "Do let me know if you're ever in town.", "how lucky is that haha", "I met a nurse, who was lovely.",
         "gotta run to the library after this lol, anyway where was I", "I learned the tools and what is more I liked them",
         "I moved to Leeds and where I live now there is no clinic",
+        "It is cold! Everybody tell me to wait for the real winter.", "People always tell me I talk too fast.",
     ])
     func notQuestions(_ text: String) { #expect(kind(text) == nil, "\(text)") }
 

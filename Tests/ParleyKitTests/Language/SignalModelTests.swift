@@ -88,6 +88,19 @@ struct SignalModelTests {
         }
     }
 
+    @Test func crossValidatedHearingReportsEachThresholdAndTheLinesHeardOtherwise() {
+        // A line labelled against what any hearing would say comes back as a miss, with what was heard.
+        let examples = Self.examples + [.init(text: "Thanks so much for today.", signals: [])]
+        let (report, misses) = SignalModel.crossValidateHearing(examples, folds: 2, thresholds: [0.8, 0.9])
+        let rows = report.split(separator: "\n")
+        #expect(rows.count == 2)
+        #expect(rows.first?.hasPrefix("hearing at 0.8: macro-F1 ") == true)
+        #expect(rows.allSatisfy { $0.contains("referral_ask P") && $0.contains("thanks P") })
+        let mislabelled = misses.first { $0.example.text == "Thanks so much for today." }
+        #expect(mislabelled?.heard.contains(.thanks) == true)
+        #expect(misses.allSatisfy { $0.example.signals != $0.heard })
+    }
+
     @Test func withoutTheModelOnlyPatternsAreHeard() {
         let hearing = SignalDetector(model: nil).hear("any names come to mind of folks worth a natter?")
         #expect(hearing.cues.allSatisfy { $0.confidence == nil })
