@@ -404,9 +404,19 @@ public struct SignalDetector: Sendable {
         guard line.sentences.count == 1, let sentence = line.sentences.first,
             !line.tokens.contains(where: Self.purposeContext.contains)
         else { return false }
+        // "I'd love to learn about your work" wishes to learn about the whole of it: why they came.
+        let words = line.tokens[sentence.range]
+        if words.indices.dropFirst().dropLast().contains(where: {
+            words[$0 - 1] == "about" && words[$0] == "your" && Self.wholeWork.contains(words[$0 + 1])
+        }) {
+            return false
+        }
         let wishes = table.matches(politeWish, ids: ids, range: sentence.range)
         return purposes.allSatisfy { purpose in wishes.contains { $0.overlaps(purpose) } }
     }
+
+    /// Their work as a whole: a wish to learn about it is no single question.
+    static let wholeWork: Set<String> = ["work", "job", "role", "career", "experience", "path", "field", "industry"]
 
     /// Words that tie a wish to understand to the learner's own situation.
     static let purposeContext: Set<String> = [
@@ -460,8 +470,7 @@ public struct SignalDetector: Sendable {
     static let stretchWords: Set<String> = [
         "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
         "labouring", "laboring", "runner", "stagehand", "shifts", "cheap", "labourer", "laborer", "labourers",
-        "swamped", "overflow", "slammed", "retainer", "ongoing", "fortnight", "monthly", "mondays", "tuesdays",
-        "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+        "swamped", "overflow", "slammed", "retainer", "ongoing", "fortnight", "monthly",
     ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
@@ -485,6 +494,10 @@ public struct SignalDetector: Sendable {
         "couple weekends", "next season", "off sick",
         "tax season", "exam season", "wedding season", "festival season", "holiday season", "lambing season",
         "nights a", "of weeks", "of months", "the season", "year round", "all year", "to nothing", "mate rates",
+        // Days of the week for a regular spell ("I can do Tuesdays and Thursdays"); "I'm free most
+        // Saturdays" alone may only say when one event could be helped with.
+        "on mondays", "on tuesdays", "on wednesdays", "on thursdays", "on fridays", "tuesdays and", "thursdays and",
+        "mondays and", "wednesdays and", "fridays and",
     ]
 
     /// Words of doing work for someone: with a modal of offering they offer the learner's labour.
@@ -508,7 +521,9 @@ public struct SignalDetector: Sendable {
         "club", "team", "firm", "office", "shop", "practice", "clinic", "lab", "studio", "kitchen", "salon", "site",
         "warehouse", "archive", "library", "museum", "school", "ward", "company", "charity", "crew", "depot",
         "yard", "bar", "restaurant", "garage", "farm", "hotel", "bakery", "workshop", "station", "newsroom", "agency",
-        "theatre", "theater", "venue", "boat", "stall", "vets", "orchard", "guys",
+        "theatre", "theater", "venue", "boat", "stall", "vets", "orchard", "guys", "deli", "pottery", "brewery",
+        "pharmacy", "surgery", "pub", "cafe", "gym", "gallery", "stables", "kennels", "nursery", "hospital", "council",
+        "mill", "market",
     ]
     /// Words that address the listener.
     static let addressWords: Set<String> = ["you", "your", "u", "ur", "yours", "ya", "yall"]
@@ -571,16 +586,21 @@ public struct SignalDetector: Sendable {
         return nil
     }
 
+    /// Words of what a team usually does, which make a question about workers one about its ways.
+    static let practiceWords: Set<String> = ["mostly", "usually", "generally", "typically", "normally", "tend"]
     /// Words after which a question may name the workers a team seeks: "are you looking for…".
-    static let seekingWords: Set<String> = ["looking", "need", "needing", "after", "want"]
+    static let seekingWords: Set<String> = [
+        "looking", "need", "needing", "after", "want", "take", "takes", "taking",
+    ]
     /// Roles a team takes people on for (SignalRules' `staffrole`), and a few more said alone.
     static let staffRoles: Set<String> = SignalRules.concepts["staffrole", default: []].union([
-        "mechanic", "mechanics", "crew", "nurse", "nurses", "hands", "staff",
+        "mechanic", "mechanics", "crew", "nurse", "nurses", "hands", "staff", "apprentices", "trainees", "interns",
+        "juniors", "graduates", "grads",
     ])
     /// Words of the present or a coming season, which make "do you need anyone" a question about a place.
     static let nowWords: Set<String> = [
         "moment", "now", "currently", "season", "summer", "autumn", "winter", "spring", "christmas", "holidays",
-        "weekends", "soon",
+        "weekends", "soon", "ever",
     ]
     /// Endings of words for people by their work: "animators", "welders", "illustrators", "chemists".
     static let workerEndings = ["ers", "ors", "ists", "ians", "ants", "ents"]
@@ -607,19 +627,39 @@ public struct SignalDetector: Sendable {
     /// you look for in designers?" (how they hire), nor "are you looking for customers?".
     private func workersAskedFor(_ line: NormalizedLine) -> String? {
         let tokens = line.tokens
-        for sentence in line.sentences where sentence.endsWithQuestionMark {
+        // A question typed without its mark counts: "does the brewery ever need someone to wash kegs".
+        for sentence in line.sentences where isQuestion(sentence, line) {
             let range = sentence.range
+            // "Say you were taking on a junior installer, what would make one stand out?" asks how
+            // they choose; "Should you ever want beta testers, count me in" offers one favour.
+            // Nor does "…or do you mostly want CS grads?": how they usually hire.
+            if tokens[range].contains(where: {
+                Self.askingWords.contains($0) || Self.favourWords.contains($0) || Self.practiceWords.contains($0)
+            }) || tokens[range.lowerBound] == "should" {
+                continue
+            }
             for index in range where Self.seekingWords.contains(tokens[index]) {
                 if tokens[index] == "looking", index + 1 >= range.upperBound || tokens[index + 1] != "for" { continue }
+                // "Do you know if the regional theatres are taking on stage managers?" asks about the
+                // field, unless the team is theirs.
+                if tokens[range.lowerBound..<index].contains("know"), !tokens[range].contains(where: { $0 == "your" || $0 == "ur" }) {
+                    continue
+                }
                 guard !tokens[range.lowerBound..<index].contains(where: Self.askingWords.contains),
                     tokens[range.lowerBound..<index].contains(where: { Self.addressWords.contains($0) || Self.teamWords.contains($0) })
                 else { continue }
-                let start = tokens[index] == "looking" ? index + 2 : index + 1
+                let taken = ["take", "takes", "taking"].contains(tokens[index])
+                // "takes on apprentices": take only with "on". "Does your team take on career changers,
+                // or mostly grads?" weighs one kind against another: how they hire.
+                if taken, index + 1 >= range.upperBound || tokens[index + 1] != "on" || tokens[index...].prefix(12).contains("or") {
+                    continue
+                }
+                let start = tokens[index] == "looking" || taken ? index + 2 : index + 1
                 // "Did you always want to be a nurse?" wants to do, not someone.
                 guard start < range.upperBound, tokens[start] != "to" else { continue }
                 // "Does the club need anyone to coach the under-10s this season?": someone, for now.
                 if tokens[start..<min(range.upperBound, start + 2)].contains(where: Self.slotWords.contains),
-                    tokens[range].contains(where: Self.nowWords.contains)
+                    tokens[range].contains(where: Self.nowWords.contains), !tokens[range].contains(where: Self.favourWords.contains)
                 {
                     return tokens[index..<min(range.upperBound, start + 2)].joined(separator: " ")
                 }
@@ -831,12 +871,11 @@ public struct SignalDetector: Sendable {
     /// Events that happen once: a month beside one dates it.
     static let oneEventWords: Set<String> = [
         "fundraiser", "gala", "launch", "raffle", "quiz", "panel", "fair", "wedding", "party", "5k", "10k", "marathon",
-        "fete", "festival", "race",
+        "fete", "festival", "race", "day", "event", "match", "tournament", "show", "exhibition", "concert", "gig",
+        "conference", "cleanup",
     ]
-    /// Months and days of the week, which may date one event: "I'm free most Saturdays" for the 5k.
-    static let monthWords: Set<String> = [
-        "june", "july", "august", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-    ]
+    /// Months, which may date one event: "I can play a set at the fundraiser in June".
+    static let monthWords: Set<String> = ["june", "july", "august"]
 
     /// The first words of `stretchPairs`, so that most word pairs are never joined to be looked up.
     static let stretchPairFirsts: Set<String> = Set(stretchPairs.map { String($0.prefix { $0 != " " }) })

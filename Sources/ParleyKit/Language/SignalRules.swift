@@ -188,6 +188,14 @@ enum SignalRules {
         // The "to" left out, as second-language speakers often do: "I want understand better the work
         // of structural engineer".
         (.purpose, "i|we *1 want|wanted|wish|hope|like|love understand|learn|discover|know_more|know_better|hear_more|explore"),
+        // "I'm not trying to get hired, I promise", "so that's kind of why I emailed", "hoping you
+        // could help me think it through", "this chance to learn about marine engineering from you",
+        // "I'd love to just learn about your work".
+        (.purpose, "not|never *2 trying|looking|here|hoping|asking|after *1 to *1 get|be *1 hired|employed|recruited"),
+        (.purpose, "that is *2 why i *1 emailed|reached|wrote|asked|messaged|contacted|got_in_touch|called"),
+        (.purpose, "hoping|hoped|hope you *2 help me *2 think|decide|figure|work_out|choose|sort"),
+        (.purpose, "chance|opportunity to learn|hear|understand *6 from you"),
+        (.purpose, "love|like|keen|hoping|want|wanted to *2 learn|hear *3 about your work|job|role|career|experience|path|field|industry|line_of_work"),
         // Why they reached out: "So the reason I reached out: I'm weighing a move…", "Mostly I
         // reached out out of curiosity", "today's really about learning from you".
         (.purpose, "the|main|real|whole reason *1 i|that_i *2 reached_out|reached|contacted|wrote|emailed|messaged|got_in_touch|wanted_to_talk|wanted_to_chat|asked"),
@@ -236,6 +244,12 @@ enum SignalRules {
         (.jobAsk, "i|me *4 work|intern for|with|under you"),
         (.jobAsk, "apply|applying to|for *3 your|you|this|the ~job|~org|team"),
         (.jobAsk, "join|joining your *2 ~org|team"),
+        // "could you add me to the list for relief shifts?", "put me on your rota".
+        (.jobAsk, "add|put me on|to the|your *3 list|rota|roster|books|bank|register *3 for *3 shifts|shift|cover|work|jobs|roles|relief|temp|casual|placements|labourers|staff"),
+        (.jobAsk, "add|put me on|to the|your *1 rota|roster|call_list|relief_list|temp_list|casual_list|bank_list|books"),
+        // "let me know when the council next advertises for planning officers".
+        (.jobAsk, "let_me_know|tell_me|give_me_a_shout|keep_me_posted|let_me_hear *2 when|if *5 advertise|advertises|advertising|recruit|recruits|recruiting|hire|hires|hiring|vacancy|vacancies|openings"),
+        (.jobAsk, "could|can|might i be|become part of *2 that|your|the *1 growth|team|crew|staff"),
         (.jobAsk, "@looking|searching|hunting for *2 a|an job|internship|position|role|placement"),
         (.jobAsk, "@looking|searching|hunting for work"),
         (.jobAsk, "@need a job|internship"),
@@ -1131,7 +1145,7 @@ enum SignalRules {
         // What the learner did before, or what someone else said or offered, is a story, not a move
         // in this conversation: "I sent a thank-you email the same evening", "my old manager promised
         // to introduce me to people", "a lecturer said she'd put me in touch with a recruiter".
-        (.followUp, "i|we|i_have|i_had *1 sent|sending|connected|emailed|messaged|texted|wrote|followed *8 last|ago|yesterday|evening|never|already|every|but|recruiters|fair|event|conference"),
+        (.followUp, "i|we|i_have|i_had *1 sent|sending|connected|emailed|messaged|texted|wrote|followed *8 last|ago|yesterday|evening|never|already|every|but|recruiters|fair|event|conference unless if_i|mind_if|okay_if|ok_if|alright_if|all_right_if|fine_if"),
         (.followUp, "never followed|follow up|through"),
         // Forward as boldness: "Sorry if this is forward, but…"
         (.followUp, "is|too|bit|sounds|seems|being|sound|seem forward"),
@@ -1250,7 +1264,7 @@ enum SignalRules {
         // A polite opener for one question: "I wanted to ask if there's any chance of work
         // experience"; and getting in is a job: "I'm keen to get in."
         (.purpose, "want|wanted|wanting|like|love to ask if|whether"),
-        (.purpose, "to get|land|find|secure|snag in|into|hired|taken_on|a_foot|my_foot|a_job|a_role|a_position|an_internship|a_placement|work"),
+        (.purpose, "to get|land|find|secure|snag in|into|hired|taken_on|a_foot|my_foot|a_job|a_role|a_position|an_internship|a_placement|work unless not_trying|never_trying|not_here|not_looking|not_asking|not_after|not_hoping"),
         // Someone's informational interviews, or an attempt at one, are a story: "My friend did an
         // informational interview with someone at Deloitte", "I tried reaching out to a couple of
         // people at the BBC"; and getting something right is no purpose: "so you can see if I got
@@ -1333,7 +1347,7 @@ enum SignalRules {
         (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing|transition|switch|career_change|career_move|next_steps|decision"),
         (.purpose, "everything|all *3 i *1 wanted|needed|had|want"),
         (.purpose, "you|they|we|team|company|firm|it|department *3 not|never *2 hiring|recruiting"),
-        (.purpose, "get|getting *1 back? into|hired|started"),
+        (.purpose, "get|getting *1 back? into|hired|started unless not_trying|never_trying|not_here|not_looking|not_asking|not_after|not_hoping"),
         (.purpose, "not sure|certain|clear *1 if|whether|how|what|when"),
         (.purpose, "~want *2 to work *1 in|at|for|as|on|with"),
         (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume"),
@@ -1530,9 +1544,9 @@ enum SignalRules {
 
         (.followUp, "do|does|did|how|often *4 you|they|people|teams *3 keep|stay|send|follow|thank|check|touch|catch unless mind_if_i|mind_me|ok_if_i|okay_if_i|alright_if_i|fine_if_i"),
         (.followUp, "recommend|suggest|who|anyone|people|names|someone|anybody *4 i *2 reach|contact|email unless email_you|contact_you|message_you|reach_you|write_you|reach_out_to_you|email_you_later"),
-        // Someone else looked up, or asked about: "I'll look her up on LinkedIn tonight", "would
+        // Someone looked up on one's own, or asked about: "I'll look her up on LinkedIn tonight", "would
         // Rachel be open to hearing from me?"
-        (.followUp, "look|looking|looked him|her|them up"),
+        (.followUp, "look|looking|looked you|him|her|them up"),
         (.followUp, "would|might|will *1 be open|happy|willing|ok|okay|keen *2 to|for? *1 hearing|hear from me unless would_you|would_u|will_you|might_you"),
         (.followUp, "why *2 i *2 reached|reach|asked"),
         // "The reason I write to you is that I want to understand…" says why they came.
@@ -1670,7 +1684,7 @@ enum SignalRules {
         (.giveBack, "!someone|somebody *3 for *2 the? summer|season|internship|holidays"),
         (.giveBack, "~sendverb *3 my resume|cv|application|applications|portfolio|transcript"),
         // "I'll pass along the portfolio link in case it's useful": the learner's own work, for a look.
-        (.giveBack, "~sendverb|pass|passing *4 portfolio|cv|resume"),
+        (.giveBack, "~sendverb|pass|passing *2 the|my *1 portfolio"),
         // Work the learner would do to learn, not to help: "any lil project i could do at home to test the waters".
         (.giveBack, "!test_the_waters|get_a_feel|get_a_taste|for_practice|to_practise|to_practice|for_my_portfolio|build_my_portfolio|see_if_i_like|see_if_it_is_for_me"),
         (.giveBack, "!jump_at|apply|hire|employ|vacancy|hiring_me|are_hiring|is_hiring|be_hiring|hiring_now|hiring_anyone|hiring_juniors|hiring_interns|hiring_grads|hiring_graduates|hiring_someone|hiring_right|hiring_at"),
