@@ -630,6 +630,8 @@ public struct SignalDetector: Sendable {
         // A question typed without its mark counts: "does the brewery ever need someone to wash kegs".
         for sentence in line.sentences where isQuestion(sentence, line) {
             let range = sentence.range
+            // Most questions name no seeking and end here, cheaply.
+            guard tokens[range].contains(where: Self.seekingWords.contains) else { continue }
             // "Say you were taking on a junior installer, what would make one stand out?" asks how
             // they choose; "Should you ever want beta testers, count me in" offers one favour.
             // Nor does "…or do you mostly want CS grads?": how they usually hire.
@@ -645,8 +647,7 @@ public struct SignalDetector: Sendable {
                 if tokens[range.lowerBound..<index].contains("know"), !tokens[range].contains(where: { $0 == "your" || $0 == "ur" }) {
                     continue
                 }
-                guard !tokens[range.lowerBound..<index].contains(where: Self.askingWords.contains),
-                    tokens[range.lowerBound..<index].contains(where: { Self.addressWords.contains($0) || Self.teamWords.contains($0) })
+                guard tokens[range.lowerBound..<index].contains(where: { Self.addressWords.contains($0) || Self.teamWords.contains($0) })
                 else { continue }
                 let taken = ["take", "takes", "taking"].contains(tokens[index])
                 // "takes on apprentices": take only with "on". "Does your team take on career changers,

@@ -375,20 +375,8 @@ public struct SignalModel: Sendable {
         }
         var report = ""
         for (position, threshold) in thresholds.enumerated() {
-            var f1s: [Double] = []
-            var rows: [String] = []
-            for signal in Signal.allCases {
-                var (tp, fp, fn) = (0.0, 0.0, 0.0)
-                for index in examples.indices {
-                    let truth = examples[index].signals.contains(signal), guess = heard[position][index].contains(signal)
-                    if truth && guess { tp += 1 } else if guess { fp += 1 } else if truth { fn += 1 }
-                }
-                let precision = tp + fp > 0 ? tp / (tp + fp) : 1, recall = tp + fn > 0 ? tp / (tp + fn) : 1
-                f1s.append(precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0)
-                rows.append("\(signal.rawValue) P\(String(format: "%.3f", precision)) R\(String(format: "%.3f", recall))")
-            }
-            let macro = String(format: "%.3f", f1s.reduce(0, +) / Double(f1s.count))
-            report += "hearing at \(threshold): macro-F1 \(macro)  \(rows.joined(separator: "  "))\n"
+            let (macro, rows) = scores(examples, digits: 3) { heard[position][$0].contains($1) }
+            report += "hearing at \(threshold): macro-F1 \(String(format: "%.3f", macro))  \(rows.joined(separator: "  "))\n"
         }
         let shipping = thresholds.firstIndex(of: threshold) ?? 0
         let misses = examples.indices.filter { Set(examples[$0].signals) != heard[shipping][$0] }
@@ -404,25 +392,33 @@ public struct SignalModel: Sendable {
         return report(validation, probabilities: probabilities, detector: detector)
     }
 
+    /// Macro-F1 over the signals and, per signal, its precision and recall to `digits` places, of
+    /// `heard(index, signal)` against the labels.
+    private static func scores(
+        _ examples: [Example], digits: Int, heard: (Int, Signal) -> Bool
+    ) -> (macro: Double, rows: [String]) {
+        var f1s: [Double] = []
+        var rows: [String] = []
+        for signal in Signal.allCases {
+            var (tp, fp, fn) = (0.0, 0.0, 0.0)
+            for index in examples.indices {
+                let truth = examples[index].signals.contains(signal), guess = heard(index, signal)
+                if truth && guess { tp += 1 } else if guess { fp += 1 } else if truth { fn += 1 }
+            }
+            let precision = tp + fp > 0 ? tp / (tp + fp) : 1, recall = tp + fn > 0 ? tp / (tp + fn) : 1
+            f1s.append(precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0)
+            let format = "%.\(digits)f"
+            rows.append("\(signal.rawValue) P\(String(format: format, precision)) R\(String(format: format, recall))")
+        }
+        return (f1s.reduce(0, +) / Double(f1s.count), rows)
+    }
+
     private static func report(_ examples: [Example], probabilities: [[Signal: Double]], detector: SignalDetector) -> String {
         let thresholds = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
         let ruled = examples.map { Set(detector.hear($0.text).signals) }
         var report = ""
         func measure(_ heard: (Int, Signal) -> Bool) -> (macro: Double, rows: [String]) {
-            var f1s: [Double] = []
-            var rows: [String] = []
-            for signal in Signal.allCases {
-                var (tp, fp, fn) = (0.0, 0.0, 0.0)
-                for index in examples.indices {
-                    let truth = examples[index].signals.contains(signal), guess = heard(index, signal)
-                    if truth && guess { tp += 1 } else if guess { fp += 1 } else if truth { fn += 1 }
-                }
-                let precision = tp + fp > 0 ? tp / (tp + fp) : 1, recall = tp + fn > 0 ? tp / (tp + fn) : 1
-                let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
-                f1s.append(f1)
-                rows.append("\(signal.rawValue) P\(String(format: "%.2f", precision)) R\(String(format: "%.2f", recall))")
-            }
-            return (f1s.reduce(0, +) / Double(f1s.count), rows)
+            scores(examples, digits: 2, heard: heard)
         }
         let alone = measure { ruled[$0].contains($1) }
         report += "patterns alone: macro-F1 \(String(format: "%.3f", alone.macro))  \(alone.rows.joined(separator: "  "))\n"
