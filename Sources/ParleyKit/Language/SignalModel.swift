@@ -379,7 +379,7 @@ public struct SignalModel: Sendable {
             report += "hearing at \(threshold): macro-F1 \(String(format: "%.3f", macro))  \(rows.joined(separator: "  "))\n"
         }
         let shipping = thresholds.firstIndex(of: threshold) ?? 0
-        let misses = examples.indices.filter { Set(examples[$0].signals) != heard[shipping][$0] }
+        let misses = examples.indices.filter { examples[$0].signals != heard[shipping][$0] }
             .map { (example: examples[$0], heard: heard[shipping][$0]) }
         return (report, misses)
     }
@@ -417,13 +417,10 @@ public struct SignalModel: Sendable {
         let thresholds = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
         let ruled = examples.map { Set(detector.hear($0.text).signals) }
         var report = ""
-        func measure(_ heard: (Int, Signal) -> Bool) -> (macro: Double, rows: [String]) {
-            scores(examples, digits: 2, heard: heard)
-        }
-        let alone = measure { ruled[$0].contains($1) }
+        let alone = scores(examples, digits: 2) { ruled[$0].contains($1) }
         report += "patterns alone: macro-F1 \(String(format: "%.3f", alone.macro))  \(alone.rows.joined(separator: "  "))\n"
         for threshold in thresholds {
-            let combined = measure { ruled[$0].contains($1) || (probabilities[$0][$1] ?? 0) >= threshold }
+            let combined = scores(examples, digits: 2) { ruled[$0].contains($1) || (probabilities[$0][$1] ?? 0) >= threshold }
             report += "threshold \(threshold): macro-F1 \(String(format: "%.3f", combined.macro))  \(combined.rows.joined(separator: "  "))\n"
         }
         return report
