@@ -61,6 +61,9 @@ public struct Scorer: Sendable {
                 bidHalves.insert(index - 2)
             }
         }
+        // The other side's names, to hear a learner finding them on the call: "Hi, is this Janet?"
+        let theirNames = Set(
+            turns.filter { $0.speaker == .persona }.flatMap { $0.name.lowercased().split { !$0.isLetter }.map(String.init) })
         return turns.indices.map { index in
             let turn = turns[index]
             guard let hearing = hearings[index] else { return HeardTurn(turn: turn) }
@@ -72,6 +75,7 @@ public struct Scorer: Sendable {
                 || (!asking.isEmpty && asking.allSatisfy { sentence in
                     let words = Array(line.tokens[sentence.range])
                     return SmallTalk.heard(in: words) || SmallTalk.isGreeting(words)
+                        || SmallTalk.findsThem(words, named: theirNames)
                 })
             var category: Topic.Category?
             if hearing.question != nil, !smallTalk {

@@ -102,6 +102,14 @@ enum SmallTalk {
         return first == "good" && words.count >= 2 && ["morning", "afternoon", "evening", "day"].contains(words[1])
     }
 
+    /// Whether a question only finds the other side on the call by name: "Hi, is this Janet?",
+    /// "Tom?", "are you Dr Okafor?".
+    static func findsThem(_ words: [String], named names: Set<String>) -> Bool {
+        let rest = words.drop { greetings.contains($0) || ["oh", "um", "uh", "so", "ok", "okay", "yes", "yeah"].contains($0) }
+        guard let first = rest.first, rest.contains(where: names.contains) else { return false }
+        return rest.count == 1 || rest.count <= 4 && (first == "is" || first == "are")
+    }
+
     private static let greetings: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "afternoon", "evening"]
 
     static func heard(in tokens: [String]) -> Bool {

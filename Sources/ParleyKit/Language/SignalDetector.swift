@@ -242,6 +242,20 @@ public struct SignalDetector: Sendable {
                 settled.insert(.referralAsk)
             }
         }
+        // A wish to hear another person's account, beside the ask to meet them, is that meeting's
+        // reason, not this call's: "Could you introduce me to someone in your marketing team? I'd
+        // just like to hear how their role differs from yours." Unless it says what the learner is
+        // not after, or that they are here for advice: "not for a job, just to learn".
+        if found.contains(.referralAsk), let purpose = cues.firstIndex(where: { $0.signal == .purpose }), !cues[purpose].negated {
+            let words = cues[purpose].words.split(separator: " ")
+            if words.contains(where: { Self.othersAccountWords.contains(String($0)) }),
+                !words.contains(where: { Self.ownAimWords.contains(String($0)) }), !hasNegatedIntent(line)
+            {
+                cues.remove(at: purpose)
+                found.remove(.purpose)
+                settled.insert(.purpose)
+            }
+        }
         if let model {
             // A word or two cut off by a dropped call say nothing the learned layer can weigh.
             let spoken = line.droppingCutOffClause(endingWith: text.last { !$0.isWhitespace })
@@ -271,7 +285,8 @@ public struct SignalDetector: Sendable {
                     })
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
-            (offersSelf(line) && !offersOther(line.tokens[...])) || slotOfferWords(line, ids) != nil
+            ((offersSelf(line) || servesTheirClients(line.tokens[...])) && !offersOther(line.tokens[...]))
+                || slotOfferWords(line, ids) != nil
         {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
@@ -280,7 +295,14 @@ public struct SignalDetector: Sendable {
             // help, i'm around all of june and july".
             let words = line.sentences.map { line.tokens[$0.range] }
             let gifts = offerSentences.filter { !offersSelf(words[$0]) && words[$0].contains(where: Self.giftWords.contains) }
-            if !gifts.isEmpty, let bid = words.indices.first(where: { !gifts.contains($0) && offersSelf(words[$0]) }) {
+            // The place offered for may sit in a sentence of its own too: "…so if the venue need someone
+            // on the big nights, I can do the evenings. Also I can send you her contact if you want."
+            let slot = gifts.isEmpty ? nil : slotOfferWords(line, ids).map { " " + $0 + " " }
+            let bids = words.indices.filter { sentence in
+                !gifts.contains(sentence)
+                    && (offersSelf(words[sentence]) || slot.map { (" " + words[sentence].joined(separator: " ") + " ").contains($0) } == true)
+            }
+            if !gifts.isEmpty, let bid = bids.first {
                 cues.append(.init(signal: .jobAsk, words: words[bid].joined(separator: " "), pattern: "labour offered for a stretch", negated: false))
             } else {
                 cues[index].signal = .jobAsk
@@ -470,7 +492,7 @@ public struct SignalDetector: Sendable {
     static let stretchWords: Set<String> = [
         "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
         "labouring", "laboring", "runner", "stagehand", "shifts", "cheap", "labourer", "laborer", "labourers",
-        "swamped", "overflow", "slammed", "retainer", "ongoing", "fortnight", "monthly",
+        "swamped", "overflow", "slammed", "retainer", "ongoing", "fortnight", "monthly", "workload", "backlog",
     ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
@@ -497,7 +519,12 @@ public struct SignalDetector: Sendable {
         // Days of the week for a regular spell ("I can do Tuesdays and Thursdays"); "I'm free most
         // Saturdays" alone may only say when one event could be helped with.
         "on mondays", "on tuesdays", "on wednesdays", "on thursdays", "on fridays", "tuesdays and", "thursdays and",
-        "mondays and", "wednesdays and", "fridays and",
+        "mondays and", "wednesdays and", "fridays and", "do evenings", "do nights", "do weekends",
+        "summer holiday", "summer holidays", "about hours", "any hours", "flexible hours", "odd hours",
+        "tech week", "get through", "panto season", "at harvest", "over harvest", "during harvest", "through harvest",
+        "harvest time",
+        // Two weekdays named for a regular spell: "I can come Tuesday and Thursday mornings".
+        "monday and", "tuesday and", "wednesday and", "thursday and", "friday and",
     ]
 
     /// Words of doing work for someone: with a modal of offering they offer the learner's labour.
@@ -546,7 +573,12 @@ public struct SignalDetector: Sendable {
         for index in ids.indices where ids[index] >= 0 && labourVerbMask[Int(ids[index])] {
             // Most lines fail here, cheaply: no "i", "me" or "to" just before the verb.
             let near = tokens[max(0, index - 5)..<index]
-            guard near.contains("i") || near.contains("me") || near.last == "to" else { continue }
+            // "me and my cousin have a van, we could do the collections": "we" with the learner in it.
+            let weWithMe = near.contains("we") && zip(tokens, tokens.dropFirst()).contains { first, second in
+                (first == "me" && second == "and") || (first == "and" && second == "i")
+                    || (first == "my" && Self.otherPeopleWords.contains(second))
+            }
+            guard near.contains("i") || near.contains("me") || near.last == "to" || weWithMe else { continue }
             let sentence = line.sentences.first { $0.range.contains(index) }?.range ?? tokens.indices
             let before = tokens[max(sentence.lowerBound, index - 5)..<index]
             guard !before.contains(where: Self.offerNegations.contains) else { continue }
@@ -556,13 +588,15 @@ public struct SignalDetector: Sendable {
             guard !lead.contains(where: { Self.askingWords.contains($0) || Self.thoughtWords.contains($0) }) else { continue }
             // "is there a project I could do this summer?" asks about a thing to do, not to be taken on.
             if let pronoun = before.lastIndex(where: { $0 == "i" || $0 == "me" }), pronoun > sentence.lowerBound,
-                Self.thingWords.contains(tokens[pronoun - 1])
+                Self.thingWords.contains(tokens[pronoun - 1]),
+                // "is there any way I could volunteer…" asks to, as "could I" does.
+                !(tokens[pronoun - 1] == "way" && pronoun >= 2 && tokens[pronoun - 2] == "any")
             {
                 continue
             }
             // "i/me" and a modal before the verb, in either order ("i could help", "could i help",
             // "let me help", "open to me volunteering"), or "happy to" opening an offer.
-            let hasSelf = before.contains("i") || before.contains("me")
+            let hasSelf = before.contains("i") || before.contains("me") || weWithMe
             // A modal of will ("could", "would", "let") offers as it stands; one of feeling ("love",
             // "happy") only with a "to": "I love it. I also help at the food bank" tells.
             let hasModal = before.indices.contains { position in
@@ -579,7 +613,10 @@ public struct SignalDetector: Sendable {
             // intake while I'm there? I'm free most mornings until October."), not a story elsewhere.
             let next = line.sentences.first { $0.range.lowerBound >= sentence.upperBound }?.range
             let reach = sentence.lowerBound..<(next?.upperBound ?? sentence.upperBound)
-            if (hasSelf && hasModal) || happyTo, offersSelf(tokens[reach]) {
+            // Rough work offered for free puts the learner forward: "I'd sweep floors for free just to be on a real site".
+            let freeLabour = Self.concreteLabour.contains(tokens[index])
+                && zip(tokens[reach], tokens[reach].dropFirst()).contains { $0 == "for" && $1 == "free" }
+            if (hasSelf && hasModal) || happyTo, offersSelf(tokens[reach]) || servesTheirClients(tokens[reach]) || freeLabour {
                 return tokens[before.startIndex...index].joined(separator: " ")
             }
         }
@@ -693,9 +730,16 @@ public struct SignalDetector: Sendable {
                 {
                     return true
                 }
-                let available: Set<String> = ["around", "about", "free", "available", "there", "down", "on", "up"]
+                let available: Set<String> = ["around", "about", "free", "available", "there", "down", "on", "up", "yours"]
                 if at(index + 1, ["am"]), at(index + 2, available) { return true }
                 if at(index + 1, ["can", "could"]), at(index + 2, ["start"]) { return true }
+                // Parts of the day offered: "I can do the evenings", "I could do nights".
+                let spells: Set<String> = ["evenings", "nights", "weekends", "mornings", "afternoons", "lates", "earlies", "shifts"]
+                if at(index + 1, ["can", "could"]), at(index + 2, ["do", "cover", "work"]),
+                    at(index + 3, spells) || at(index + 3, ["the", "any"]) && at(index + 4, spells)
+                {
+                    return true
+                }
                 if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["there"]) { return true }
                 // "I'm the first call", "I'd be first in line".
                 if at(index + 1, ["am", "would"]), words[(index + 2)...].prefix(3).contains("first"),
@@ -705,8 +749,7 @@ public struct SignalDetector: Sendable {
                 }
                 // Concrete work offered: "i could sweep up and wash hair", "i could interpret".
                 if at(index + 1, ["could", "can", "will", "would"]),
-                    at(index + 2, concreteLabour) || at(index + 2, ["gladly", "happily", "totally", "definitely", "honestly", "really"])
-                        && at(index + 3, concreteLabour)
+                    at(index + 2, concreteLabour) || at(index + 2, gladWords) && at(index + 3, concreteLabour)
                 {
                     return true
                 }
@@ -722,7 +765,9 @@ public struct SignalDetector: Sendable {
             case "my":
                 if at(index + 1, ["number", "details", "email", "mobile"]) { return true }
             case "away":
-                if index > 0, ["call", "text", "phone", "message", "drive", "walk"].contains(words[index - 1]) { return true }
+                // "a text away", "I'm two streets away".
+                let near = ["call", "text", "phone", "message", "drive", "walk", "streets", "street", "minutes", "mins", "miles", "doors", "stops"]
+                if index > 0, near.contains(words[index - 1]) { return true }
             case "that":
                 if at(index + 1, ["is"]), at(index + 2, ["me"]) { return true }
                 if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["me"]) { return true }
@@ -737,13 +782,27 @@ public struct SignalDetector: Sendable {
             case "heartbeat":
                 return true
             case "come":
-                if index > 0, words[index - 1] == "would" { return true }
+                // "I'd come in", "I'd happily come in and do prep".
+                if index > 0, words[index - 1] == "would" || index > 1 && words[index - 2] == "would" && Self.gladWords.contains(words[index - 1]) {
+                    return true
+                }
+            case "one":
+                // "I'd love to be the one you ring".
+                if index > 0, words[index - 1] == "the", at(index + 1, ["you"]), at(index + 2, calls.union(["call", "phone"])) { return true }
             default:
                 break
             }
         }
         return false
     }
+
+    /// Words of a purpose that wish to hear someone's account: beside a referral ask, its reason.
+    static let othersAccountWords: Set<String> = ["hear", "understand", "perspective"]
+    /// Words of a purpose that say what this call is for, whatever else the line asks.
+    static let ownAimWords: Set<String> = ["purely", "only", "here", "advice", "call", "chat", "conversation"]
+
+    /// Words of willingness between a modal and the labour offered: "I'd happily come in".
+    static let gladWords: Set<String> = ["gladly", "happily", "totally", "definitely", "honestly", "really"]
 
     /// Work named for what it is, which puts the learner forward where "help" alone may only offer it.
     static let concreteLabour: Set<String> = [
@@ -752,7 +811,7 @@ public struct SignalDetector: Sendable {
     ]
 
     /// Words of a thing given rather than labour: "share my data", "send you the article".
-    static let giftWords: Set<String> = ["share", "send", "lend", "forward", "introduce", "connect", "pass", "copy"]
+    static let giftWords: Set<String> = ["share", "send", "lend", "forward", "introduce", "connect", "pass", "copy", "touch"]
 
     /// Words that may say a team is in need: "if you ever need…", "if the bar is short…", "whenever
     /// the lab could use…".
@@ -777,11 +836,21 @@ public struct SignalDetector: Sendable {
         "fundraiser", "raffle", "event", "events", "gala", "fair", "panel", "talk", "speak", "mentor", "mentoring",
         "judge", "proofread", "proofreading", "read", "review", "reviews", "eyes", "eys", "feedback", "beta", "test",
         "tester", "testers", "testing", "playtest", "letter", "draft", "drafts", "opinion", "advice", "workshop",
-        "alumni", "volunteer", "volunteers", "students", "student", "class", "careers", "career", "day", "demo",
+        "alumni", "volunteer", "volunteers", "students", "student", "class", "day", "demo",
         "sounding", "translate", "translation", "look", "perspective", "sanity", "jam", "charity", "launch", "focus",
         "voice", "deal", "clean", "quiz", "quizmaster", "opening", "open", "post", "share", "sharing", "model", "seat",
         "room", "chairs", "interview", "interviews", "holes",
     ]
+    /// Whether these words name one favour or event (`favourWords`); "speak" only as a talk given
+    /// ("speak at your careers day"), not a language spoken ("I speak Romanian").
+    static func namesFavour(_ tokens: ArraySlice<String>) -> Bool {
+        tokens.indices.contains { index in
+            guard favourWords.contains(tokens[index]) else { return false }
+            guard tokens[index] == "speak" else { return true }
+            return index + 1 < tokens.endIndex && ["at", "to", "on", "about", "with", "for"].contains(tokens[index + 1])
+        }
+    }
+
     /// People other than the learner who may be offered: "my sister's a bookkeeper, if you ever need one".
     static let otherPeopleWords: Set<String> = others.union([
         "mate", "mates", "housemate", "housemates", "guy", "wee", "old", "best", "grandad", "grandpa", "gran", "nan",
@@ -839,11 +908,17 @@ public struct SignalDetector: Sendable {
                         }
                         return !Self.slotHelpWords.contains(tokens[at + 1])
                     }
-                    guard place || Self.busyWords.contains(tokens[index]) else { continue }
+                    // "if you're ever short in the kitchen on a Saturday": short of hands, not of a thing.
+                    let shortHanded = tokens[index] == "short" && index + 1 < range.upperBound
+                        && ["in", "on", "at", "over", "during", "handed", "staffed"].contains(tokens[index + 1])
+                        && !Self.slotHelpWords.contains(tokens[min(index + 2, range.upperBound - 1)])
+                    guard place || shortHanded || Self.busyWords.contains(tokens[index]) else { continue }
                     let next = position + 1 < line.sentences.count
                         ? line.sentences[position + 1].range : range.upperBound..<range.upperBound
                     let reach = tokens[range.lowerBound..<next.upperBound]
-                    guard !reach.contains(where: Self.favourWords.contains), !offersOther(reach) else { continue }
+                    // Someone else offered in the next sentence is help beside the place: "…I can do the
+                    // evenings. Also my manager at the hotel gives a special rate, I can send you her contact."
+                    guard !Self.namesFavour(reach), !offersOther(tokens[range]) else { continue }
                     // The learner puts themselves forward: "I'm your woman", "ring me", "you know where I
                     // am", "I'm around". "Count me in" or "happy to help" alone offers help as often.
                     guard Self.putsSelfForward(reach) else { continue }
@@ -868,6 +943,22 @@ public struct SignalDetector: Sendable {
             Self.stretchPairFirsts.contains(tokens[$0]) && Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1])
         }
     }
+
+    /// Whether these words offer work with the team's own clients: "I can do translations for the
+    /// customers in your garage", "I could take the clients' bookings at the salon". The team's
+    /// customers are its own work, which a learner doing is a bid.
+    private func servesTheirClients(_ tokens: ArraySlice<String>) -> Bool {
+        guard !tokens.contains(where: Self.favourWords.contains) else { return false }
+        return tokens.indices.contains { index in
+            Self.clientWords.contains(tokens[index])
+                && tokens[max(tokens.startIndex, index - 3)..<index].contains { ["your", "ur", "the", "their"].contains($0) }
+        }
+    }
+
+    /// The people or orders a team serves: its own work.
+    static let clientWords: Set<String> = [
+        "customers", "clients", "patrons", "diners", "guests", "bookings", "orders", "deliveries", "collections",
+    ]
 
     /// Events that happen once: a month beside one dates it.
     static let oneEventWords: Set<String> = [
@@ -1033,7 +1124,7 @@ public struct SignalDetector: Sendable {
         "looking", "asking", "ask", "here", "after", "want", "wanting", "need", "needing", "trying", "planning",
         "expecting", "interested", "seeking", "about", "job", "jobs", "hunting", "searching", "requesting",
         "request", "fishing", "angling", "pushing", "selling", "pitching", "hoping", "reaching", "calling",
-        "why", "what", "applying", "intend", "intending", "mean", "agenda", "job-hunting", "introductions", "pass",
+        "why", "what", "applying", "intend", "intending", "mean", "agenda", "job-hunting", "introductions", "pass", "tryna", "trynna",
         "forward", "passed", "forwarded",
         "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect", "hiring",
         "internship", "internships", "position", "positions", "role", "roles", "work", "employment", "know",

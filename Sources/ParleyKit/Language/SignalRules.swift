@@ -217,6 +217,8 @@ enum SignalRules {
         (.purpose, "mainly|mostly|just|really|genuinely curious|interested *2 about|in|to *1 what|how|whether|learning|hearing"),
         // job_ask: asks for a job, openings, to be hired or referred for a role, a resume passed on.
         (.jobAsk, "are|is you|they|anyone|your|team|company|firm *3 ~hiring|recruiting"),
+        // "Is the department hiring for that study at the moment?"
+        (.jobAsk, "are|is the|your|ur ~org|ward|council|theatre|venue|shop|store|site|yard|farm|kitchen|restaurant|museum|charity *2 ~hiring|recruiting"),
         (.jobAsk, "you|your *2 ~org *2 is|are ~hiring|recruiting"),
         (.jobAsk, "~hiring for|right|now|at|this|any *2 ~job"),
         (.jobAsk, "any|are|know ~job *3 open|available|coming|going"),
@@ -248,12 +250,26 @@ enum SignalRules {
         (.jobAsk, "add|put me on|to the|your *3 list|rota|roster|books|bank|register *3 for *3 shifts|shift|cover|work|jobs|roles|relief|temp|casual|placements|labourers|staff"),
         (.jobAsk, "add|put me on|to the|your *1 rota|roster|call_list|relief_list|temp_list|casual_list|bank_list|books"),
         // "let me know when the council next advertises for planning officers".
-        (.jobAsk, "let_me_know|tell_me|give_me_a_shout|keep_me_posted|let_me_hear *2 when|if *5 advertise|advertises|advertising|recruit|recruits|recruiting|hire|hires|hiring|vacancy|vacancies|openings"),
+        (.jobAsk, "let_me_know|letting_me_know|tell_me|telling_me|give_me_a_shout|keep_me_posted|let_me_hear *2 when|if *5 advertise|advertises|advertising|recruit|recruits|recruiting|hire|hires|hiring|vacancy|vacancies|openings|take_on|takes_on|taking_on"),
+        // A way in through work of any kind: "I'd sweep floors at your gym if it got me in the door".
+        (.jobAsk, "if it|that|this *1 got|gets|get|meant|means me|my *1 in|foot *2 door"),
+        // Rough work for the sake of a way in, a regular place named, hours for the learner: "I'd sweep
+        // the floors in that garage if it meant learning from your team", "I could be your regular
+        // Sunday baker", "is there any chance of summer hours for me there?"
+        (.jobAsk, "i_would|i_d *2 sweep|mop|scrub|muck *6 if_it_meant|if_it_got|for_the_chance|to_learn_from|just_to_learn|just_to_be_around|just_to_get"),
+        (.jobAsk, "could|would|can|will be your *1 regular|extra|spare|relief|weekend|saturday|sunday|go_to|backup|stand_in|summer|part_time|new"),
+        (.jobAsk, "any chance|possibility *4 hours|shifts|shift|work *3 for me"),
+        // "would it be weird to ask if you're hiring?", "if someone like me applied, would you back me?"
+        (.jobAsk, "ask|asking *1 if|whether you|your|u|ur *3 ~hiring|hire|recruiting"),
+        (.jobAsk, "would|could|will|might you|u *1 back|vouch_for|put_in_a_word_for me"),
+        // "do you have anything like that going?", "anything going at the depot?"
+        (.jobAsk, "anything|something like_that|at_all|else? going"),
+        // "would your team ever look at someone like me for a junior role?"
+        (.jobAsk, "consider|look_at|take_on|hire|interview *1 someone|somebody|anyone *1 like me"),
         (.jobAsk, "could|can|might i be|become part of *2 that|your|the *1 growth|team|crew|staff"),
         (.jobAsk, "@looking|searching|hunting for *2 a|an job|internship|position|role|placement"),
         (.jobAsk, "@looking|searching|hunting for work"),
         (.jobAsk, "@need a job|internship"),
-        (.jobAsk, "job hunting|searching"),
         (.jobAsk, "job ask|asks"),
         (.jobAsk, "unless you are ~hiring"),
         (.jobAsk, "is|are there *1 a|an|any *2 ~job"),
@@ -282,7 +298,7 @@ enum SignalRules {
         (.jobAsk, "i would|could *2 work as *4 at|for|with|in|on your|you"),
         (.jobAsk, "introduce|connect|put_me_in_touch|link_me_up *8 about|for|regarding *3 vacancy|vacancies|opening|position|internship|placement|apprenticeship|traineeship"),
         (.jobAsk, "you|your *3 have|got|had *2 any|some work|shifts|gigs|hours *2 going|available|for_me|on_offer"),
-        (.jobAsk, "could|can|may|should i apply|intern|join for|to|there|here|with_you|with_your|at_your"),
+        (.jobAsk, "could|can|may i apply|intern|join for|to|there|here|with_you|with_your|at_your"),
         (.jobAsk, "so|and|then *2 could|can|may|should i apply|intern"),
         (.jobAsk, "be *2 my|a|one_of_my *1 reference|references|referee|referees"),
         (.jobAsk, "be|get|being kept in mind"),
@@ -356,9 +372,11 @@ enum SignalRules {
         (.jobAsk, "flag|mention|pass|put_forward *2 my|me *1 name? *3 ~gatekeeper|director|team|manager|boss"),
         (.jobAsk, "with a view to *2 a|an|the *1 ~job|placement|position|role|job|internship|hire|hiring"),
         (.jobAsk, "take|taking me on *3 as|for"),
-        (.jobAsk, "if|when|in_case *3 anything|something|role|position|opening|spot|job|vacancy *3 opens|comes|becomes|pops|frees"),
+        (.jobAsk, "if|when|in_case *3 anything|something|~job *3 opens|comes|becomes|pops|frees"),
         (.jobAsk, "help|helping me *2 get|land|find|secure *3 job|role|position|internship|foot|placement"),
-        (.jobAsk, "foot in the door"),
+        (.purpose, "not|never|no *5 a|my|our foot in the door"),
+        // A way in with them, not a way into the field: "my foot in the door at your firm", "there".
+        (.jobAsk, "foot in the door *4 there|here|your|ur|you|yours|u|with_the|at_the"),
         (.jobAsk, "vouch|speak_up|put_in_a_word *2 for me"),
         (.jobAsk, "interview|interviewing me"),
         (.jobAsk, "interview|interviewing *2 me *2 for *2 a|the|your|an|that|this"),
@@ -502,6 +520,17 @@ enum SignalRules {
         (.referralAsk, "~people *8 humour|humor|indulge|entertain|tolerate *1 me|a|an|my|some"),
         (.referralAsk, "~people|whose *4 ear|brain|brains *4 bend|pick|borrow"),
         (.referralAsk, "cc|copy|loop|include me *1 in|into|on *3 email|thread|message|chain *3 with|to"),
+        // The learner's details passed to a person to talk to, a word put in first, a person's time
+        // asked for: "would you be comfortable passing my email along to the curator you mentioned?",
+        // "could you give her a heads-up first?", "would your friend at the Met Office have 15 minutes
+        // for me?", "do u know one who might be up for it", "anyone at the union who'd talk me through…".
+        (.referralAsk, "pass|passing|forward|forwarding|share|sharing|send|sending my *1 email|message|details|linkedin|number|contact|info|note *3 to|with|along_to|on_to"),
+        (.referralAsk, "give|giving|send|sending|drop|dropping *1 a *1 quick|short? *1 heads|heads_up|word"),
+        (.referralAsk, "would|might be open|up|happy|willing to|for *3 call|chat|coffee|conversation|talk *1 with me"),
+        (.referralAsk, "name|names|contact|contacts|email|number|details of *2 the|your|that|this *2 ~people|recruiter|person|guy|woman|man|lady|friend|colleague"),
+        (.referralAsk, "your|ur friend|colleague|manager|mentor|contact|partner|boss|wife|husband|sister|brother *6 would|might|could *1 have|spare|be_up_for|be_open_to|mind *4 minutes|time|chat|call|coffee|me"),
+        (.referralAsk, "you|u know *1 one|any|anyone|someone|somebody *2 who|that *4 up_for|open_to|willing|happy|talk|chat"),
+        (.referralAsk, "if|is_there|are_there|know|any *4 anyone|someone|somebody|people *6 who|that *1 would|might|could|d *1 talk|chat|speak|be_up_for|be_open|be_happy|be_willing|have_time"),
         (.referralAsk, "~people *8 i|me *2 should|could|ought|might|must|have_to|need_to|got_to *1 buy|grab|get|take|treat|have *3 coffee|lunch|drink|drinks|beer|tea|a_coffee|a_drink|out"),
         (.referralAsk, "~people *2 else *4 ~talk|recommend|suggest|worth|think|know|point"),
         (.referralAsk, "~people i|we *1 really|absolutely|definitely? *1 must|should|need_to|ought_to|have_to *1 meet|know|contact|follow|talk_to|speak_to|get_to_know"),
@@ -803,7 +832,7 @@ enum SignalRules {
         (.wrapUp, "let me keep you"),
         (.wrapUp, "go get|enjoy *1 some|your rest|sleep|lunch|dinner|evening|weekend"),
         // thanks: thanks them.
-        (.thanks, "thank|thanks|thanking|thankyou|cheers|merci|gracias|danke|dank|grazie|obrigado|obrigada|arigato|kiitos|takk|tack|asante|shukran"),
+        (.thanks, "thank|thanks|thanking|thankyou|cheers|merci|gracias|danke|dank|dankeschon|dankeschoen|grazie|obrigado|obrigada|arigato|kiitos|takk|tack|asante|shukran"),
         (.thanks, "ta very|so|muchly|much"),
         // "You're a star", "much obliged".
         (.thanks, "you_are|you_re|your|ur an? *1 star|lifesaver|life_saver|angel"),
@@ -1128,6 +1157,8 @@ enum SignalRules {
         (.giveBack, "owe you *6 happy|glad|let_me|can_i|could_i|want_me|anything|if_you_ever"),
         (.giveBack, "happy|glad|delighted|willing|keen to *6 for you|for_your_team|for_the_team|whenever|any_time|anytime"),
         (.giveBack, "want me to *6 for you|for_your|for_the"),
+        // A thing sent because they'd enjoy it: "I'll send over that article, I think you'd enjoy it".
+        (.giveBack, "~sendverb *10 you|u *1 would|might|will|d *1 enjoy|like|love|find|appreciate"),
     ]
 
     /// A polite wish to know one thing ("I'd love to understand what…"): a question on its own,
@@ -1163,6 +1194,8 @@ enum SignalRules {
         (.followUp, "email|emailing|message|messaging|contact|contacting|call|ring|write_to *1 the|their|her|his *2 practice|office|hiring|recruiter|manager|team|department|clinic|company|admissions|coordinator"),
         // The people they named, contacted: "I will write to them."
         (.followUp, "write|email|message|contact|call|ring|text *1 to? them|him|her unless to_you"),
+        // A name passed to whoever hires is for a role: "would you pass my name on to the practice manager?"
+        (.referralAsk, "pass|passing|put|putting|forward|forwarding|send|sending|share|sharing my|me *1 name|details|resume|cv *3 to|on|along|with *2 the|your *1 practice|hiring|manager|recruiter|boss|head|owner|partner|partners|hr|director|supervisor|talent|recruiting|recruitment|people_team"),
         // "Would you be open to hearing from me again?" plans later contact with them.
         (.referralAsk, "would|might you|u be open|happy|willing|ok|okay|keen *2 to|for? *1 hearing|hear|chatting|chat|talking|speaking|meeting"),
         // How they staff, a hypothetical offer from elsewhere, thanks for the time, a generic door:
@@ -1175,7 +1208,7 @@ enum SignalRules {
         // "you must know someone inside" is advice heard, not an ask.
         (.referralAsk, "must|have_to|need_to|should|gotta|got_to *1 know someone|somebody|people|the_right"),
         (.referralAsk, "promised|offered|said|told|mentioned|swore *4 introduce|connect|put *2 me"),
-        (.jobAsk, "said|told|promised|offered|mentioned|swore she|he|they|she_would|he_would|they_would|to *3 put|introduce|connect|refer|pass"),
+        (.jobAsk, "said|told|promised|offered|mentioned|swore me|us? *1 she|he|they|she_would|he_would|they_would|to *3 put|introduce|connect|refer|pass|keep"),
         (.giveBack, "flatmate|roommate|friend|sister|brother|colleague|partner|mum|mom|dad|she|he|they offered|offers|said *3 help|to"),
         (.giveBack, "person|someone|people|their|his|her|junior|student|intern|grad offer|offers|offering of? *1 help|support"),
         (.giveBack, "!someone|somebody|people|friend|friends|mate|mates|everyone|juniors|students *4 offered|offers|offer|offering|saying|say|said|told *4 help|work|volunteer|for_free"),
@@ -1241,7 +1274,7 @@ enum SignalRules {
         (.followUp, "the follow up|followup on|with users|clients|customers|loans|cases|patients|vendors|donors"),
         (.followUp, "send|sends|sending|report *3 back? to the|your|their client|clients|customer|customers|patient|patients|user|users|board|stakeholders|team"),
         (.followUp, "another|other|next call|meeting|appointment"),
-        (.jobAsk, "when|whenever your|you|they|the *3 hire|hires|hiring|recruit|recruits|take_on|takes_on"),
+        (.jobAsk, "when|whenever your|you|they|the *3 hire|hires|hiring|recruit|recruits|take_on|takes_on unless let_me_know|letting_me_know|tell_me|telling_me|keep_me_posted|give_me_a_shout|let_me_hear"),
         (.referralAsk, "who else is|are|was|works|work on|in|at your|the team|group|department|unit|floor|office|side"),
         (.thanks, "gratitude goes|is|matters|helps|counts|makes"),
         (.thanks, "says|said|say gratitude|thanks|thank_you"),
@@ -1264,7 +1297,7 @@ enum SignalRules {
         // A polite opener for one question: "I wanted to ask if there's any chance of work
         // experience"; and getting in is a job: "I'm keen to get in."
         (.purpose, "want|wanted|wanting|like|love to ask if|whether"),
-        (.purpose, "to get|land|find|secure|snag in|into|hired|taken_on|a_foot|my_foot|a_job|a_role|a_position|an_internship|a_placement|work unless not_trying|never_trying|not_here|not_looking|not_asking|not_after|not_hoping"),
+        (.purpose, "to get|land|find|secure|snag in|into|hired|taken_on|a_foot|my_foot|a_job|a_role|a_position|an_internship|a_placement|work unless not_trying|never_trying|not_here|not_looking|not_asking|not_after|not_hoping|not_to"),
         // Someone's informational interviews, or an attempt at one, are a story: "My friend did an
         // informational interview with someone at Deloitte", "I tried reaching out to a couple of
         // people at the BBC"; and getting something right is no purpose: "so you can see if I got
@@ -1497,7 +1530,7 @@ enum SignalRules {
         (.jobAsk, "part|parts|side|aspect|aspects|bit|bits|most|much|rest of *1 the|my|this ~job"),
         // "could I email you if something else comes up?" plans a later question, not a lead.
         (.jobAsk, "anything|something else *1 comes|come|pops|crops *1 up"),
-        (.jobAsk, "~contactverb *2 you *3 if|when|in_case *3 anything|something|questions *2 comes|come|pops|crops"),
+        (.jobAsk, "~contactverb *2 you *6 if|when|in_case *3 anything|something|questions *2 comes|come|pops|crops"),
         (.jobAsk, "~job *2 like_yours|you_have|you_had|you_held|did_you|do_you|in_the_field|in_this_field|in_your_field|out_there|exist|look_like|involve"),
         (.jobAsk, "your ~job"),
         (.jobAsk, "hiring process|processes|decisions|criteria|practices|trends|freeze|market|committee|panel|side"),
@@ -1896,7 +1929,23 @@ enum SignalRules {
         (.followUp, "!what|how does|do|did *1 a|the|your? *1 follow_up|followup *2 look|work|involve|usually"),
         (.followUp, "follow up with *2 people|someone|contacts|recruiters|folks *3 i|you *1 meet|met"),
         (.followUp, "emailed|email|emailing|contact|contacted|message|messaged|reach_out_to|write_to *1 your *1 colleague|colleagues|manager|boss|friend|contact|team|partner"),
-        (.followUp, "my email|number|details|contact|info along|on *2 to *2 someone|somebody|your|a"),
+        (.followUp, "my email|number|details|contact|info|message|linkedin along|on|to|with unless to_you|with_you|to_u|with_u"),
+        // Their name used by the learner: "I'll contact both of them and mention your name."
+        (.referralAsk, "i_will|i_ll|will|and *4 mention|drop|use|using|mentioning your name"),
+        // The learner's details sent to them, a meeting offered by the learner: "could I forward my
+        // email to you?", "want me to connect you two?", "I'd be glad to chat with her".
+        (.referralAsk, "my *1 email|message|details|linkedin|number|contact|info|note *2 to|with you|u"),
+        (.referralAsk, "want|like me to *2 connect|introduce|put"),
+        (.referralAsk, "me|us a *1 quick|short? *1 heads|heads_up|word"),
+        (.referralAsk, "connect|introduce you *1 two|both|guys"),
+        (.referralAsk, "i_would_be|i_d_be|i_am|i_m|happy|glad|delighted *3 chat|talk|speak|meet *1 with|to *1 her|him|them"),
+        (.referralAsk, "would|might you|u be open|up|happy|willing *4 call|chat|coffee|conversation|talk"),
+        // Messaging someone they named, connecting with strangers: "could you send Leila a heads up
+        // that I'll be messaging her?", "is it weird to connect on LinkedIn with recruiters?"
+        (.followUp, "messaging|emailing|contacting|calling|texting her|him|them"),
+        // Asking to hear of openings is no plan of contact: "let me know if you hear of anything".
+        (.followUp, "let_me_know|keep_me_posted|tell_me *4 hear|see|come_across *2 of|about? *1 anything|something|openings|roles|positions|jobs"),
+        (.followUp, "connect|add|message|email|follow *3 with? *1 recruiters|people|strangers|someone|somebody|anyone|everyone"),
         (.purpose, "not much|any|a_lot_of *2 experience|work_experience"),
         (.purpose, "ask them|him|her also|too|as_well|some|a_few"),
         (.selfIntro, "if|suppose|say|let_us_say|imagine *2 i|someone|somebody *1 switched|moved|spent|wanted|went|came|had|left"),
@@ -1924,6 +1973,66 @@ enum SignalRules {
         (.wrapUp, "have|had|need|i_will|i_will_have to *1 think|consider|mull|reflect|sleep_on|chew_on"),
         (.wrapUp, "jump|skip|get|go|move|cut *2 straight|right? *1 to *3 question|questions|point"),
         (.wrapUp, "keep|keeping|make my|the questions *1 short|brief|quick|tight"),
+        // Asks about how work is found or how they and others hire, not for a place with them:
+        // "would you rather push it to later?", "my roommate said 'just ask them for a job'", "if a
+        // grad emailed you asking for a job…", "did you get your current role through a referral?",
+        // "if something comes up, is it alright to shoot you an email?", "does the union offer
+        // apprenticeships?", "will the industry still be hiring juniors?", "do you take on many
+        // students…", "…or is it mostly experienced people?", "are you taking new clients?", "is it
+        // normal to offer a trial shift?", "did they pay you during your trial month?", "if you were
+        // me, would you take the unpaid internship?", "my manager wants me to apply for the lead job".
+        (.jobAsk, "push|pushing|move|moving|bump|shift it|this|that|things *1 to|till|until|back *2 later|tomorrow|another|next|another_time|another_day"),
+        (.jobAsk, "said|says|told_me|tells_me|telling_me|advised|suggested|reckons|keeps_saying *3 ask|asking"),
+        (.jobAsk, "ask|asking|asked them|people|employers|strangers|recruiters|everyone|companies *1 for"),
+        (.jobAsk, "kid|grad|graduate|student|person|someone|somebody|candidate|candidates|applicant|applicants|stranger|people|grads|students *6 asking|asks|ask|asked *2 for|about"),
+        (.jobAsk, "kid|grad|graduate|student|person|someone|somebody|candidate|candidates|applicant|applicants|stranger|people|grads|students *6 emails|emailed|walks|walked|writes|wrote|rang|rings|turned_up|turns_up|showed_up|shows_up"),
+        (.jobAsk, "!did|do|how|when you *1 get|got|land|landed|find|found *1 your|this|the|that *1 current|first|present? *1 ~job *3 through|via|by|from"),
+        (.jobAsk, "if|when|in_case *3 anything|something *3 comes|come|pops|crops|occurs *12 ~contactverb|drop|shoot|ping|write_to *1 you|u unless ~job|~application|hiring|hire|opening|openings|vacancy|vacancies|team|role|roles"),
+        (.jobAsk, "urgent|important|emergency|unexpected|serious|big comes|come|pops|crops *1 up|in"),
+        (.jobAsk, "union|unions|college|colleges|school|schools|university|universities|uni|council|councils|government|state|city|companies|firms|employers|industry|sector|field *1 offer|offers|offering"),
+        (.jobAsk, "industry|field|sector|companies|firms|market|employers|agencies *1 will|would|still|are|be *2 hiring|taking_on|recruiting"),
+        (.jobAsk, "take|takes|took|taking|hire|hires|hired|hiring *1 on? *1 many|lots|a_lot|fewer|most|much|loads"),
+        (.jobAsk, "!or is|are|was|has|do|does|did it|that|this|they *2 mostly|all|usually|generally|typically|more|not|always|dried|a_thing"),
+        (.jobAsk, "taking|take|takes|accepting|accept|accepts *1 on? *1 new|any|more? *1 clients|patients|customers|bookings|commissions|orders|cases|work_from_clients"),
+        (.jobAsk, "!is|are|was it|they|that *1 still? *1 normal|common|usual|standard|typical|customary|expected|frowned|rare"),
+        (.jobAsk, "!did|do|does|would|will they pay|paid you|u"),
+        (.jobAsk, "!if_you_were_me|in_my_shoes|if_you_were_in_my_position|if_you_were_my_age"),
+        (.jobAsk, "wants|wanted|told|encouraged|urged|urging|pushing|nudging|suggested|advised|asked me|us *1 to apply|go_for"),
+        // A job told, a search told, an application or portfolio spoken of in general, what they look
+        // for in juniors: "I've got a trial shift at a restaurant on Saturday", "whether I get a job
+        // out of this or not", "the biggest red flag on an application for the kind of role you do",
+        // "what are you looking for in a junior sound engineer?", "I am searching work since three
+        // months", "I am looking for work, but that's not why I asked for this call".
+        (.jobAsk, "i|i_have|i_ve|i_had *1 got|have|had|did|done|doing|booked|passed|failed *1 a|an|my|the *1 trial|interview|assessment"),
+        (.jobAsk, "whether|if_or_not i *2 get|land|find|got"),
+        (.jobAsk, "application|applications|portfolio|cv|resume *3 for *2 the|a kind|sort|type of"),
+        (.jobAsk, "someone|somebody|people|anyone|candidates|applicants|those|folks going|applying|gunning for"),
+        (.jobAsk, "looking_for|look_for|want|wants *1 in *2 a|an|your|their|the|new? *1 ~staffrole|candidate|candidates|applicant|applicants|junior|juniors|hire|hires|people|someone"),
+        (.jobAsk, "searching|looking|hunting|seeking *1 for? *1 work|jobs since|for|in"),
+        (.jobAsk, "!!not why|the_reason i|we *1 asked|called|reached|wanted|came|emailed|messaged|wrote|am_here|requested|set unless keep_me|consider_me|think_of_me|any_chance|is_there_any|pass_my|put_me|~hiring|hire|opening|openings|vacancy|vacancies|internship|internships"),
+        (.jobAsk, "going on|to|wrong|well|through|down|great|fine|badly|smoothly|okay|ok unless on_your|on_ur|on_the|in_your|at_your|at_the|with_your"),
+        // An application told, never answered: "I send my CV to Meridian HR in March, but I did not
+        // hear back."
+        (.jobAsk, "!!not|never|no *1 hear|heard|reply|replies|response|answer *1 back|anything|from unless could_you|would_you|can_you|any_chance|is_there|keep_me|flag|nudge|chase|mind_if|mind_passing"),
+        // A wish for later, or a hypothetical, is no aim of this call: "I want to explore hospice
+        // work at some point too", "if I wanted to explore this as a hobby first, where would I start?"
+        (.purpose, "explore|learn|understand|try *4 at_some_point|one_day|someday|some_day|eventually|in_the_future|down_the_line|down_the_road|later_on|at_some_stage"),
+        (.purpose, "if i|someone|somebody|you *1 wanted|want|decided|were *3 explore|learn|try|understand"),
+        // Not knowing a thing is no aim: "I didn't even know it was a job until a month ago".
+        (.purpose, "not|never *1 even? *1 know|knew|realise|realize|realised|realized *2 it|that|this|there|they *1 was|is|were|existed|exists|had"),
+        // Their own pay, a job told: "did you get paid during lambing?", "after my trial shift at the
+        // other restaurant".
+        (.jobAsk, "did|do|were|was you *1 get|got? *1 paid"),
+        (.jobAsk, "after|before|at|from my *1 trial|interview|shift"),
+        // The learner's own friend introduced to them is help: "I'd love to introduce you to my friend".
+        (.referralAsk, "introduce|introducing|connect|connecting you *1 to|with my|our"),
+        // What the learner cannot afford is their circumstance: "I can't really do an unpaid internship".
+        (.jobAsk, "cannot|can_not|could_not *3 do|afford|take|manage *2 unpaid|an_unpaid|free|a_free"),
+        (.purpose, "cannot|can_not|could_not *3 afford|do|take|manage"),
+        // Standing behind something: "I just couldn't put my name to it".
+        (.jobAsk, "my name to it|that|this|them|anything"),
+        // Passing their posting on to others is help: "I could share the posting with my cohort".
+        (.jobAsk, "!share|sharing|post|posting|circulate|circulating|forward|forwarding|spread|spreading *3 posting|postings|ad|ads|advert|adverts|listing|listings|vacancy|vacancies|role|roles|opening|openings|job_ad *6 with|to|among|in|on my|our"),
         // Putting one's name down or pairing with hands "to step in" for work is a job ask, not an offer.
         (.giveBack, "!put_my_name_down|put_their_name_down|put_our_name_down"),
     ]

@@ -90,6 +90,20 @@ struct ScorerTests {
             Deb: I'm a teacher, and today's really about learning from you, not about openings.
             """
         #expect(passed(try report(finding), .restatedPurpose))
+        // Asking for the other side by name finds them on the call; a short question that only
+        // addresses them by name still asks about the work.
+        let byName = """
+            Tyler Brandt: Hi, is this Janet? This is Tyler, Mr. Pedersen gave me your number.
+            Janet Lindgren: Yes, hi Tyler! We've got about ten minutes.
+            Tyler Brandt: I'm not looking for anything job-wise. I just wanted to learn what an extension agent does.
+            """
+        #expect(passed(try report(byName), .restatedPurpose))
+        let addressed = """
+            Tyler Brandt: Janet, any advice for me?
+            Janet Lindgren: Plenty.
+            Tyler Brandt: I just wanted to learn what an extension agent does.
+            """
+        #expect(!passed(try report(addressed), .restatedPurpose))
     }
 
     @Test func aLineBrokenOffBeforeItsQuestionIsNoQuestionAfterTheWarning() throws {

@@ -423,6 +423,29 @@ struct SignalDetectorTests {
         #expect(heard("Would it be weird if I followed up in a couple of weeks?") == [.followUp])
     }
 
+    @Test func theRulesHearBidsForTheTeamsOwnWorkWithoutTheModel() {
+        let rules = SignalDetector(model: nil)
+        func bid(_ line: String) -> Bool { rules.hear(line).signals.contains(.jobAsk) }
+        // Work with their customers, a day part offered, being the one they ring, living close by.
+        #expect(bid("I can do translations to Polish for the customers in your garage."))
+        #expect(bid("If the venue ever needs someone on the big nights, I can do the evenings."))
+        #expect(bid("If there's ever a gap in the ward rota, I'd love to be the one you ring."))
+        #expect(bid("If the brewery ever wants a weekend hand on the bottling line, I'm two streets away."))
+        #expect(bid("My careers adviser says I need kitchen hours, so if yours ever needs a pot-washer, I'm yours."))
+        // "we" with the learner in it; a language spoken is no talk given at one event.
+        #expect(bid("Me and my cousin have a van, we could do the furniture collections for your charity shop every week."))
+        #expect(bid("I speak Romanian and Italian, so if the venue need someone for the artists, I can do the evenings."))
+        // One thing sent or one event stays help; "we" alone is the learner's team elsewhere.
+        #expect(!bid("We could do a joint post about your open day on our society's page."))
+        #expect(!bid("I could send your customers' survey to my stats class if it helps."))
+    }
+
+    @Test func aWishToHearSomeoneElseIsTheReferralsReasonNotThePurpose() {
+        #expect(heard("Could you introduce me to someone in your marketing team? I'd just like to hear how their role differs from yours.") == [.referralAsk])
+        #expect(heard("I'm really just here for advice — is there anyone else you'd suggest I talk to about biotech?").contains(.purpose))
+        #expect(heard("Could you connect me with someone from your data team? Not for a job, just to understand the work.").contains(.purpose))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
