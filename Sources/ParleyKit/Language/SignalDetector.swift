@@ -734,9 +734,8 @@ public struct SignalDetector: Sendable {
                 if at(index + 1, ["am"]), at(index + 2, available) { return true }
                 if at(index + 1, ["can", "could"]), at(index + 2, ["start"]) { return true }
                 // Parts of the day offered: "I can do the evenings", "I could do nights".
-                let spells: Set<String> = ["evenings", "nights", "weekends", "mornings", "afternoons", "lates", "earlies", "shifts"]
                 if at(index + 1, ["can", "could"]), at(index + 2, ["do", "cover", "work"]),
-                    at(index + 3, spells) || at(index + 3, ["the", "any"]) && at(index + 4, spells)
+                    at(index + 3, daySpells) || at(index + 3, ["the", "any"]) && at(index + 4, daySpells)
                 {
                     return true
                 }
@@ -766,8 +765,7 @@ public struct SignalDetector: Sendable {
                 if at(index + 1, ["number", "details", "email", "mobile"]) { return true }
             case "away":
                 // "a text away", "I'm two streets away".
-                let near = ["call", "text", "phone", "message", "drive", "walk", "streets", "street", "minutes", "mins", "miles", "doors", "stops"]
-                if index > 0, near.contains(words[index - 1]) { return true }
+                if index > 0, nearWords.contains(words[index - 1]) { return true }
             case "that":
                 if at(index + 1, ["is"]), at(index + 2, ["me"]) { return true }
                 if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["me"]) { return true }
@@ -788,7 +786,7 @@ public struct SignalDetector: Sendable {
                 }
             case "one":
                 // "I'd love to be the one you ring".
-                if index > 0, words[index - 1] == "the", at(index + 1, ["you"]), at(index + 2, calls.union(["call", "phone"])) { return true }
+                if index > 0, words[index - 1] == "the", at(index + 1, ["you"]), at(index + 2, calls) { return true }
             default:
                 break
             }
@@ -800,6 +798,13 @@ public struct SignalDetector: Sendable {
     static let othersAccountWords: Set<String> = ["hear", "understand", "perspective"]
     /// Words of a purpose that say what this call is for, whatever else the line asks.
     static let ownAimWords: Set<String> = ["purely", "only", "here", "advice", "call", "chat", "conversation"]
+
+    /// Parts of the day a learner may offer to work: "I can do the evenings".
+    static let daySpells: Set<String> = ["evenings", "nights", "weekends", "mornings", "afternoons", "lates", "earlies", "shifts"]
+    /// What "away" follows when the learner is close at hand: "a text away", "two streets away".
+    static let nearWords: Set<String> = [
+        "call", "text", "phone", "message", "drive", "walk", "streets", "street", "minutes", "mins", "miles", "doors", "stops",
+    ]
 
     /// Words of willingness between a modal and the labour offered: "I'd happily come in".
     static let gladWords: Set<String> = ["gladly", "happily", "totally", "definitely", "honestly", "really"]
@@ -948,7 +953,7 @@ public struct SignalDetector: Sendable {
     /// customers in your garage", "I could take the clients' bookings at the salon". The team's
     /// customers are its own work, which a learner doing is a bid.
     private func servesTheirClients(_ tokens: ArraySlice<String>) -> Bool {
-        guard !tokens.contains(where: Self.favourWords.contains) else { return false }
+        guard !Self.namesFavour(tokens) else { return false }
         return tokens.indices.contains { index in
             Self.clientWords.contains(tokens[index])
                 && tokens[max(tokens.startIndex, index - 3)..<index].contains { ["your", "ur", "the", "their"].contains($0) }

@@ -2010,7 +2010,7 @@ enum SignalRules {
         (.jobAsk, "looking_for|look_for|want|wants *1 in *2 a|an|your|their|the|new? *1 ~staffrole|candidate|candidates|applicant|applicants|junior|juniors|hire|hires|people|someone"),
         (.jobAsk, "searching|looking|hunting|seeking *1 for? *1 work|jobs since|for|in"),
         (.jobAsk, "!!not why|the_reason i|we *1 asked|called|reached|wanted|came|emailed|messaged|wrote|am_here|requested|set unless keep_me|consider_me|think_of_me|any_chance|is_there_any|pass_my|put_me|~hiring|hire|opening|openings|vacancy|vacancies|internship|internships"),
-        (.jobAsk, "going on|to|wrong|well|through|down|great|fine|badly|smoothly|okay|ok unless on_your|on_ur|on_the|in_your|at_your|at_the|with_your"),
+        (.jobAsk, "anything|something like_that|at_all|else? going on|to|wrong|well|through|down|great|fine|badly|smoothly|okay|ok unless on_your|on_ur|on_the|in_your|at_your|at_the|with_your"),
         // An application told, never answered: "I send my CV to Meridian HR in March, but I did not
         // hear back."
         (.jobAsk, "!!not|never|no *1 hear|heard|reply|replies|response|answer *1 back|anything|from unless could_you|would_you|can_you|any_chance|is_there|keep_me|flag|nudge|chase|mind_if|mind_passing"),
