@@ -1224,12 +1224,18 @@ public struct SignalDetector: Sendable {
         if let cached = cache[signal.ordinal] {
             ranges = cached
         } else {
-            // A cue veto's `unless` is looked for in the whole sentence.
-            ranges = list.filter { veto in
-                veto.scope == .cue && !veto.unless.contains { table.matchesAnywhere($0, ids: ids, range: sentence) }
-            }.flatMap { veto in
-                parts.flatMap { table.matches(veto.pattern, ids: ids, range: $0) }
+            // A cue veto's `unless` is looked for in the whole sentence, and only once the veto matched:
+            // most vetoes match nothing.
+            var found: [Range<Int>] = []
+            for index in list.indices where list[index].scope == .cue {
+                let pattern = list[index].pattern
+                let hits = parts.flatMap { table.matches(pattern, ids: ids, range: $0) }
+                guard !hits.isEmpty,
+                    !list[index].unless.contains(where: { table.matchesAnywhere($0, ids: ids, range: sentence) })
+                else { continue }
+                found += hits
             }
+            ranges = found
             cache[signal.ordinal] = ranges
         }
         return ranges.contains { $0.overlaps(range) }
