@@ -163,6 +163,9 @@ public struct SignalDetector: Sendable {
         // The sentences in which a job ask and an offer were heard, to tell an offer beside an ask
         // from one that is the ask.
         var askSentences = Set<Int>(), offerSentences = Set<Int>()
+        // The sentences of referral asks, and where each follow-up cue matched: contact words in the
+        // ask for a name are the introduction's, not a later contact with the listener.
+        var referralSentences = Set<Int>(), referralRanges: [Range<Int>] = [], followUps: [(sentence: Int, range: Range<Int>, pattern: String)] = []
         // A job ask heard by a pattern that offers the learner's own time or labour (`Rule.bid`).
         var labourOffered = false
         for (sentenceIndex, sentence) in line.sentences.enumerated() {
@@ -182,7 +185,7 @@ public struct SignalDetector: Sendable {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
                         if negationTellsOfOthers(line, before: range.upperBound, sentence: sentence.range) { continue }
-                    } else if rules[index].addressedOnly && !addressed(line, sentence) {
+                    } else if rules[index].addressedOnly && !addressed(line, sentence, cue: range) {
                         toldSearch = true
                         continue
                     } else if vetoed(
@@ -193,12 +196,26 @@ public struct SignalDetector: Sendable {
                     {
                         continue
                     }
+                    // Contact planned with someone else: "I'll follow up with Marcus like you suggested".
+                    if signal == .followUp, contactsElsewhere(line, ids, in: range) { continue }
+                    // Labour offered for one event, with no word of work, pay or a stretch of time,
+                    // is help: "Could I take something off your plate, like helping set up on the day?"
+                    if signal == .jobAsk, rules[index].bid {
+                        let words = line.tokens[sentence.range]
+                        if Self.namesOneEvent(words), !offersSelf(words),
+                            !words.contains(where: Self.jobWords.contains)
+                        {
+                            signal = .giveBack
+                        }
+                    }
                     if signal == .purpose { purposeRanges.append(range) }
                     if signal == .jobAsk {
                         askSentences.insert(sentenceIndex)
                         if rules[index].bid { labourOffered = true }
                     }
                     if signal == .giveBack { offerSentences.insert(sentenceIndex) }
+                    if signal == .referralAsk { referralSentences.insert(sentenceIndex); referralRanges.append(range) }
+                    if signal == .followUp { followUps.append((sentenceIndex, range, rules[index].source)) }
                     guard !found.contains(signal) else { continue }
                     found.insert(signal)
                     let words = line.tokens[range].joined(separator: " ")
@@ -207,6 +224,29 @@ public struct SignalDetector: Sendable {
             }
         }
         var settled = found
+        // "Would you feel comfortable introducing me to Dr. Reyes over email?", "if anyone comes to
+        // mind who I should speak to, could you drop me a line?": the contact is the introduction's.
+        // A later contact the learner plans, or aimed at the listener, stays: "…and can I stay in
+        // touch?", "…and I'll of course let you know how it goes".
+        if !referralSentences.isEmpty, !followUps.isEmpty {
+            let kept = followUps.filter { match in
+                guard referralSentences.contains(match.sentence) else { return true }
+                if speaksToListener(line, in: match.range) { return true }
+                if referralRanges.contains(where: { $0.overlaps(match.range) }) { return false }
+                let clause = line.clause[match.range.lowerBound]
+                let before = (max(0, match.range.lowerBound - 4)..<match.range.lowerBound).filter { line.clause[$0] == clause }
+                return (before + Array(match.range)).contains { ["i", "we"].contains(line.tokens[$0]) }
+            }
+            if let first = kept.first {
+                let words = line.tokens[first.range].joined(separator: " ")
+                if let index = cues.firstIndex(where: { $0.signal == .followUp }) {
+                    cues[index] = .init(signal: .followUp, words: words, pattern: first.pattern, negated: false)
+                }
+            } else {
+                cues.removeAll { $0.signal == .followUp }
+                found.remove(.followUp)
+            }
+        }
         if !purposeRanges.isEmpty, isPoliteQuestion(line, ids, purposeRanges) {
             cues.removeAll { $0.signal == .purpose }
             found.remove(.purpose)
@@ -281,7 +321,7 @@ public struct SignalDetector: Sendable {
                     }
                     || offersApart.contains { index in
                         let words = line.tokens[line.sentences[index].range]
-                        return !offersSelf(words) && words.contains(where: Self.giftWords.contains)
+                        return !offersSelf(words) && (words.contains(where: Self.giftWords.contains) || Self.namesOneEvent(words))
                     })
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
@@ -294,7 +334,12 @@ public struct SignalDetector: Sendable {
             // send you the cleaned dataset if it's useful. and if your office ever takes on summer
             // help, i'm around all of june and july".
             let words = line.sentences.map { line.tokens[$0.range] }
-            let gifts = offerSentences.filter { !offersSelf(words[$0]) && words[$0].contains(where: Self.giftWords.contains) }
+            // Help at one event is a gift too: "I'd be glad to help at the hospital's blood drive next
+            // month if you need volunteers. And honestly, if the ED ever needs an extra pair of hands
+            // on weekends…, I'm totally free."
+            let gifts = offerSentences.filter {
+                !offersSelf(words[$0]) && (words[$0].contains(where: Self.giftWords.contains) || Self.namesOneEvent(words[$0]))
+            }
             // The place offered for may sit in a sentence of its own too: "…so if the venue need someone
             // on the big nights, I can do the evenings. Also I can send you her contact if you want."
             let slot = gifts.isEmpty ? nil : slotOfferWords(line, ids).map { " " + $0 + " " }
@@ -372,6 +417,9 @@ public struct SignalDetector: Sendable {
             }
             // Nor is a follow-up planned in a long story: "…so I had to write a second email to the CEO".
             if signal == .followUp, line.tokens.count > Self.longClose { continue }
+            // Nor is contact planned with someone else, in a line that says nothing to the listener:
+            // "I'll message Leila on LinkedIn like you suggested".
+            if signal == .followUp, contactsElsewhere(line, ids), !speaksToListener(line, in: line.tokens.indices) { continue }
             // An introduction speaks of the learner, not of "my cousin" or "my manager".
             if signal == .selfIntro, !speaksOfSelf(line) { continue }
             // Asking to meet people at their company, or offering to help it, is no job ask unless a
@@ -966,6 +1014,21 @@ public struct SignalDetector: Sendable {
     ]
 
     /// Events that happen once: a month beside one dates it.
+    /// Whether these words name one event: "the fundraiser", "on the day", "the blood drive" — but
+    /// "one day" or "some day" say when, not which event, and a "gig" may be work.
+    static func namesOneEvent(_ words: ArraySlice<String>) -> Bool {
+        words.indices.contains { at in
+            let before = at > words.startIndex ? words[at - 1] : ""
+            if words[at] == "drive" { return driveKinds.contains(before) }
+            // "I'd love that gig" is as often work as a concert.
+            if words[at] == "gig" { return false }
+            return oneEventWords.contains(words[at]) && !["one", "some", "every", "any"].contains(before)
+        }
+    }
+
+    /// What a drive collects when it is one event: "a blood drive", "the food drive".
+    static let driveKinds: Set<String> = ["blood", "food", "toy", "book", "clothes", "clothing", "charity", "donation", "coat", "fundraising"]
+
     static let oneEventWords: Set<String> = [
         "fundraiser", "gala", "launch", "raffle", "quiz", "panel", "fair", "wedding", "party", "5k", "10k", "marathon",
         "fete", "festival", "race", "day", "event", "match", "tournament", "show", "exhibition", "concert", "gig",
@@ -1091,9 +1154,12 @@ public struct SignalDetector: Sendable {
     /// Whether the sentence of a cue speaks to the listener: a word for them (or for the learner as
     /// the one helped), or it asks. "I'm looking for a job in marketing right now" tells; "I'm
     /// looking for a job, anything going at your place?" asks.
-    private func addressed(_ line: NormalizedLine, _ sentence: NormalizedLine.Sentence) -> Bool {
+    private func addressed(_ line: NormalizedLine, _ sentence: NormalizedLine.Sentence, cue: Range<Int>? = nil) -> Bool {
         // "So, about me: …, and I'm looking for a job in translation" introduces the learner.
-        sentence.range.contains { index in
+        // A listener word in another clause is about something else: "I'm looking for an
+        // internship in data, and I'd love to hear how you got into it".
+        let scope = cue.map { cue in sentence.range.filter { line.clause[$0] == line.clause[cue.lowerBound] } } ?? Array(sentence.range)
+        return scope.contains { index in
             Self.listenerWords.contains(line.tokens[index])
                 && !(line.tokens[index] == "me" && index > 0 && line.tokens[index - 1] == "about")
         } || isQuestion(sentence, line)
@@ -1300,8 +1366,11 @@ extension SignalDetector {
                             : veto.holds(table, ids, scope, line)
                         if applies { fate.append("vetoed by '\(veto.source)'") }
                     }
-                    if rule.addressedOnly, !addressed(line, sentence) {
+                    if rule.addressedOnly, !addressed(line, sentence, cue: range) {
                         fate.append("not spoken to the listener")
+                    }
+                    if rule.signal == .followUp, contactsElsewhere(line, ids, in: range) {
+                        fate.append("contact with someone else")
                     }
                     if Self.statementsOnly.contains(rule.signal), inQuestionClause(line, at: range.lowerBound, sentence: sentence.range) {
                         fate.append("inside a question")

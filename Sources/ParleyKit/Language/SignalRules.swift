@@ -1173,6 +1173,11 @@ enum SignalRules {
     /// anywhere in the same sentence, on the cue's side of a "but"; `!!`: anywhere in the line; a `,` after those marks: with the
     /// veto's words in one comma-delimited clause. Patterns after ` unless ` lift the veto.
     static let vetoes: [(Signal, String)] = [
+        // Hiring the learner knows of, or a promise someone else made, told rather than asked: "So I
+        // know you're hiring for the planner roles right now, I saw the posting", "the recruiter told
+        // me last month they'd keep me in mind".
+        (.jobAsk, "!i know|knew|saw|heard|noticed|see|gather|understand|read that? *1 you|they|your|the|it *2 are|is|were|was|have_been|has_been ~hiring unless could_i|can_i|may_i|would_you|could_you|consider|any_chance|put_me|for_me|apply|is_there|are_there"),
+        (.jobAsk, "they|she|he|someone|everyone|everybody|people|recruiter|recruiters|manager *2 would|will|might|promised|said|swore *3 keep me in mind"),
         // What the learner did before, or what someone else said or offered, is a story, not a move
         // in this conversation: "I sent a thank-you email the same evening", "my old manager promised
         // to introduce me to people", "a lecturer said she'd put me in touch with a recruiter".
@@ -1615,6 +1620,13 @@ enum SignalRules {
         (.followUp, "follow up care|survey|surveys|visit|visits|appointment|appointments|process|procedures|rate|rates|calls|work|inspection|inspections|stage|phase|tasks|testing|studies|study|treatment"),
         (.followUp, "do|does|did you|they|people stay|keep|remain in touch|contact"),
         (.followUp, "says|said|told|tells|advised|advises|recommends|recommended *4 should|always|to send|write|follow|email"),
+        // Whether a habit of keeping in touch is done or proper is a question about the field, not a
+        // plan: "Is it weird to ask the same person for a second chat a few months later?", "Do
+        // people in your field do the whole LinkedIn thank-you message thing?", "My teacher said
+        // always send a thank you card by post."
+        (.followUp, "!is|was it weird|odd|strange|rude|unusual|awkward|unprofessional|pushy|old_fashioned|frowned_upon|bad_form|annoying|too_much|a_faux_pas *1 to|for|if unless email_you|message_you|contact_you|text_you|call_you|to_you|with_you|you_again|you_later|send_you|reach_out_to_you|your_inbox|ur|your_dms|ur_dms|every_now|now_and_then|from_time_to_time|once_in_a_while"),
+        (.followUp, "!do|does|did people|folks|employers|recruiters|candidates|grads|graduates|applicants|juniors|lawyers|engineers|nurses|designers *1 in|at|around|round *3 your|the|this|that|my field|industry|line|world|sector|area|side|trade|profession|country|city|firm|company"),
+        (.followUp, "!says|said|told|tells|advised|advises|recommends|recommended *2 me|us? *1 always|to_always|you_should_always|never *3 send|write|follow|email|message|connect unless i_will|i_am_going|i_would|ill|i_can|i_could|email_you|send_you|to_you|with_you|you_one"),
         (.timeAck, "how much|many *3 time|hours *3 spend|spent|spending|take|takes|took|work|put|per|do_you|does_it|did_you"),
         (.timeAck, "what|how *1 is|are|does|do|did|was|were *3 your? *1 timeline|schedule|hours|shifts"),
         (.timeAck, "do|does|did|can|how you *3 set|make|choose|control|keep|plan|work|manage *2 your? *1 own? *1 timeline|schedule|hours|shifts"),
@@ -1678,7 +1690,7 @@ enum SignalRules {
         (.wrapUp, "also|was|were *1 going|meant|meaning|wanted to ask"),
         (.wrapUp, "how|what|when|why|where *3 you *2 wrap|end|stop|finish|wind"),
         (.wrapUp, "do|does|did you usually|typically|often|always|normally|ever? wrap|end|stop|finish"),
-        (.thanks, "thanks to my|the|a|an|his|her|their|our|your|this|that|covid|reddit|linkedin|youtube|which|social|someone|him|them|it|pandemic|ai|tools|technology|automation|remote|new|all|these|those|people|apps|software"),
+        (.thanks, "thanks to my|the|a|an|his|her|their|our|your|this|that|professor|prof|dr|doctor|mr|mrs|ms|miss|mum|mom|dad|covid|reddit|linkedin|youtube|which|social|someone|him|them|it|pandemic|ai|tools|technology|automation|remote|new|all|these|those|people|apps|software"),
         // "I appreciate that the hours are long, but…" grants a point; it does not thank.
         (.thanks, "appreciate|appreciated that|how the|it_is|there|they|some|most|people|many|this_is|work|hours"),
         (.thanks, "no thanks|thank"),

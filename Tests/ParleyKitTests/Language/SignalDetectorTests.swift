@@ -446,6 +446,42 @@ struct SignalDetectorTests {
         #expect(heard("Could you connect me with someone from your data team? Not for a job, just to understand the work.").contains(.purpose))
     }
 
+    @Test func contactWithSomeoneElseIsNoFollowUp() {
+        // By the rules and by the learned layer alike.
+        for detector in [Self.detector, SignalDetector(model: nil)] {
+            func follows(_ line: String) -> Bool { detector.hear(line).signals.contains(.followUp) }
+            #expect(!follows("I'll follow up with Marcus like you suggested, thanks for the intro."))
+            #expect(!follows("I'm going to reach out to the union office next, they run the info nights."))
+            #expect(!follows("Thank you for the names, I'll write to both of them this week."))
+            #expect(!follows("I'll follow up with your HR person about the posting."))
+            #expect(!follows("I'll send it to my old professor for feedback too."))
+            // Aimed at the listener, or told to them in the same clause, it stays.
+            #expect(follows("I'll email you next week."))
+            #expect(follows("I'll email Sunita and let you know how it goes."))
+        }
+        #expect(heard("I'll make sure to send a handwritten card to your office.") == [.followUp])
+        let trace = Self.detector.trace("I'll follow up with Marcus like you suggested.")
+        #expect(trace.contains { $0.hasPrefix("follow_up") && $0.contains("contact with someone else") })
+    }
+
+    @Test func contactWordsInAnAskForANameBelongToTheIntroduction() {
+        #expect(heard("Would you feel comfortable introducing me to Dr. Reyes over email?") == [.referralAsk])
+        #expect(heard("Ok last thing - do you have a name or two I could reach out to in product marketing?") == [.referralAsk])
+        // A later contact the learner plans with the listener, in the same sentence, stays.
+        #expect(heard("Could you introduce me to the person who runs the data team, and can I stay in touch?").contains(.followUp))
+        #expect(heard("Is there anyone else you'd suggest, and may I email you later if I have questions?").contains(.followUp))
+    }
+
+    @Test func labourForOneEventIsHelpAndHiringKnownOfIsTold() {
+        let rules = SignalDetector(model: nil)
+        #expect(rules.hear("Could I take something off your plate, like helping set up on the day?").signals == [.giveBack])
+        #expect(rules.hear("I could take the invoicing off your plate for a couple of months?").signals.contains(.jobAsk))
+        #expect(rules.hear("If one day your clinic needs help translating for Arabic-speaking patients, I would be very happy to do it.").signals.contains(.jobAsk))
+        #expect(heard("So I know you're hiring for the planner roles right now, I saw the posting on LinkedIn.").isEmpty)
+        #expect(heard("I know you're hiring for the planner roles — could I put my name forward?").contains(.jobAsk))
+        #expect(!heard("Funny, the recruiter told me last month they'd keep me in mind. Does that ever mean anything?").contains(.jobAsk))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
