@@ -63,7 +63,7 @@ extension SignalDetector {
         "association", "charity", "recruiting", "careers", "centre", "center", "desk", "hiring", "rep", "nurse",
         "doctor", "engineer", "head", "chair", "dean", "registrar", "staff", "admin", "secretary", "assistant",
         "officer", "gentleman", "lab", "practice", "studio", "agent", "principal", "counsellor", "counselor",
-        "professors", "teachers", "recruiting", "partners", "hiring_manager", "mentors", "instructor",
+        "professors", "teachers", "partners", "mentors", "instructor",
     ])
 
     /// Tokens that are not words of English but are no one's name either.

@@ -1013,7 +1013,6 @@ public struct SignalDetector: Sendable {
         "customers", "clients", "patrons", "diners", "guests", "bookings", "orders", "deliveries", "collections",
     ]
 
-    /// Events that happen once: a month beside one dates it.
     /// Whether these words name one event: "the fundraiser", "on the day", "the blood drive" — but
     /// "one day" or "some day" say when, not which event, and a "gig" may be work.
     static func namesOneEvent(_ words: ArraySlice<String>) -> Bool {
@@ -1029,6 +1028,7 @@ public struct SignalDetector: Sendable {
     /// What a drive collects when it is one event: "a blood drive", "the food drive".
     static let driveKinds: Set<String> = ["blood", "food", "toy", "book", "clothes", "clothing", "charity", "donation", "coat", "fundraising"]
 
+    /// Events that happen once: a month beside one dates it.
     static let oneEventWords: Set<String> = [
         "fundraiser", "gala", "launch", "raffle", "quiz", "panel", "fair", "wedding", "party", "5k", "10k", "marathon",
         "fete", "festival", "race", "day", "event", "match", "tournament", "show", "exhibition", "concert", "gig",
