@@ -34,6 +34,13 @@ extension SignalDetector {
         "here", "directly", "instead",
     ]
 
+    /// Words of a later contact beside one with someone else: "…and let you know how it goes",
+    /// "…and stay in touch".
+    static let laterContactWords: Set<String> = [
+        "touch", "posted", "updated", "update", "linkedin", "again", "later", "soon", "future", "back", "know", "hear",
+        "note", "card", "email", "message", "send", "sending", "loop", "report",
+    ]
+
     /// Words for the listener as the one contacted.
     static let contactListenerWords: Set<String> = ["you", "u", "ya", "yourself", "yall"]
 

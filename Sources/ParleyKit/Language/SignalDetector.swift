@@ -371,6 +371,12 @@ public struct SignalDetector: Sendable {
             // The learner offered for a place the team may need filled, though no offer was heard:
             // "If you're ever short a chippy on a job, give us a bell."
             cues.append(.init(signal: .jobAsk, words: words, pattern: "offered for a place on the team", negated: false))
+        } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk),
+            let words = sameFavourForMe(line), !hasNegatedIntent(line)
+        {
+            // "My cousin got her start at your clinic because someone vouched for her. Could you do
+            // the same for me?"
+            cues.append(.init(signal: .jobAsk, words: words, pattern: "asked for what got someone else hired", negated: false))
         }
         var question = questions.classify(line)
         // "I'm not after a job, I just want to understand what the work involves" says why they came.
@@ -417,9 +423,14 @@ public struct SignalDetector: Sendable {
             }
             // Nor is a follow-up planned in a long story: "…so I had to write a second email to the CEO".
             if signal == .followUp, line.tokens.count > Self.longClose { continue }
-            // Nor is contact planned with someone else, in a line that says nothing to the listener:
-            // "I'll message Leila on LinkedIn like you suggested".
-            if signal == .followUp, contactsElsewhere(line, ids), !speaksToListener(line, in: line.tokens.indices) { continue }
+            // Nor is contact planned with someone else, in a line that says nothing to the listener
+            // ("I'll message Leila on LinkedIn like you suggested") or nothing of a later contact
+            // ("I'll write to both of them this week. Would you like a copy of my chapter?").
+            if signal == .followUp, contactsElsewhere(line, ids),
+                !speaksToListener(line, in: line.tokens.indices) || !line.tokens.contains(where: Self.laterContactWords.contains)
+            {
+                continue
+            }
             // An introduction speaks of the learner, not of "my cousin" or "my manager".
             if signal == .selfIntro, !speaksOfSelf(line) { continue }
             // Asking to meet people at their company, or offering to help it, is no job ask unless a
@@ -778,8 +789,10 @@ public struct SignalDetector: Sendable {
                 {
                     return true
                 }
-                let available: Set<String> = ["around", "about", "free", "available", "there", "down", "on", "up", "yours"]
+                let available: Set<String> = ["around", "about", "free", "available", "there", "down", "on", "up", "yours", "ready"]
                 if at(index + 1, ["am"]), at(index + 2, available) { return true }
+                // "I'd be up for it", "I'd be ready".
+                if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["up", "ready", "available", "free", "around"]) { return true }
                 if at(index + 1, ["can", "could"]), at(index + 2, ["start"]) { return true }
                 // Parts of the day offered: "I can do the evenings", "I could do nights".
                 if at(index + 1, ["can", "could"]), at(index + 2, ["do", "cover", "work"]),
@@ -876,7 +889,9 @@ public struct SignalDetector: Sendable {
         "busy", "hectic", "crazy", "gap", "gaps", "quits",
     ]
     /// Words that open a place for a person after a word of need: "someone", "another", "a fiddler".
-    static let slotWords: Set<String> = ["someone", "somebody", "anyone", "anybody", "another", "extra", "spare", "more"]
+    static let slotWords: Set<String> = [
+        "someone", "somebody", "anyone", "anybody", "another", "extra", "spare", "more", "cover", "staff", "crew", "bodies",
+    ]
     /// What "a" or "an" after a need asks for when it is help, not a person: "if you need a hand".
     static let slotHelpWords: Set<String> = [
         "hand", "hands", "help", "favour", "favor", "eye", "eyes", "look", "chat", "quick", "bit", "break", "thing",
@@ -959,6 +974,8 @@ public struct SignalDetector: Sendable {
                         guard tokens[at] == "a" || tokens[at] == "an" || tokens[at] == "some", at + 1 < range.upperBound else {
                             return false
                         }
+                        // "a second pair of hands" is a person, though "a second opinion" is help.
+                        if tokens[at + 1] == "second", at + 2 < range.upperBound, tokens[at + 2] == "pair" { return true }
                         return !Self.slotHelpWords.contains(tokens[at + 1])
                     }
                     // "if you're ever short in the kitchen on a Saturday": short of hands, not of a thing.
@@ -981,6 +998,32 @@ public struct SignalDetector: Sendable {
         }
         return nil
     }
+
+    /// The words in which the learner asks for the favour that got someone else hired, or nil:
+    /// "…because someone vouched for her. Could you do the same for me?", "I was kind of hoping you
+    /// could be that person for me". Without a story of hiring in the line, "could you do that for
+    /// me?" asks some other favour.
+    private func sameFavourForMe(_ line: NormalizedLine) -> String? {
+        let tokens = line.tokens
+        guard tokens.contains(where: { Self.hiredStoryWords.contains($0) || Self.jobWords.contains($0) }) else { return nil }
+        for index in tokens.indices where tokens[index] == "for" {
+            guard index + 1 < tokens.count, tokens[index + 1] == "me" else { continue }
+            let before = tokens[max(0, index - 5)..<index]
+            let favour = before.indices.contains { at in
+                (["do", "doing"].contains(tokens[at]) && at + 1 < index && ["same", "that", "this", "similar", "something"].contains(tokens[at + 1]))
+                    || (tokens[at] == "same" && at > 0 && tokens[at - 1] == "the")
+                    || (tokens[at] == "be" && at + 2 <= index && tokens[at + 1] == "that" && ["person", "one", "someone"].contains(tokens[min(at + 2, index - 1)]))
+            }
+            if favour { return tokens[max(0, index - 5)...(index + 1)].joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// Words of a story of someone being hired: "got hired", "vouched for her", "forwarded her CV".
+    static let hiredStoryWords: Set<String> = [
+        "hired", "vouch", "vouched", "vouching", "cv", "resume", "referred", "recommended", "start", "taken", "word",
+        "foot", "door", "trial", "apprenticeship", "internship", "placement", "recruited",
+    ]
 
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).
     private func offersSelf(_ line: NormalizedLine) -> Bool {

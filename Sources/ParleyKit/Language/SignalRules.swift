@@ -200,6 +200,18 @@ enum SignalRules {
         // reached out out of curiosity", "today's really about learning from you".
         (.purpose, "the|main|real|whole reason *1 i|that_i *2 reached_out|reached|contacted|wrote|emailed|messaged|got_in_touch|wanted_to_talk|wanted_to_chat|asked"),
         (.purpose, "reached_out|contacted_you|got_in_touch|messaged_you|emailed_you|wrote_to_you *2 out_of *1 curiosity|interest"),
+        // The reason named as the call's: "that's the whole reason for my email", "which is really all
+        // I'm after today", "purely info-gathering on my end today", "for my own curiosity mostly".
+        (.purpose, "whole|main|real|only|official|actual reason *1 for *1 my|this|the|our *1 email|message|call|chat|note|request|reaching_out|asking"),
+        (.purpose, "all|what i *1 am *2 after|here_for *1 today|here|this_call|from_this|from_you"),
+        (.purpose, "info|information|fact *1 gathering|finding *3 on|for|today|my_end|my_side|mission|purposes"),
+        (.purpose, "for|out_of my *1 own *1 curiosity|interest|learning|benefit"),
+        (.purpose, "soak|soaking|absorb|absorbing|pick|picking|take|taking up? *1 as_much|everything|all *2 i|as *1 can"),
+        // A class that sends the learner: "this is for a forensic science class project", "our
+        // professor wants each of us to talk to someone working in the field".
+        (.purpose, "for|part_of *1 a|my|our *3 class|course|module|school|uni|college|careers *1 project|assignment|requirement|task|homework"),
+        (.purpose, "professor|prof|teacher|tutor|lecturer|course|class|module|instructor|assignment *3 wants|asks|requires|has|asked|needs *2 us|each_of_us|everyone|all_of_us|every_student *1 to? *2 talk|speak|interview|chat|meet|reach"),
+        (.purpose, "assignment|project|homework|task *2 where|in_which|that *3 we|i *2 interview|talk|speak|chat|meet"),
         (.purpose, "today|this_call|this_chat|this *2 about|for *1 learning|understanding|hearing|listening|advice|getting_advice|picking_your_brain"),
         // "I need someone who's done the switch to tell me if it's worth it", "I've got a few questions
         // about the day-to-day", "anything you can share about how it works would be super helpful",
@@ -251,6 +263,11 @@ enum SignalRules {
         (.jobAsk, "add|put me on|to the|your *1 rota|roster|call_list|relief_list|temp_list|casual_list|bank_list|books"),
         // "let me know when the council next advertises for planning officers".
         (.jobAsk, "let_me_know|letting_me_know|tell_me|telling_me|give_me_a_shout|keep_me_posted|let_me_hear *2 when|if *5 advertise|advertises|advertising|recruit|recruits|recruiting|hire|hires|hiring|vacancy|vacancies|openings|take_on|takes_on|taking_on"),
+        // Asked to be told when a place opens: "Would you let me know next time the venue's looking
+        // for house engineers?", "let me know when the apprentice scheme opens again".
+        (.jobAsk, "let_me_know|give_me_a_shout|give_me_a_heads_up|shout_me|ping_me|drop_me_a_line|keep_me_posted|let_me_hear|notify_me *2 when|if|whenever|next_time|as_soon_as|the_next_time|once *8 ~job|~staffrole|scheme|intake|applications|fellowship|fellowships|apprenticeship|apprenticeships|seat|spot|shift|shifts|hiring|recruiting|looking_for|take_on|takes_on|taking_on"),
+        (.jobAsk, "if|when|whenever|once|next_time|as_soon_as *4 ~job|seat|spot|place|shift|vacancy|scheme|intake|applications|fellowship|apprenticeship|anything|something *3 opens|open|comes_up|frees_up|crops_up|pops_up|becomes_available|goes_up|is_posted|gets_posted|is_advertised *10 \(toldWhen)|call_me|ring_me|tell_me"),
+        (.jobAsk, "if|when|whenever|once|next_time|as_soon_as you|they|the_team|your_team *1 post|posts|advertise|advertises|open|opens|list|lists *6 ~job|vacancy|vacancies|scheme|intake|fellowship|apprenticeship *10 \(toldWhen)|call_me|ring_me|tell_me"),
         // A way in through work of any kind: "I'd sweep floors at your gym if it got me in the door".
         (.jobAsk, "if it|that|this *1 got|gets|get|meant|means me|my *1 in|foot *2 door"),
         // Rough work for the sake of a way in, a regular place named, hours for the learner: "I'd sweep
@@ -419,7 +436,13 @@ enum SignalRules {
         // door", "if one of your carers is off sick I can cover", "stuck for a sparky? I'm your man".
         (.jobAsk, "+i|i_am|me *2 could|can|free_to|available_to|able_to|ready_to start|begin *2 tomorrow|monday|straight_away|right_away|immediately|any_time|anytime|whenever|asap|next_week|next_month|this_week"),
         (.jobAsk, "+i am free|available to start|begin"),
-        (.jobAsk, "+i am *2 available|free for|to *1 help|work|helping|working *4 in|at|for|with your|you"),
+        (.jobAsk, "+i am *2 available|free|ready for|to *1 help|work|helping|working *4 in|at|for|with your|you"),
+        // "Would the kennels let me do mornings there?", "Room on your freelance list?", "is there a
+        // waitlist for the ski patrol i could get on?", "some small thing for me in your office?"
+        (.jobAsk, "+let|have me *1 do|work|help|come_in|cover|take *3 mornings|evenings|weekends|nights|afternoons|shifts|saturdays|sundays|the_early|the_late|the_weekend|the_night|the_morning"),
+        (.jobAsk, "+room|space|spot|place on|in *2 your|ur|the *1 freelance|supply|relief|casual|bank|call? *1 list|lists|books|bank|register|waitlist"),
+        (.jobAsk, "+waitlist|waiting_list|wait_list *6 i *2 could|can|might *1 get|go|sign|put"),
+        (.jobAsk, "+thing|something|anything|work|bit|bits *1 for me *2 in|at|on|with your|ur"),
         (.jobAsk, "+you|u *2 can|could|might|want_to|would *1 try|trial me"),
         (.jobAsk, "+try me out|give_me_a_try|give_me_a_trial|take_me_on_trial|on_trial_for"),
         (.jobAsk, "+i would|could|will|can *3 do|sweep|make|answer|clean|fetch|carry|scrub *5 to get in|my_foot|a_foot|through_the_door|in_the_door"),
@@ -511,7 +534,8 @@ enum SignalRules {
         (.jobAsk, "@know|wondering|wonder|whether|if *1 they|you|your_team|your_office|your_company|the_office|the_team *1 are|is ~hiring *5 office|team|branch|department|site|location|right_now|at_the_moment|currently"),
         (.jobAsk, "+need|needs|looking_for|short_of *2 a|an|another? *1 saturday|sunday|weekend|holiday|summer *1 girl|boy|lad|person|helper|worker|assistant|staff"),
         (.jobAsk, "+need|needs|want *1 a|an|another? *2 support_worker|care_worker|shop_assistant|sales_assistant|kitchen_porter|teaching_assistant"),
-        (.jobAsk, "+i *2 can|could *1 do|help_with|take_on|handle *2 translation|translations|translating|interpreting|bookkeeping|admin|invoicing|data_entry|payroll|the_books|reception *3 for your|ur ~clientele|team|office|firm|practice|clinic|shop"),
+        (.jobAsk, "+i *2 can|could|would_be_up_for|am_up_for|would_love_to|would_be_happy_to|would_gladly *1 do|doing|help_with|take_on|handle *2 translation|translations|translating|interpreting|bookkeeping|admin|invoicing|data_entry|payroll|the_books|reception *3 for your|ur ~clientele|team|office|firm|practice|clinic|shop"),
+        (.jobAsk, "+i *2 would_be_up_for|am_up_for|would_love_to|would_be_happy_to|would_gladly|could|can *1 do|doing|take_on|handle|run|look_after your|ur *1 invoicing|bookkeeping|books|admin|payroll|accounts|socials|social_media|reception|data_entry|rota|stock|inventory|deliveries"),
         (.jobAsk, "+make|making|fetch|do the? coffee|coffees|tea|teas|brews|photocopying|filing *6 if|to|just_to|in_return *3 learn|learning|meant|get|be_around|watch"),
         // referral_ask: names of, or introductions to, other people to talk to.
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
@@ -899,7 +923,7 @@ enum SignalRules {
         (.giveBack, "happy|glad|willing to *1 share|lend|pass_on *6 with_you|to_you|your_way"),
         // "happy to send you the cleaned dataset if it's useful": a thing offered for their use.
         // "I could send over the tallies our clinic keeps, if they're useful for your memos."
-        (.giveBack, "happy_to|glad_to|willing_to|i_can|i_could|i_would|i_will *2 send|share|pass|forward *12 if|in_case it|that|this|they|any|either *3 useful|helpful|helps|help|use|handy|interest"),
+        (.giveBack, "happy_to|glad_to|willing_to|i_can|i_could|i_would|i_will *2 send|share|pass|forward *16 if|in_case it|that|this|they|any|either *3 useful|helpful|helps|help|use|handy|interest|interesting|relevant|valuable"),
         // self_intro: a brief overview of their own background.
         (.selfIntro, "i am|was a|an|the *3 ~student"),
         (.selfIntro, "i am ~number and|years|yrs|year|so|in|at|from|studying|doing|working"),
@@ -1167,6 +1191,11 @@ enum SignalRules {
 
     /// Words of leaving this call now, which lift the vetoes on having to go: "I have to run to my
     /// shift at six — thank you so much!"
+    /// Words asking to be told when a place opens, which make talk of the next opening an ask:
+    /// "Would you let me know when the library posts its next assistant vacancy?"
+    static let toldWhen =
+        "let_me_know|letting_me_know|give_me_a_shout|give_me_a_heads_up|give_me_a_heads|shout_me|ping_me|drop_me_a_line|keep_me_posted|keep_me_in_mind|let_me_hear|notify_me|text_me|message_me|email_me|think_of_me"
+
     static let leavingNow = "thanks|thank|thankyou|bye|goodbye|appreciate|appreciated|take_care|talk_soon|speak_soon|let_you_go|chatting|speaking_with|talking_with|speaking_to|talking_to|enjoy|cheers|pleasure|have_a_good|have_a_great|have_a_nice|glad|this_was|that_was|been_great|been_so|been_really|so_helpful|really_helpful|super_helpful"
 
     /// Patterns that mean a signal's cue is something else where they overlap it; `!` in front:
@@ -1178,6 +1207,12 @@ enum SignalRules {
         // me last month they'd keep me in mind".
         (.jobAsk, "!i know|knew|saw|heard|noticed|see|gather|understand|read that? *1 you|they|your|the|it *2 are|is|were|was|have_been|has_been ~hiring unless could_i|can_i|may_i|would_you|could_you|consider|any_chance|put_me|for_me|apply|is_there|are_there"),
         (.jobAsk, "they|she|he|someone|everyone|everybody|people|recruiter|recruiters|manager *2 would|will|might|promised|said|swore *3 keep me in mind"),
+        // The market, their past, and the learner's own search, told: "Hiring's brutal right now",
+        // "did they create the role for you?", "I'm looking for work as a line cook at the moment,
+        // but today I really just wanted to hear about your path."
+        (.jobAsk, "~hiring *2 brutal|tough|hard|slow|dead|competitive|rough|crazy|frozen|insane|grim|bleak|impossible|difficult|quiet|terrible|awful|harsh|wild"),
+        (.jobAsk, "create|created|creating|made|make|invent|invented|carve|carved|design|designed|build|built *4 ~job *2 for you|yourself|her|him|them"),
+        (.jobAsk, "i|we am|are looking|searching|hunting for *2 work|a|an|jobs|roles|positions|shifts unless if_you|would_you|could_you|any_chance|is_there|are_there|do_you|have_you|you_have|you_guys|with_you|at_your|in_your|on_your|your_team|your_company|your_firm|your_place|your_shop|your_kitchen|your_office|for_me|you_know_of|you_hear"),
         // What the learner did before, or what someone else said or offered, is a story, not a move
         // in this conversation: "I sent a thank-you email the same evening", "my old manager promised
         // to introduce me to people", "a lecturer said she'd put me in touch with a recruiter".
@@ -1388,7 +1423,9 @@ enum SignalRules {
         (.purpose, "get|getting *1 back? into|hired|started unless not_trying|never_trying|not_here|not_looking|not_asking|not_after|not_hoping"),
         (.purpose, "not sure|certain|clear *1 if|whether|how|what|when"),
         (.purpose, "~want *2 to work *1 in|at|for|as|on|with"),
-        (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume"),
+        // …unless the learner asks to be told when: "Could you let me know when the newsroom next
+        // posts a fellowship?", "If a seat opens up on the install crew, would you give me a shout?"
+        (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume unless \(toldWhen)"),
         // Reported advice and the learner's own search are talk about jobs, not asks.
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
         (.jobAsk, "!job market"),
@@ -1530,7 +1567,7 @@ enum SignalRules {
         (.jobAsk, "i|we *2 will|would|am|start|starting|plan|planning|be *2 recruiting|interviewing|applying"),
         (.jobAsk, "asking|asked|ask|messaging|messaged|emailing|emailed them|people|strangers|others|folks|alumni|everyone *3 to? refer|hire|recommend"),
         (.jobAsk, "do|does|did|is|are|would|should *2 you|people|they|most|anyone|recruiters|managers *3 look|recommend|suggest|think|find|see|advise|care unless think_of_me"),
-        (.jobAsk, "first|previous|last|current|old|dream|next *2 ~job"),
+        (.jobAsk, "first|previous|last|current|old|dream|next *2 ~job unless \(toldWhen)"),
         // "is networking a big part of the job for you?" asks about the work.
         (.jobAsk, "part|parts|side|aspect|aspects|bit|bits|most|much|rest of *1 the|my|this ~job"),
         // "could I email you if something else comes up?" plans a later question, not a lead.

@@ -482,6 +482,30 @@ struct SignalDetectorTests {
         #expect(!heard("Funny, the recruiter told me last month they'd keep me in mind. Does that ever mean anything?").contains(.jobAsk))
     }
 
+    @Test func askingToBeToldWhenAPlaceOpensOrForWhatGotSomeoneElseHiredIsAJobAsk() {
+        let rules = SignalDetector(model: nil)
+        func asks(_ line: String) -> Bool { rules.hear(line).signals.contains(.jobAsk) }
+        #expect(asks("Would you let me know when the library posts its next assistant vacancy? I'd apply straight away."))
+        #expect(asks("Would you let me know next time the venue's looking for house engineers?"))
+        #expect(asks("If a seat opens up on the install crew, would you give me a shout?"))
+        #expect(asks("My cousin got her start at your vet clinic because someone vouched for her. Could you do the same for me?"))
+        #expect(asks("Would the kennels let me do mornings there? I'm ready to muck out, no problem."))
+        #expect(asks("If your gallery ever needs someone to invigilate the weekend shows, I'm ready."))
+        // Told, asked of someone else, or a favour with no story of hiring, it is none.
+        #expect(!asks("Let me know when the exhibition opens, I'd love to see it."))
+        #expect(!asks("Could you send me that article? Could you do that for me?"))
+        #expect(!asks("Hiring's brutal right now."))
+        #expect(!asks("I'm looking for work as a line cook at the moment, but today I really just wanted to hear about your path."))
+    }
+
+    @Test func aClassThatSendsTheLearnerIsThePurpose() {
+        let rules = SignalDetector(model: nil)
+        #expect(rules.hear("Our professor wants each of us to talk to someone working in the field we're considering.").signals.contains(.purpose))
+        #expect(rules.hear("Purely info-gathering on my end today.").signals.contains(.purpose))
+        #expect(rules.hear("The truth is I saw your talk and couldn't stop thinking about it, that's the whole reason for my email.").signals.contains(.purpose))
+        #expect(!rules.hear("My professor Dr. Lin told me I should talk to people like you, so here I am.").signals.contains(.purpose))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
