@@ -276,11 +276,28 @@ public struct SignalDetector: Sendable {
                 guard let at = text.range(of: " " + referral.words + " ") else { return false }
                 return text[at.lowerBound...].split(separator: " ").contains { Self.jobWords.contains(String($0)) }
             }
-            if forRole {
+            // Or the job ask is the next or the last sentence, and nothing says the meeting is to
+            // learn: "Could you introduce me to your HR lead? I'd really like to apply for the
+            // coordinator opening."
+            let beside = !referralSentences.isEmpty
+                && referralSentences.allSatisfy { index in askSentences.contains { abs($0 - index) <= 1 } }
+                && !line.tokens.contains(where: Self.learningWords.contains)
+            if forRole || beside {
                 cues.removeAll { $0.signal == .referralAsk }
                 found.remove(.referralAsk)
                 settled.insert(.referralAsk)
             }
+        }
+        // A contact of the learner's offered to the listener is help, not an ask for a name: "I know
+        // someone at the council who deals with planning, happy to put you in touch."
+        if found.contains(.referralAsk), !referralSentences.isEmpty,
+            referralSentences.allSatisfy({ index in
+                offerSentences.contains(index) && !Self.learnerHelped(line.tokens[line.sentences[index].range])
+            })
+        {
+            cues.removeAll { $0.signal == .referralAsk }
+            found.remove(.referralAsk)
+            settled.insert(.referralAsk)
         }
         // A wish to hear another person's account, beside the ask to meet them, is that meeting's
         // reason, not this call's: "Could you introduce me to someone in your marketing team? I'd
@@ -398,6 +415,9 @@ public struct SignalDetector: Sendable {
         for signal in Signal.allCases where !heard.contains(signal) {
             guard let probability = probabilities[signal], probability >= required else { continue }
             if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors) { continue }
+            // "here" anchors a purpose as the learner's presence ("I'm here to learn", "here mostly
+            // for advice"), not as a place ("this semester I take one pharmacology class here").
+            if signal == .purpose, !line.tokens.indices.contains(where: { Self.anchorsPurpose(line.tokens, at: $0) }) { continue }
             if vetoedAnywhere(signal, line, ids) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
@@ -477,6 +497,22 @@ public struct SignalDetector: Sendable {
         "ask", "talking", "speaking", "pick", "direction", "stage", "crossroads", "torn", "read", "next", "step",
         "wondering", "wonder", "considering", "thinking", "weighing", "options", "path",
     ]
+
+    /// Whether the word at `index` anchors a learned purpose (`learnedAnchors`): "here" only as the
+    /// learner's presence, "take" only as someone's view ("your take"), not "I take one class".
+    static func anchorsPurpose(_ tokens: [String], at index: Int) -> Bool {
+        let before = index > 0 ? tokens[index - 1] : ""
+        let after = index + 1 < tokens.count ? tokens[index + 1] : ""
+        switch tokens[index] {
+        case "here":
+            return ["am", "are", "be", "is", "was", "were", "m", "im"].contains(before)
+                || ["to", "for", "because", "just", "mostly", "mainly", "really", "today", "purely", "only", "simply"].contains(after)
+        case "take":
+            return ["your", "ur", "honest", "realistic", "different", "fresh", "insider", "personal", "a", "the"].contains(before)
+        default:
+            return learnedAnchors[.purpose]?(tokens[index]) == true
+        }
+    }
 
     /// "I'd love to understand what the promotion path looks like", on its own, asks one question
     /// politely; with the learner's background or reasons in the line ("…before I pick my
@@ -937,7 +973,15 @@ public struct SignalDetector: Sendable {
     /// a guy who repairs tractors, want his number?" — but not "me and my mate could help".
     private func offersOther(_ tokens: ArraySlice<String>) -> Bool {
         let pairs = zip(tokens, tokens.dropFirst())
-        if pairs.contains(where: { ($0 == "me" && $1 == "and") || ($0 == "and" && $1 == "i") }) { return false }
+        // "me and my mate could help", "my sister and I could do it" — but not "oh, and I know a guy".
+        let together = tokens.indices.dropLast().contains { index in
+            let next = tokens.index(after: index)
+            if tokens[index] == "me" && tokens[next] == "and" { return true }
+            guard tokens[index] == "and", tokens[next] == "i" else { return false }
+            let after = tokens.index(after: next)
+            return after < tokens.endIndex && ["could", "can", "would", "will", "are", "am"].contains(tokens[after])
+        }
+        if together { return false }
         return pairs.contains { first, second in
             (first == "my" || first == "our") && Self.otherPeopleWords.contains(second)
                 || first == "know" && ["a", "an", "someone", "somebody", "people", "loads", "plenty"].contains(second)
@@ -1018,6 +1062,34 @@ public struct SignalDetector: Sendable {
         }
         return nil
     }
+
+    /// Words that say a meeting asked for is to learn: "introduce me to your HR lead, I'd love to
+    /// hear how she got there".
+    static let learningWords: Set<String> = [
+        "learn", "learning", "hear", "understand", "advice", "insight", "insights", "perspective", "chat", "pick",
+        "brain", "curious", "experience", "path", "questions", "else", "other", "others", "folks", "network",
+    ]
+
+    /// Whether these words have the learner as the one helped — "me" other than in an offer ("want
+    /// me to…", "would you like me to…"), the learner's wish or thanks for the meeting ("I'd love to
+    /// be put in touch", "I'd be grateful for the intro"), or the listener asked whom they know.
+    static func learnerHelped(_ words: ArraySlice<String>) -> Bool {
+        words.indices.contains { at in
+            switch words[at] {
+            case "me":
+                return !(at > words.startIndex && ["want", "like", "let", "shall", "should"].contains(words[at - 1]))
+            case "i":
+                return words[(at + 1)..<min(words.endIndex, at + 4)].contains(where: Self.wishWords.contains)
+            case "know":
+                return at > words.startIndex && ["you", "u"].contains(words[at - 1])
+            default:
+                return false
+            }
+        }
+    }
+
+    /// Words of the learner wishing for a meeting: "I'd love to", "I'd be grateful", "I could talk".
+    static let wishWords: Set<String> = ["love", "grateful", "appreciate", "talk", "reach", "meet", "speak", "chat", "ask", "hoping"]
 
     /// Words of a story of someone being hired: "got hired", "vouched for her", "forwarded her CV".
     static let hiredStoryWords: Set<String> = [

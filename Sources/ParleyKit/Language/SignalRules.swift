@@ -265,7 +265,7 @@ enum SignalRules {
         (.jobAsk, "let_me_know|letting_me_know|tell_me|telling_me|give_me_a_shout|keep_me_posted|let_me_hear *2 when|if *5 advertise|advertises|advertising|recruit|recruits|recruiting|hire|hires|hiring|vacancy|vacancies|openings|take_on|takes_on|taking_on"),
         // Asked to be told when a place opens: "Would you let me know next time the venue's looking
         // for house engineers?", "let me know when the apprentice scheme opens again".
-        (.jobAsk, "let_me_know|give_me_a_shout|give_me_a_heads_up|shout_me|ping_me|drop_me_a_line|keep_me_posted|let_me_hear|notify_me *2 when|if|whenever|next_time|as_soon_as|the_next_time|once *8 ~job|~staffrole|scheme|intake|applications|fellowship|fellowships|apprenticeship|apprenticeships|seat|spot|shift|shifts|hiring|recruiting|looking_for|take_on|takes_on|taking_on"),
+        (.jobAsk, "let_me_know|give_me_a_shout|give_me_a_heads_up|shout_me|ping_me|drop_me_a_line|keep_me_posted|let_me_hear|notify_me *2 when|if|whenever|next_time|as_soon_as|the_next_time|once *8 ~job|~staffrole|post|posts|scheme|intake|applications|fellowship|fellowships|apprenticeship|apprenticeships|seat|spot|shift|shifts|hiring|recruiting|looking_for|take_on|takes_on|taking_on"),
         (.jobAsk, "if|when|whenever|once|next_time|as_soon_as *4 ~job|seat|spot|place|shift|vacancy|scheme|intake|applications|fellowship|apprenticeship|anything|something *3 opens|open|comes_up|frees_up|crops_up|pops_up|becomes_available|goes_up|is_posted|gets_posted|is_advertised *10 \(toldWhen)|call_me|ring_me|tell_me"),
         (.jobAsk, "if|when|whenever|once|next_time|as_soon_as you|they|the_team|your_team *1 post|posts|advertise|advertises|open|opens|list|lists *6 ~job|vacancy|vacancies|scheme|intake|fellowship|apprenticeship *10 \(toldWhen)|call_me|ring_me|tell_me"),
         // A way in through work of any kind: "I'd sweep floors at your gym if it got me in the door".
@@ -443,6 +443,12 @@ enum SignalRules {
         (.jobAsk, "+room|space|spot|place on|in *2 your|ur|the *1 freelance|supply|relief|casual|bank|call? *1 list|lists|books|bank|register|waitlist"),
         (.jobAsk, "+waitlist|waiting_list|wait_list *6 i *2 could|can|might *1 get|go|sign|put"),
         (.jobAsk, "+thing|something|anything|work|bit|bits *1 for me *2 in|at|on|with your|ur"),
+        // "is there anything open on your team, or coming up?", "would you be open to referring me
+        // internally if I find a role?", "can I send you my reel so you can forward it to your
+        // creative director?"
+        (.jobAsk, "anything|something|any_roles|any_positions|any_spots|any_openings|any_jobs open|going|available|coming_up *3 on|in|at|with *1 your|ur *1 team|office|firm|company|side|department|studio|shop|kitchen|site|crew|practice|clinic|school|bank|agency|lab|ward|unit|desk|place"),
+        (.jobAsk, "refer|referring|recommend|recommending me *2 internally|for_the|for_a|for_any|for_this|for_that|to_your_hiring|to_hr|to_your_team|if_i_apply|if_i_find|when_i_apply|once_i_apply"),
+        (.jobAsk, "my reel|portfolio|cv|resume|showreel|details|application|book *8 forward|pass|show|send|share *3 to? *1 your|ur|the *2 creative|hiring|team|manager|director|boss|hr|recruiter|recruiting|partner|editor|lead"),
         (.jobAsk, "+you|u *2 can|could|might|want_to|would *1 try|trial me"),
         (.jobAsk, "+try me out|give_me_a_try|give_me_a_trial|take_me_on_trial|on_trial_for"),
         (.jobAsk, "+i would|could|will|can *3 do|sweep|make|answer|clean|fetch|carry|scrub *5 to get in|my_foot|a_foot|through_the_door|in_the_door"),
@@ -570,6 +576,14 @@ enum SignalRules {
         (.referralAsk, "introduce *2 me"),
         (.referralAsk, "connect me to|with"),
         (.referralAsk, "put me in touch"),
+        // Whether someone named would hear from the learner: "Do you think she'd mind if I wrote to
+        // her?", "Would she be willing to tell me how she did it?", "The recruiter you mentioned —
+        // could I talk to her about how they screen?", "Any chance you could put us in touch?"
+        (.referralAsk, "she|he|they *2 would|might *1 mind *2 if i *2 wrote|write|emailed|email|messaged|message|contacted|contact|called|call|reached|reach|got_in_touch|asked"),
+        (.referralAsk, "would|might|could she|he|they *1 be *1 willing|open|happy|up_for|keen|able *2 to *1 tell|walk|talk|show|share|explain *2 me|us"),
+        (.referralAsk, "could|can|may i *1 talk|speak|chat|reach_out *2 to|with *1 her|him|them *4 about|how|what"),
+        (.referralAsk, "could|would|can you *2 put|get us *1 in touch"),
+        (.referralAsk, "share|give_me|pass_me|send_me|pass_on|pass_along her|his|their email|number|contact|details|linkedin"),
         (.referralAsk, "names|contacts|name of|in|at *3 ~people|someone|anyone|others|you"),
         (.referralAsk, "point|send|direct *2 me *2 to|toward|towards *2 ~people|someone|anyone"),
         (.referralAsk, "mention|use|drop your name"),
@@ -1207,6 +1221,9 @@ enum SignalRules {
         // me last month they'd keep me in mind".
         (.jobAsk, "!i know|knew|saw|heard|noticed|see|gather|understand|read that? *1 you|they|your|the|it *2 are|is|were|was|have_been|has_been ~hiring unless could_i|can_i|may_i|would_you|could_you|consider|any_chance|put_me|for_me|apply|is_there|are_there"),
         (.jobAsk, "they|she|he|someone|everyone|everybody|people|recruiter|recruiters|manager *2 would|will|might|promised|said|swore *3 keep me in mind"),
+        // The learner's own contacts, told or offered: "I know someone at the council who deals with
+        // planning, happy to put you in touch."
+        (.referralAsk, "i|we also|actually|already? know|knew anyone|anybody|someone|somebody|people|a|an|loads|plenty|some|others|a_few|a_couple"),
         // The market, their past, and the learner's own search, told: "Hiring's brutal right now",
         // "did they create the role for you?", "I'm looking for work as a line cook at the moment,
         // but today I really just wanted to hear about your path."

@@ -506,6 +506,26 @@ struct SignalDetectorTests {
         #expect(!rules.hear("My professor Dr. Lin told me I should talk to people like you, so here I am.").signals.contains(.purpose))
     }
 
+    @Test func anIntroductionForARoleIsTheJobAskAndAContactOfferedIsHelp() {
+        #expect(!heard("Could you introduce me to your HR lead? I'd really like to apply for the coordinator opening.").contains(.referralAsk))
+        // Names to talk to beside a job ask are both.
+        #expect(heard("Who else should I talk to at the depot? And, erm, are they hiring drivers at all?").isSuperset(of: [.referralAsk, .jobAsk]))
+        #expect(!heard("I know someone at the council who deals with planning, happy to put you in touch.").contains(.referralAsk))
+        #expect(heard("Happy to return the favour any time — and if there's a colleague you think I should meet, I'd be grateful for the intro.").contains(.referralAsk))
+        #expect(heard("Brilliant, cheers. Oh, and I know a guy who fixes old kegs for next to nothing, want his number?").contains(.giveBack))
+        let rules = SignalDetector(model: nil)
+        #expect(rules.hear("You said your mentor changed careers at 45. Would she be willing to tell me how she did it?").signals.contains(.referralAsk))
+        #expect(rules.hear("Does your old professor still teach at Leeds? Do you think she'd mind if I wrote to her?").signals.contains(.referralAsk))
+    }
+
+    @Test func aLearnedPurposeNeedsHereAsPresenceAndTakeAsAView() {
+        #expect(SignalDetector.anchorsPurpose(["i", "am", "here", "to", "learn"], at: 2))
+        #expect(!SignalDetector.anchorsPurpose(["one", "class", "here", "and", "i"], at: 2))
+        #expect(SignalDetector.anchorsPurpose(["your", "take"], at: 1))
+        #expect(!SignalDetector.anchorsPurpose(["i", "take", "one", "class"], at: 1))
+        #expect(!heard("So, I am Ji-woo, exchange student from Seoul. I study chemistry, and this semester I take one pharmacology class here and I like it very much.").contains(.purpose))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
