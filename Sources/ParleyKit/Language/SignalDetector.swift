@@ -414,10 +414,13 @@ public struct SignalDetector: Sendable {
         var cues: [Hearing.Cue] = []
         for signal in Signal.allCases where !heard.contains(signal) {
             guard let probability = probabilities[signal], probability >= required else { continue }
-            if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors) { continue }
-            // "here" anchors a purpose as the learner's presence ("I'm here to learn", "here mostly
-            // for advice"), not as a place ("this semester I take one pharmacology class here").
-            if signal == .purpose, !line.tokens.indices.contains(where: { Self.anchorsPurpose(line.tokens, at: $0) }) { continue }
+            // A purpose's anchors are read in their sense (`anchorsPurpose`): "I'm here to learn", not
+            // "this semester I take one pharmacology class here".
+            if signal == .purpose {
+                if !line.tokens.indices.contains(where: { Self.anchorsPurpose(line.tokens, at: $0) }) { continue }
+            } else if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors) {
+                continue
+            }
             if vetoedAnywhere(signal, line, ids) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
@@ -1056,7 +1059,7 @@ public struct SignalDetector: Sendable {
             let favour = before.indices.contains { at in
                 (["do", "doing"].contains(tokens[at]) && at + 1 < index && ["same", "that", "this", "similar", "something"].contains(tokens[at + 1]))
                     || (tokens[at] == "same" && at > 0 && tokens[at - 1] == "the")
-                    || (tokens[at] == "be" && at + 2 <= index && tokens[at + 1] == "that" && ["person", "one", "someone"].contains(tokens[min(at + 2, index - 1)]))
+                    || (tokens[at] == "be" && at + 2 < index && tokens[at + 1] == "that" && ["person", "one", "someone"].contains(tokens[at + 2]))
             }
             if favour { return tokens[max(0, index - 5)...(index + 1)].joined(separator: " ") }
         }
