@@ -310,10 +310,12 @@ struct QuestionClassifier: Sendable {
         }
         // "Have a good rest of your day!" wishes; it does not ask.
         if ["have", "has", "had"].contains(words[first]), ["a", "an", "the"].contains(words[first + 1]) { return false }
-        let subjects: Set<String> = [
-            "you", "i", "we", "they", "it", "there", "he", "she", "your", "this", "that", "anyone", "someone",
-            "people", "most", "any", "tips", "advice", "the", "a",
-        ]
-        return subjects.contains(words[first + 1]) || ["any", "anyone", "anything", "anybody"].contains(words[first])
+        return Self.subjects.contains(words[first + 1]) || ["any", "anyone", "anything", "anybody"].contains(words[first])
     }
+
+    /// Words that follow an auxiliary as its subject when a line asks: "is there…", "do you…".
+    static let subjects: Set<String> = [
+        "you", "i", "we", "they", "it", "there", "he", "she", "your", "this", "that", "anyone", "someone",
+        "people", "most", "any", "tips", "advice", "the", "a",
+    ]
 }

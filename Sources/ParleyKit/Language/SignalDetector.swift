@@ -513,9 +513,12 @@ public struct SignalDetector: Sendable {
         case "take":
             return ["your", "ur", "honest", "realistic", "different", "fresh", "insider", "personal", "a", "the"].contains(before)
         default:
-            return learnedAnchors[.purpose]?(tokens[index]) == true
+            return purposeAnchor(tokens[index])
         }
     }
+
+    /// The purpose's anchor among `learnedAnchors`, looked up once.
+    static let purposeAnchor: @Sendable (String) -> Bool = learnedAnchors[.purpose] ?? { @Sendable _ in true }
 
     /// "I'd love to understand what the promotion path looks like", on its own, asks one question
     /// politely; with the learner's background or reasons in the line ("…before I pick my
@@ -819,7 +822,6 @@ public struct SignalDetector: Sendable {
     static func putsSelfForward(_ tokens: ArraySlice<String>) -> Bool {
         let words = Array(tokens)
         func at(_ index: Int, _ options: Set<String>) -> Bool { index < words.count && options.contains(words[index]) }
-        let calls: Set<String> = ["ring", "call", "bell", "text", "phone", "shout", "message", "ping", "buzz", "holler", "hit"]
         for index in words.indices {
             switch words[index] {
             case "i":
@@ -828,8 +830,7 @@ public struct SignalDetector: Sendable {
                 {
                     return true
                 }
-                let available: Set<String> = ["around", "about", "free", "available", "there", "down", "on", "up", "yours", "ready"]
-                if at(index + 1, ["am"]), at(index + 2, available) { return true }
+                if at(index + 1, ["am"]), at(index + 2, Self.availableWords) { return true }
                 // "I'd be up for it", "I'd be ready".
                 if at(index + 1, ["would"]), at(index + 2, ["be"]), at(index + 3, ["up", "ready", "available", "free", "around"]) { return true }
                 if at(index + 1, ["can", "could"]), at(index + 2, ["start"]) { return true }
@@ -855,7 +856,7 @@ public struct SignalDetector: Sendable {
             case "where":
                 if at(index + 1, ["i"]), at(index + 2, ["am"]) { return true }
                 if at(index + 1, ["to"]), at(index + 2, ["find"]), at(index + 3, ["me"]) { return true }
-            case _ where calls.contains(words[index]):
+            case _ where Self.callWords.contains(words[index]):
                 if at(index + 1, ["me", "us"]) { return true }
             case "give":
                 if at(index + 1, ["me", "us"]), at(index + 2, ["a"]), at(index + 3, ["bell", "ring", "call", "shout", "buzz"]) {
@@ -886,13 +887,18 @@ public struct SignalDetector: Sendable {
                 }
             case "one":
                 // "I'd love to be the one you ring".
-                if index > 0, words[index - 1] == "the", at(index + 1, ["you"]), at(index + 2, calls) { return true }
+                if index > 0, words[index - 1] == "the", at(index + 1, ["you"]), at(index + 2, Self.callWords) { return true }
             default:
                 break
             }
         }
         return false
     }
+
+    /// Words of calling the learner: "ring me", "give us a shout", "the one you ring".
+    static let callWords: Set<String> = ["ring", "call", "bell", "text", "phone", "shout", "message", "ping", "buzz", "holler", "hit"]
+    /// Words of the learner at hand after "I am": "I'm around", "I'm yours", "I'm ready".
+    static let availableWords: Set<String> = ["around", "about", "free", "available", "there", "down", "on", "up", "yours", "ready"]
 
     /// Words of a purpose that wish to hear someone's account: beside a referral ask, its reason.
     static let othersAccountWords: Set<String> = ["hear", "understand", "perspective"]
@@ -1052,7 +1058,10 @@ public struct SignalDetector: Sendable {
     /// me?" asks some other favour.
     private func sameFavourForMe(_ line: NormalizedLine) -> String? {
         let tokens = line.tokens
-        guard tokens.contains(where: { Self.hiredStoryWords.contains($0) || Self.jobWords.contains($0) }) else { return nil }
+        // Most lines hold no "for me" and end here, before any word is looked up.
+        guard tokens.indices.dropLast().contains(where: { tokens[$0] == "for" && tokens[$0 + 1] == "me" }),
+            tokens.contains(where: { Self.hiredStoryWords.contains($0) || Self.jobWords.contains($0) })
+        else { return nil }
         for index in tokens.indices where tokens[index] == "for" {
             guard index + 1 < tokens.count, tokens[index + 1] == "me" else { continue }
             let before = tokens[max(0, index - 5)..<index]
@@ -1347,13 +1356,9 @@ public struct SignalDetector: Sendable {
             }
         }
         let from = max(sentence.lowerBound, start - 9)
-        let fillers: Set<String> = [
-            "really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it", "set",
-            "setting", "this", "call", "up", "request", "requested", "arrange", "arranged", "book", "booked", "chat",
-        ]
         for index in from..<start where negates(line.tokens, at: index) {
             var next = index + 1
-            while next < start, fillers.contains(line.tokens[next]) || Self.hedges.contains(line.tokens[next]),
+            while next < start, Self.negationFillers.contains(line.tokens[next]) || Self.hedges.contains(line.tokens[next]),
                 !Self.intents.contains(line.tokens[next])
             {
                 next += 1
@@ -1371,6 +1376,12 @@ public struct SignalDetector: Sendable {
         }
         return false
     }
+
+    /// Words a negation reaches across to the intent it denies: "not really going to ask for a job".
+    static let negationFillers: Set<String> = [
+        "really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it", "set",
+        "setting", "this", "call", "up", "request", "requested", "arrange", "arranged", "book", "booked", "chat",
+    ]
 
     /// A signal, the part of a sentence (cut at turning words), and whether its sentence vetoes hold.
     struct ScopedVeto: Equatable {
