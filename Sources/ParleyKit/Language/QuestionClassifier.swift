@@ -14,6 +14,7 @@ struct QuestionClassifier: Sendable {
         "last", "thing", "okay", "alright", "ah", "hmm", "interesting", "nice", "gotcha", "awesome", "lovely",
         "perfect", "sure", "thanks", "thank", "you", "just", "out", "of", "curiosity", "a", "follow", "up",
         "another", "one", "more", "final", "my", "next", "second", "first", "maybe", "please", "or",
+        "like", "yeah", "erm", "er", "basically", "seriously",
     ]
     /// After a wh-word, words that show a question even without a question mark ("how did u start").
     static let whFollowers: Set<String> = [
@@ -304,7 +305,9 @@ struct QuestionClassifier: Sendable {
         if ["do", "does", "did", "is", "are"].contains(words[first]),
             !["let", "keep", "feel", "reach", "tell", "send", "have", "take", "come", "stay", "drop", "not", "so",
               "hope", "enjoy", "appreciate", "love", "think", "wish", "thank", "thanks", "really", "very", "much",
-              "definitely", "greatly", "truly"].contains(words[first + 1])
+              "definitely", "greatly", "truly"].contains(words[first + 1]),
+            // "Yes, now is better": a verdict after "now" or "that", with no subject asked about.
+            !Self.verdicts.contains(words[first + 1])
         {
             return true
         }
@@ -312,6 +315,12 @@ struct QuestionClassifier: Sendable {
         if ["have", "has", "had"].contains(words[first]), ["a", "an", "the"].contains(words[first + 1]) { return false }
         return Self.subjects.contains(words[first + 1]) || ["any", "anyone", "anything", "anybody"].contains(words[first])
     }
+
+    /// Words that follow "is" or "are" in a verdict rather than a question: "now is better".
+    static let verdicts: Set<String> = [
+        "better", "good", "fine", "great", "perfect", "worse", "clearer", "easier", "nice", "lovely", "brilliant",
+        "amazing", "awesome", "helpful", "useful", "cool",
+    ]
 
     /// Words that follow an auxiliary as its subject when a line asks: "is there…", "do you…".
     static let subjects: Set<String> = [

@@ -338,7 +338,7 @@ public struct SignalDetector: Sendable {
                     }
                     || offersApart.contains { index in
                         let words = line.tokens[line.sentences[index].range]
-                        return !offersSelf(words) && (words.contains(where: Self.giftWords.contains) || Self.namesOneEvent(words))
+                        return !offersSelf(words) && Self.namesGift(words)
                     })
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
@@ -355,7 +355,7 @@ public struct SignalDetector: Sendable {
             // month if you need volunteers. And honestly, if the ED ever needs an extra pair of hands
             // on weekends…, I'm totally free."
             let gifts = offerSentences.filter {
-                !offersSelf(words[$0]) && (words[$0].contains(where: Self.giftWords.contains) || Self.namesOneEvent(words[$0]))
+                !offersSelf(words[$0]) && Self.namesGift(words[$0])
             }
             // The place offered for may sit in a sentence of its own too: "…so if the venue need someone
             // on the big nights, I can do the evenings. Also I can send you her contact if you want."
@@ -586,6 +586,12 @@ public struct SignalDetector: Sendable {
         "tomorrow", "start", "staffed", "freelance", "freelancer", "cheap", "rates", "regular", "regularly", "weekly",
         "labouring", "laboring", "season", "crew", "apprentice", "apprentices", "interns", "junior", "juniors", "short",
         "permanent", "tools", "rota", "sparky", "stuck", "assistant",
+    ]
+
+    /// Things made to be read, which a word of pay or time may name: "salary survey", "weekly digest".
+    static let documentWords: Set<String> = [
+        "survey", "surveys", "data", "report", "reports", "guide", "benchmark", "benchmarks", "bands", "figures",
+        "numbers", "study", "research", "spreadsheet", "transparency", "newsletter", "digest", "podcast", "article",
     ]
 
     /// Words of a stretch of time or regular work given, of work without pay, or of a humble role
@@ -954,6 +960,14 @@ public struct SignalDetector: Sendable {
         "voice", "deal", "clean", "quiz", "quizmaster", "opening", "open", "post", "share", "sharing", "model", "seat",
         "room", "chairs", "interview", "interviews", "holes",
     ]
+    /// Whether a sentence offering help gives one thing: something shared or sent, help at one
+    /// event, or one favour with no word of work or pay ("I'd be glad to translate your discharge
+    /// sheets into French if that would ever help").
+    static func namesGift(_ words: ArraySlice<String>) -> Bool {
+        words.contains(where: giftWords.contains) || namesOneEvent(words)
+            || namesFavour(words) && !words.contains { jobWords.contains($0) || bidWords.contains($0) }
+    }
+
     /// Whether these words name one favour or event (`favourWords`); "speak" only as a talk given
     /// ("speak at your careers day"), not a language spoken ("I speak Romanian").
     static func namesFavour(_ tokens: ArraySlice<String>) -> Bool {
@@ -1118,7 +1132,14 @@ public struct SignalDetector: Sendable {
     private func offersSelf(_ tokens: ArraySlice<String>) -> Bool {
         // A month names the date of one event, not a stretch: "I can play a set at the fundraiser in June".
         let oneEvent = tokens.contains(where: Self.oneEventWords.contains)
-        if tokens.contains(where: { Self.stretchWords.contains($0) && !(oneEvent && Self.monthWords.contains($0)) }) { return true }
+        // A word of pay or time naming a thing given is no stretch of work: "the salary survey I put
+        // together", "our weekly newsletter".
+        if tokens.indices.contains(where: { index in
+            Self.stretchWords.contains(tokens[index]) && !(oneEvent && Self.monthWords.contains(tokens[index]))
+                && !(index + 1 < tokens.endIndex && Self.documentWords.contains(tokens[index + 1]))
+        }) {
+            return true
+        }
         return tokens.indices.dropLast().contains {
             Self.stretchPairFirsts.contains(tokens[$0]) && Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1])
         }

@@ -241,11 +241,14 @@ enum SignalRules {
         // "let me know if anything comes up on your team", "…if you hear of anything".
         (.jobAsk, "know|posted|mind|informed *2 if|when|in_case anything|something *2 comes|opens|pops|crops *1 up"),
         (.jobAsk, "know|posted|mind|informed *2 if|when|in_case you hear|see|come *2 of|about|across anything|something|openings|positions|roles|opportunities|leads"),
+        // The same asked the other way round: "if u hear of anything on ur team, give me a shout?"
+        (.jobAsk, "if|when|in_case you hear|see|come *2 of|about|across anything|something|openings|positions|roles|opportunities|leads *10 \(toldWhen)|call_me|ring_me|tell_me"),
         (.jobAsk, "i do|get|have|join|take *2 a|an placement|internship|apprenticeship|traineeship *3 with|at|in|on you|your"),
         (.jobAsk, "hire|hiring someone like me"),
         (.jobAsk, "refer|recommend|nominate|vouch|put *3 me|my|name for|into *2 ~job|a|an|the|this|that|your|it"),
         (.jobAsk, "refer *2 me to *2 ~gatekeeper|~job"),
         (.jobAsk, "good word *2 for me"),
+        (.jobAsk, "put|putting in a word *4 for me"),
         (.jobAsk, "put|putting|say|saying *1 a good word"),
         (.jobAsk, "put|puts my name forward|in"),
         (.jobAsk, "pass|forward|send|give|hand|show|share|flag|submit|get *3 my|me ~application"),
@@ -266,7 +269,7 @@ enum SignalRules {
         // Asked to be told when a place opens: "Would you let me know next time the venue's looking
         // for house engineers?", "let me know when the apprentice scheme opens again".
         (.jobAsk, "let_me_know|give_me_a_shout|give_me_a_heads_up|shout_me|ping_me|drop_me_a_line|keep_me_posted|let_me_hear|notify_me *2 when|if|whenever|next_time|as_soon_as|the_next_time|once *8 ~job|~staffrole|post|posts|scheme|intake|applications|fellowship|fellowships|apprenticeship|apprenticeships|seat|spot|shift|shifts|hiring|recruiting|looking_for|take_on|takes_on|taking_on"),
-        (.jobAsk, "if|when|whenever|once|next_time|as_soon_as *4 ~job|seat|spot|place|shift|vacancy|scheme|intake|applications|fellowship|apprenticeship|anything|something *3 opens|open|comes_up|frees_up|crops_up|pops_up|becomes_available|goes_up|is_posted|gets_posted|is_advertised *10 \(toldWhen)|call_me|ring_me|tell_me"),
+        (.jobAsk, "if|when|whenever|once|next_time|as_soon_as *4 ~job|seat|spot|place|shift|vacancy|scheme|intake|applications|fellowship|apprenticeship|anything|something *3 opens|open|comes_up|came_up|frees_up|crops_up|pops_up|becomes_available|goes_up|is_posted|gets_posted|is_advertised *10 \(toldWhen)|call_me|ring_me|tell_me|love_to_hear|like_to_hear|keen_to_hear"),
         (.jobAsk, "if|when|whenever|once|next_time|as_soon_as you|they|the_team|your_team *1 post|posts|advertise|advertises|open|opens|list|lists *6 ~job|vacancy|vacancies|scheme|intake|fellowship|apprenticeship *10 \(toldWhen)|call_me|ring_me|tell_me"),
         // A way in through work of any kind: "I'd sweep floors at your gym if it got me in the door".
         (.jobAsk, "if it|that|this *1 got|gets|get|meant|means me|my *1 in|foot *2 door"),
@@ -580,6 +583,8 @@ enum SignalRules {
         // her?", "Would she be willing to tell me how she did it?", "The recruiter you mentioned —
         // could I talk to her about how they screen?", "Any chance you could put us in touch?"
         (.referralAsk, "she|he|they *2 would|might *1 mind *2 if i *2 wrote|write|emailed|email|messaged|message|contacted|contact|called|call|reached|reach|got_in_touch|asked"),
+        // The person named rather than a pronoun: "Do you think Ayesha would mind if I messaged her?"
+        (.referralAsk, "think *3 would|might *1 mind *2 if i *2 wrote|write|emailed|email|messaged|message|contacted|contact|called|call|reached|reach|dmed|pinged *1 to? *1 her|him|them"),
         (.referralAsk, "would|might|could she|he|they *1 be *1 willing|open|happy|up_for|keen|able *2 to *1 tell|walk|talk|show|share|explain *2 me|us"),
         (.referralAsk, "could|can|may i *1 talk|speak|chat|reach_out *2 to|with *1 her|him|them *4 about|how|what"),
         (.referralAsk, "could|would|can you *2 put|get us *1 in touch"),
@@ -654,6 +659,14 @@ enum SignalRules {
         (.followUp, "follow up|through"),
         (.followUp, "~contactverb *3 you|out|back *4 ~later|if|when|once|after|with|next|in|as"),
         (.followUp, "~contactverb *2 you *2 a|if|when|again"),
+        // Meeting again in person: "I'll see you at the guild meeting on the 14th, I'll come over and
+        // say hi", "I'll find you at your booth".
+        (.followUp, "i will *1 see|catch|find|look_for|look_out_for|come_and_find you *1 at|there"),
+        (.followUp, "i will *2 come|pop|swing|stop *1 over|by|round *1 and? *1 say_hi|say_hello"),
+        // Writing later without a "you": "I'll write once my transfer is sorted."
+        (.followUp, "i will *1 write|email|text|message *1 again? *1 once|when|after|as_soon_as"),
+        // Where to send what was promised: "Should I email the notes to your work address?"
+        (.followUp, "should|shall i *1 email|send|forward|mail *4 to your *3 address|email|inbox"),
         // "I reached out to get advice" and "I'm reaching out to people in a few roles" tell how
         // this conversation came about; later contact is a reach out to come.
         (.followUp, "reach out *3 again|later|if|with|in|after"),
@@ -914,6 +927,10 @@ enum SignalRules {
         (.giveBack, "you *1 want|like|fancy *3 a|an|the|my *3 intro|introduction|introductions|number|reading_list|list|link|copy|notes|slides|contact|contacts|details|data|template|spreadsheet|deck|ticket|table|recording"),
         (.giveBack, "like|want|fancy *2 a|an free|spare *1 table|ticket|tickets|stand|pass|seat|place"),
         (.giveBack, "i can|could|would_be_happy_to|am_happy_to *16 if *1 you|it|that|this *1 like|want|would_like|helps|would_help|is_useful|would_be_useful|is_helpful|would_be_helpful|is_any_use"),
+        // A donation offered: "I'd be glad to get us to donate snacks and toiletries."
+        (.giveBack, "i|we|us|my_store|my_shop|my_company|my_team|my_work *3 donate|donating|sponsor|sponsoring *3 some|snacks|food|prizes|supplies|books|clothes|toiletries|equipment|money|a|an|the|to"),
+        // "I'd be glad to translate your discharge sheets into French if that would ever help."
+        (.giveBack, "i can|could|would_be_happy_to|am_happy_to|would_be_glad_to|am_glad_to|would_gladly|would_happily *16 if *1 it|that|this *1 would|could|might|ever *1 ever? *1 help|be_useful|be_helpful|be_handy|be_any_use"),
         (.giveBack, "let me know if you would|want *1 like|want? *4 translated|checked|proofread|reviewed|tested|looked_at|done|sent|shared"),
         (.giveBack, "if|whenever *8 wants|want|needs|need|would_benefit|could_use *12 ask_me|i_am_up_for|i_am_always_up|count_me_in|i_would_gladly|i_would_happily|i_would_love_to"),
         (.giveBack, "i *3 pass|send|give|share|forward *1 you? *1 their|her|his|the|some *1 names|details|contact|contacts|number|numbers|emails *2 along|over|to_you|on|your_way"),
@@ -1221,6 +1238,17 @@ enum SignalRules {
         // me last month they'd keep me in mind".
         (.jobAsk, "!i know|knew|saw|heard|noticed|see|gather|understand|read that? *1 you|they|your|the|it *2 are|is|were|was|have_been|has_been ~hiring unless could_i|can_i|may_i|would_you|could_you|consider|any_chance|put_me|for_me|apply|is_there|are_there"),
         (.jobAsk, "they|she|he|someone|everyone|everybody|people|recruiter|recruiters|manager *2 would|will|might|promised|said|swore *3 keep me in mind"),
+        // A place offered to the learner elsewhere, or the learner as the one hiring, told: "whether to
+        // take the unpaid internship I was offered at the museum", "if I ever end up hiring people
+        // myself one day".
+        (.jobAsk, "~job *1 i *1 was|have_been|got|had_been|have|had? *1 offered|accepted|turned_down|declined"),
+        // The field's jobs, asked about: "are there jobs you can do with just a bachelor's?", "is it
+        // better to go through the careers page or people you know, for internships at firms like yours?"
+        (.jobAsk, "jobs|roles|positions|openings|internships you|u|one|people|someone|grads|graduates|students *1 can|could *1 do|get|land|go_for|apply_for *3 with|without|if|straight|after|before"),
+        (.jobAsk, "!is|are it|there? *1 better|best|easier|harder|smarter|wiser|normal|common|usual *16 firms|companies|places|studios|agencies|practices|labs|teams like yours|urs"),
+        // A posting seen where it is posted, told: "there's an assistant editor job up on your careers page".
+        (.jobAsk, "~job *2 on your|the *1 careers|website|linkedin|jobs_board|job_board|noticeboard|newsletter|instagram"),
+        (.jobAsk, "i *1 ever|end_up|one_day|someday|eventually *1 hiring|hire *3 myself|one_day|someday|of_my_own"),
         // The learner's own contacts, told or offered: "I know someone at the council who deals with
         // planning, happy to put you in touch."
         (.referralAsk, "i|we also|actually|already? know|knew anyone|anybody|someone|somebody|people|a|an|loads|plenty|some|others|a_few|a_couple"),
@@ -1385,8 +1413,16 @@ enum SignalRules {
         (.followUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
         (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
+        // Whether a move is done in their field: "Is connecting on LinkedIn after a chat like this
+        // normal in your industry?", "Is it better to send a thank-you by email or handwritten, in your
+        // experience?"
+        (.followUp, "!is|are|was *10 normal|common|usual|typical|expected|standard|customary|pushy|weird|rude|appropriate|better|best|done|seen|frowned *10 in_your|in_this *1 industry|field|experience|world|sector|line_of_work|profession|trade|business"),
+        // A chance meeting hoped for is no plan: "maybe I'll see you there!"
+        (.followUp, "maybe|perhaps|hopefully|might|probably *2 see|catch|bump_into|run_into you|u"),
         // Following up with someone else: "I'll follow up on that lead with my tutor on Monday".
         (.followUp, "!,follow|following up *5 with|to my|his|her|their|our *2 tutor|manager|professor|lecturer|supervisor|adviser|advisor|mentor|boss|team|colleague|colleagues|friend|careers"),
+        // The person they suggested: "I'll follow up with Dev like you suggested."
+        (.followUp, "!,follow|following|reach|reaching *1 up|out with|to *3 like|as you *1 suggested|said|recommended|mentioned|advised"),
         // A thank-you note asked about: "what's the nicest thank-you note you've ever got from a client?"
         (.followUp, "!thank_you note|notes|card|cards|email|emails *5 you *1 have|had|ever *2 got|received|gotten|had"),
         (.timeAck, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),

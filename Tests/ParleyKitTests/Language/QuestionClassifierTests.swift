@@ -30,6 +30,7 @@ struct QuestionClassifierTests {
         "Can you help me understand what a typical sprint looks like?",
         "yeah that makes sense and what frustrates you about the job",
         "okay no totally understood sorry and where can I practise with real data",
+        "so like what do u actually do all day",
     ])
     func openWithoutTheUsualShape(_ text: String) { #expect(kind(text) == .open, "\(text)") }
 
@@ -39,6 +40,7 @@ struct QuestionClassifierTests {
         "gotta run to the library after this lol, anyway where was I", "I learned the tools and what is more I liked them",
         "I moved to Leeds and where I live now there is no clinic",
         "It is cold! Everybody tell me to wait for the real winter.", "People always tell me I talk too fast.",
+        "Yes, now is better, thank you.",
     ])
     func notQuestions(_ text: String) { #expect(kind(text) == nil, "\(text)") }
 

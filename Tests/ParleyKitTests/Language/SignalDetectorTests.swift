@@ -526,6 +526,14 @@ struct SignalDetectorTests {
         #expect(!heard("So, I am Ji-woo, exchange student from Seoul. I study chemistry, and this semester I take one pharmacology class here and I like it very much.").contains(.purpose))
     }
 
+    @Test func aThingGivenStaysHelpThoughItSpeaksOfPay() {
+        let rules = SignalDetector(model: nil)
+        #expect(rules.hear("Happy to share the salary survey I put together if it's any use to your team.").signals == [.giveBack])
+        #expect(rules.hear("I'd happily help out all summer, no salary needed.").signals.contains(.jobAsk))
+        let both = rules.hear("I'd be glad to translate your leaflets into Polish if that would ever help. And if you're ever short a porter at weekends, I'm free.").signals
+        #expect(both.contains(.giveBack) && both.contains(.jobAsk))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
