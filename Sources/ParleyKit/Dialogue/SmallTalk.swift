@@ -36,6 +36,8 @@ enum SmallTalk {
         ["and", "yours"],
         ["the", "weather"], ["is", "it", "raining"], ["is", "it", "snowing"], ["is", "it", "cold"], ["is", "it", "hot"],
         ["so", "hot", "today"], ["so", "cold", "today"], ["been", "a", "long", "week"], ["had", "a", "long", "day"],
+        // What is behind them on the call: "Oh, is that a modular synth behind you?"
+        ["behind", "you"], ["in", "the", "background"], ["is", "that", "your", "dog"], ["is", "that", "your", "cat"],
     ]
 
     /// What a line of pure small talk does.

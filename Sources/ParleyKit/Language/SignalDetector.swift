@@ -463,6 +463,17 @@ public struct SignalDetector: Sendable {
             {
                 continue
             }
+            // Help at one event, with no word of work or pay and no stretch of time, is a favour,
+            // not a bid: "If the charity shop's Christmas fair needs someone on face painting, sign me up."
+            if signal == .jobAsk, Self.namesOneEvent(line.tokens[...]), !offersSelf(line),
+                !line.tokens.indices.contains(where: { index in
+                    // "the summer fair" dates the event; it is no summer of work.
+                    (Self.jobWords.contains(line.tokens[index]) || Self.bidWords.contains(line.tokens[index]))
+                        && !(index + 1 < line.tokens.count && Self.oneEventWords.contains(line.tokens[index + 1]))
+                })
+            {
+                continue
+            }
             // Nor does a guess turn a heard offer into a bid: only a sure one ("happy to help with
             // the student placements" offers help with their work).
             if signal == .jobAsk, heard.contains(.giveBack), probability < Self.longLineThreshold { continue }
@@ -1167,11 +1178,19 @@ public struct SignalDetector: Sendable {
         words.indices.contains { at in
             let before = at > words.startIndex ? words[at - 1] : ""
             if words[at] == "drive" { return driveKinds.contains(before) }
+            // "the charity run", "a sponsored walk", "the bake sale", "quiz night".
+            if eventKindWords.contains(words[at]) { return driveKinds.contains(before) || eventKinds.contains(before) }
             // "I'd love that gig" is as often work as a concert.
             if words[at] == "gig" { return false }
             return oneEventWords.contains(words[at]) && !["one", "some", "every", "any"].contains(before)
         }
     }
+
+    /// Words that name one event after a word of its kind: "the charity run", "quiz night".
+    static let eventKindWords: Set<String> = ["run", "walk", "ride", "swim", "sale", "night", "evening", "open"]
+    static let eventKinds: Set<String> = [
+        "sponsored", "fun", "bake", "quiz", "awards", "launch", "opening", "open", "careers", "gala", "christmas", "summer",
+    ]
 
     /// What a drive collects when it is one event: "a blood drive", "the food drive".
     static let driveKinds: Set<String> = ["blood", "food", "toy", "book", "clothes", "clothing", "charity", "donation", "coat", "fundraising"]

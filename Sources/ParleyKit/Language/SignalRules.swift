@@ -927,6 +927,8 @@ enum SignalRules {
         (.giveBack, "you *1 want|like|fancy *3 a|an|the|my *3 intro|introduction|introductions|number|reading_list|list|link|copy|notes|slides|contact|contacts|details|data|template|spreadsheet|deck|ticket|table|recording"),
         (.giveBack, "like|want|fancy *2 a|an free|spare *1 table|ticket|tickets|stand|pass|seat|place"),
         (.giveBack, "i can|could|would_be_happy_to|am_happy_to *16 if *1 you|it|that|this *1 like|want|would_like|helps|would_help|is_useful|would_be_useful|is_helpful|would_be_helpful|is_any_use"),
+        // A thing brought round: "I could drop off a copy of the zine our class printed, for your wall."
+        (.giveBack, "i could|can|will|would|am_happy_to *2 drop_off|drop_round|bring_in|bring_round|bring_over|bring|post|lend *4 copy|copies|sample|samples|zine|prints|print|batch"),
         // A donation offered: "I'd be glad to get us to donate snacks and toiletries."
         (.giveBack, "i|we|us|my_store|my_shop|my_company|my_team|my_work *3 donate|donating|sponsor|sponsoring *3 some|snacks|food|prizes|supplies|books|clothes|toiletries|equipment|money|a|an|the|to"),
         // "I'd be glad to translate your discharge sheets into French if that would ever help."
@@ -1242,6 +1244,49 @@ enum SignalRules {
         // take the unpaid internship I was offered at the museum", "if I ever end up hiring people
         // myself one day".
         (.jobAsk, "~job *1 i *1 was|have_been|got|had_been|have|had? *1 offered|accepted|turned_down|declined"),
+        // Saying what the learner is not doing, with words between: "I'm not — and I want to be clear
+        // about this — asking you for a job", "informational interviews aren't for asking for jobs".
+        (.jobAsk, "not|never *10 asking|ask *3 for *2 a|an|any? ~job|jobs"),
+        // Someone else asking, or a hypothetical asker: "my mum keeps asking if your company is
+        // hiring", "say a kid walked up asking for a Saturday job at your stall".
+        (.jobAsk, "mum|mom|dad|parents|brother|sister|cousin|friends|friend|everyone|people|she|he|they|kid|customer|student|teenager|someone|somebody|applicant|candidate *2 keeps|keep|kept|always|walked_up|walked_in|came_in|came_up|rang|called? *1 asking|asks|asked *8 ~hiring|hire|job|work|jobs|shift|internship|placement|recruiting"),
+        // What another employer wants of the learner: "they want me to start unpaid for two weeks".
+        (.jobAsk, "they|she|he want|wants|wanted|expect|expects|expected me to *1 start|work|come|do *3 unpaid|for_free|for_nothing|without_pay"),
+        // The kind of person a team takes on, or how many: "do you take interns without degrees",
+        // "does your company usually hire grads straight out of school", "firms in your area take on
+        // older trainees", "you said you hire two grads a year", "just took on two apprentices".
+        (.jobAsk, "interns|grads|graduates|trainees|apprentices|juniors|students *1 without|straight|a_year|each_year|every_year|per_year"),
+        (.jobAsk, "take|takes|taking|took|hire|hires|hired|hiring *1 on? *1 older|mature|younger|foreign|international|two|three|four|several|a_few *1 interns|grads|graduates|trainees|apprentices|juniors|students|people|staff"),
+        (.jobAsk, "regret|regrets|regretted *2 taking|hiring|not_taking|not_hiring"),
+        // Advice on the learner's own choice: "should I get a job at a startup or a big company
+        // first?", "would you take the unpaid internship in London or the paid job at home?", "I got
+        // an offer from a nursery, would you take it?"
+        (.jobAsk, "!should i|would_you|you_would *1 get|take|accept|go_for|choose|pick *4 ~job *8 or"),
+        (.jobAsk, "!i got|have|had|received an? *1 offer|offers from"),
+        (.jobAsk, "once|when|after|before|until i *2 land|get|start|secure|begin *3 a|an|my ~job"),
+        // Others looking for work: "my sister's looking for work as a vet nurse", "when you're looking
+        // for temp work".
+        (.jobAsk, "sister|brother|friend|mum|mom|dad|partner|husband|wife|cousin|flatmate|son|daughter|she|he|they *2 looking|searching|hunting for"),
+        (.jobAsk, "when|if you|one|people are|is *1 looking|searching|hunting for *2 work|jobs|a_job|an_internship|internships|placements|temp"),
+        // How such things go in the field: "how long does it take for a referral to turn into an
+        // interview", "do you think these conversations turn into jobs".
+        (.jobAsk, "how_long|how_often|how_quickly *8 turn|turns|lead|leads into|to"),
+        (.jobAsk, "conversations|calls|chats|coffees|referrals|meetings|internships|placements *2 turn|lead|turns|leads|turned|led into|to"),
+        (.jobAsk, "ask|asking for the *2 coordinator|manager|officer|desk|office|department|person"),
+        (.jobAsk, "!difference|differences between"),
+        // "do people usually get it on the job?": while working; "I'm taking chem again this semester":
+        // the learner taking a class, not a team taking people on.
+        (.jobAsk, "on the job"),
+        (.jobAsk, "i am|was|will_be|have_been *1 taking|took"),
+        (.jobAsk, "job hunting|hunt|search|searching|seeking|market|fair|fairs|boards|board|titles|title|description|descriptions|security|satisfaction"),
+        (.jobAsk, "write|writing|wrote|written reference|references|referral"),
+        (.jobAsk, "someone|somebody|people|anyone|a_person *8 be|get|being|getting considered"),
+        (.jobAsk, "did|do|does you|they|people *4 stay|get|be|keep on? *1 the|their|someone_s *1 radar"),
+        // The learner writing again with a question of their own: "may I reach out again if something
+        // comes up?"
+        (.jobAsk, "i *3 reach|contact|email|get_in_touch|message|call|write *3 if|when something|anything *1 comes|came"),
+        // Clients and commissions, not staff: "are you still taking on new weddings for next summer?"
+        (.jobAsk, "taking|take|takes *1 on? *1 new|more|any *1 clients|customers|weddings|bookings|commissions|orders|patients|cases|projects|work"),
         // The field's jobs, asked about: "are there jobs you can do with just a bachelor's?", "is it
         // better to go through the careers page or people you know, for internships at firms like yours?"
         (.jobAsk, "jobs|roles|positions|openings|internships you|u|one|people|someone|grads|graduates|students *1 can|could *1 do|get|land|go_for|apply_for *3 with|without|if|straight|after|before"),

@@ -178,6 +178,7 @@ struct ConversationTests {
         #expect(conversation.say("Hi Ines, hope you're doing well.").personaText == ["Windy day out here!"])
         #expect(conversation.say("It's going well, thanks, I took the afternoon off for this. How about yours?").personaText == ["Windy day out here!"])
         #expect(conversation.say("Hey! Before we get going, how was your weekend? Do anything fun?").personaText == ["Windy day out here!"])
+        #expect(conversation.say("Oh, is that a modular synth behind you?").personaText == ["Windy day out here!"])
         _ = conversation.say(F.purpose)
         #expect(conversation.say("Is there anything I can do to help you?").personaText == ["Kind of you."])
         #expect(conversation.say("Would it be OK if I emailed you again with a question or two?").personaText == ["Sure, email me."])

@@ -534,6 +534,13 @@ struct SignalDetectorTests {
         #expect(both.contains(.giveBack) && both.contains(.jobAsk))
     }
 
+    @Test func helpAtOneEventIsNoBidThoughTheModelLeansThatWay() {
+        #expect(!heard("If the school's summer fair needs someone on the tombola, sign me up.").contains(.jobAsk))
+        #expect(heard("If your team ever needs help over the summer, sign me up.").contains(.jobAsk))
+        #expect(SignalDetector.namesOneEvent(["the", "charity", "run"]))
+        #expect(!SignalDetector.namesOneEvent(["a", "long", "run"]))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
