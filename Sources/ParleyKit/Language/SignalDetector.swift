@@ -224,6 +224,18 @@ public struct SignalDetector: Sendable {
             }
         }
         var settled = found
+        // A reason for the call that is the job itself is no purpose: "So the real reason I asked to
+        // meet is that I'm hoping you have a spot on your team for me."
+        if found.contains(.jobAsk), found.contains(.purpose), !cues.contains(where: { $0.signal == .purpose && $0.negated }),
+            purposeRanges.allSatisfy({ range in
+                let sentence = line.sentences.firstIndex { $0.range.contains(range.lowerBound) }
+                return sentence.map(askSentences.contains) == true
+                    && !line.tokens[range].contains { Self.learningWords.contains($0) || Self.ownAimWords.contains($0) || Self.aimNegations.contains($0) }
+            })
+        {
+            cues.removeAll { $0.signal == .purpose }
+            found.remove(.purpose)
+        }
         // "Would you feel comfortable introducing me to Dr. Reyes over email?", "if anyone comes to
         // mind who I should speak to, could you drop me a line?": the contact is the introduction's.
         // A later contact the learner plans, or aimed at the listener, stays: "…and can I stay in
@@ -1102,6 +1114,9 @@ public struct SignalDetector: Sendable {
 
     /// Words that say a meeting asked for is to learn: "introduce me to your HR lead, I'd love to
     /// hear how she got there".
+    /// Words that say what the learner is not after: a purpose that holds one is no job ask's reason.
+    static let aimNegations: Set<String> = ["not", "never", "no", "nothing", "without"]
+
     static let learningWords: Set<String> = [
         "learn", "learning", "hear", "understand", "advice", "insight", "insights", "perspective", "chat", "pick",
         "brain", "curious", "experience", "path", "questions", "else", "other", "others", "folks", "network",

@@ -238,6 +238,8 @@ enum SignalRules {
         (.jobAsk, "any|there|have|know *2 openings|vacancies|internships|jobs"),
         (.jobAsk, "who|anyone|anybody|someone|place|companies|places *2 is|are|that|who ~hiring"),
         (.jobAsk, "hire|hiring|employ me"),
+        // "u guys hiring atm?"
+        (.jobAsk, "you guys|lot|folks|all *1 hiring|recruiting"),
         // "let me know if anything comes up on your team", "…if you hear of anything".
         (.jobAsk, "know|posted|mind|informed *2 if|when|in_case anything|something *2 comes|opens|pops|crops *1 up"),
         (.jobAsk, "know|posted|mind|informed *2 if|when|in_case you hear|see|come *2 of|about|across anything|something|openings|positions|roles|opportunities|leads"),
@@ -1451,6 +1453,9 @@ enum SignalRules {
         (.purpose, "you|they|he|she|people *1 never|not|did_not|do_not|have_not *5 ~job|internship|internships"),
         // Shadowing: "ride along with you for a day to see what it's like".
         (.purpose, "day|week|afternoon|morning|shift to see what|how"),
+        // The "not" is the question's manners, not the learner's aim: "Hope this isn't rude but would
+        // you hire me?"
+        (.purpose, "not|never|no *2 rude|weird|pushy|awkward|strange|cheeky|forward|a_problem|too_much"),
         // Questions about how they and their field work, not moves in this conversation: "How do you
         // end a client meeting that's running long?", "How does your firm keep in touch with alumni?",
         // "Do you ever feel there's not enough time with patients?", "Is it common to stay in touch
@@ -1473,6 +1478,9 @@ enum SignalRules {
         (.timeAck, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
         (.timeAck, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.timeAck, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
+        // How their working time is spent is a question about the work: "could you describe how your
+        // time is typically divided between analysis and meetings?"
+        (.timeAck, "!your|their time *3 divided|split|spent|allocated|broken_down|distributed|balanced|shared"),
         (.wrapUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
         (.wrapUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.wrapUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),

@@ -541,6 +541,14 @@ struct SignalDetectorTests {
         #expect(!SignalDetector.namesOneEvent(["a", "long", "run"]))
     }
 
+    @Test func aReasonForTheCallThatIsTheJobStatesNoPurpose() {
+        let rules = SignalDetector(model: nil)
+        #expect(rules.hear("So the real reason I wanted to meet is that I'm hoping there's a spot on your team for me.").signals == [.jobAsk])
+        #expect(rules.hear("Hope this isn't rude, but would you hire me?").signals == [.jobAsk])
+        #expect(Set(rules.hear("I'm here to learn about the work — and also, are you hiring?").signals) == [.purpose, .jobAsk])
+        #expect(rules.hear("u guys hiring atm?").signals == [.jobAsk])
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
