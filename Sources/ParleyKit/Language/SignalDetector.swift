@@ -227,7 +227,7 @@ public struct SignalDetector: Sendable {
         // A reason for the call that is the job itself is no purpose: "So the real reason I asked to
         // meet is that I'm hoping you have a spot on your team for me."
         if found.contains(.jobAsk), found.contains(.purpose), !cues.contains(where: { $0.signal == .purpose && $0.negated }),
-            purposeRanges.allSatisfy({ range in
+            !purposeRanges.isEmpty, purposeRanges.allSatisfy({ range in
                 let sentence = line.sentences.firstIndex { $0.range.contains(range.lowerBound) }
                 return sentence.map(askSentences.contains) == true
                     && !line.tokens[range].contains { Self.learningWords.contains($0) || Self.ownAimWords.contains($0) || Self.aimNegations.contains($0) }
@@ -1112,11 +1112,11 @@ public struct SignalDetector: Sendable {
         return nil
     }
 
-    /// Words that say a meeting asked for is to learn: "introduce me to your HR lead, I'd love to
-    /// hear how she got there".
     /// Words that say what the learner is not after: a purpose that holds one is no job ask's reason.
     static let aimNegations: Set<String> = ["not", "never", "no", "nothing", "without"]
 
+    /// Words that say a meeting asked for is to learn: "introduce me to your HR lead, I'd love to
+    /// hear how she got there".
     static let learningWords: Set<String> = [
         "learn", "learning", "hear", "understand", "advice", "insight", "insights", "perspective", "chat", "pick",
         "brain", "curious", "experience", "path", "questions", "else", "other", "others", "folks", "network",
