@@ -327,8 +327,10 @@ public struct SignalDetector: Sendable {
         }
         if let model {
             // A word or two cut off by a dropped call say nothing the learned layer can weigh.
-            let spoken = line.droppingCutOffClause(endingWith: text.last { !$0.isWhitespace })
-            cues += learnedCues(model, line, heardAs: spoken, ids, heard: settled, toldSearch: toldSearch)
+            let last = text.last { !$0.isWhitespace }
+            let spoken = line.droppingCutOffClause(endingWith: last)
+            let cutOff = last.map { "-\u{2014}\u{2013}\u{2026}".contains($0) } == true || text.hasSuffix("...")
+            cues += learnedCues(model, line, heardAs: spoken, ids, heard: settled, toldSearch: toldSearch, cutOff: cutOff)
         }
         // Help offered in a line heard as a job ask is one or the other. With a word of work, pay or
         // a stretch of time it is the bid itself ("if your team ever needs an extra pair of hands,
@@ -418,7 +420,7 @@ public struct SignalDetector: Sendable {
     /// referral asks), or — for statements about the learner — every sentence is a question.
     private func learnedCues(
         _ model: SignalModel, _ line: NormalizedLine, heardAs spoken: NormalizedLine, _ ids: [Int32],
-        heard: Set<Signal>, toldSearch: Bool
+        heard: Set<Signal>, toldSearch: Bool, cutOff: Bool
     ) -> [Hearing.Cue] {
         let (probabilities, rows) = model.hear(spoken)
         // Over a long run-on, stray words from every sentence add up; the model must be surer.
@@ -447,6 +449,10 @@ public struct SignalDetector: Sendable {
             // A close is short: in a long turn of story, "that's so good… I do everything in 3D
             // view" winds nothing down.
             if signal == .wrapUp, line.tokens.count > Self.longClose { continue }
+            // Nor does a line cut off at its end close: "Okay, well, thank you so much for all of
+            // that, and now I…" was closing perhaps, but the close was never said. (A close the rules
+            // hear whole, "I'll let you go, thanks so mu—", still closes.)
+            if signal == .wrapUp, cutOff { continue }
             // Past a short line, a close needs a word of ending, leaving or the time, not only a
             // word of praise or possession: "Oh, that's a great tip. I do have a roof junction…".
             // Nor does thanks close on a weak word: "That's really good to hear. Thank you so much for
@@ -469,9 +475,12 @@ public struct SignalDetector: Sendable {
             // An introduction speaks of the learner, not of "my cousin" or "my manager".
             if signal == .selfIntro, !speaksOfSelf(line) { continue }
             // Asking to meet people at their company, or offering to help it, is no job ask unless a
-            // word of jobs or hiring says otherwise.
+            // word of jobs or hiring says otherwise — or, beside an offer, a stretch of time or work
+            // without pay: "if you're short on hands at the vineyard, count me in for the whole three
+            // weeks".
             if signal == .jobAsk, !heard.isDisjoint(with: [.referralAsk, .giveBack]),
-                !line.tokens.contains(where: Self.jobWords.contains)
+                !line.tokens.contains(where: Self.jobWords.contains),
+                !(heard.contains(.giveBack) && offersSelf(line))
             {
                 continue
             }
@@ -598,6 +607,9 @@ public struct SignalDetector: Sendable {
         "junior", "summer", "temp", "runner", "position", "positions", "shadowing", "trial", "keep", "refer",
         "referral", "recommend", "manager", "hr", "recruiter", "scheme", "programme",
         "program", "projects", "jump", "headcount", "shot", "newcomer", "stretched", "hand", "onto", "graduate",
+        // Time given: "any chance of some hours at the deli? even just sundays".
+        "hours", "weekend", "weekends", "saturdays", "sundays", "mornings", "evenings", "nights", "season", "seasonal",
+        "relief", "crew", "spend", "longer", "post",
     ]
 
     /// Words that make an offer of help a bid for work: pay, experience, a stretch of time or
@@ -668,6 +680,8 @@ public struct SignalDetector: Sendable {
         "thought", "expected", "assumed", "imagined", "figured", "pictured", "hoped", "said", "told", "wish", "wished",
         "offered", "used",
     ]
+    /// Verbs that, just before "I …", ask the listener's advice: "you'd recommend I join".
+    static let adviceVerbs: Set<String> = ["recommend", "suggest", "advise", "recommended", "suggested", "advised"]
     /// Things that "I could do" may describe: "a project I could do", "anything I can do".
     static let thingWords: Set<String> = [
         "project", "projects", "thing", "things", "something", "anything", "course", "courses", "stuff", "exercise",
@@ -716,6 +730,8 @@ public struct SignalDetector: Sendable {
             // "I thought I'd be doing field work" tells of the past.
             let lead = tokens[sentence.lowerBound..<index]
             guard !lead.contains(where: { Self.askingWords.contains($0) || Self.thoughtWords.contains($0) }) else { continue }
+            // "Is there a listserv you'd recommend I join while I'm still a student?" asks for advice.
+            if lead.suffix(3).contains(where: Self.adviceVerbs.contains) { continue }
             // "is there a project I could do this summer?" asks about a thing to do, not to be taken on.
             if let pronoun = before.lastIndex(where: { $0 == "i" || $0 == "me" }), pronoun > sentence.lowerBound,
                 Self.thingWords.contains(tokens[pronoun - 1]),

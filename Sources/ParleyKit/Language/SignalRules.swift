@@ -1256,8 +1256,10 @@ enum SignalRules {
         (.jobAsk, "they|she|he want|wants|wanted|expect|expects|expected me to *1 start|work|come|do *3 unpaid|for_free|for_nothing|without_pay"),
         // The kind of person a team takes on, or how many: "do you take interns without degrees",
         // "does your company usually hire grads straight out of school", "firms in your area take on
-        // older trainees", "you said you hire two grads a year", "just took on two apprentices".
+        // older trainees", "you said you hire two grads a year", "just took on two apprentices", "do u
+        // take apprentices who dont have like an art degree".
         (.jobAsk, "interns|grads|graduates|trainees|apprentices|juniors|students *1 without|straight|a_year|each_year|every_year|per_year"),
+        (.jobAsk, "interns|grads|graduates|trainees|apprentices|juniors|students|people|candidates|applicants who|that *1 do|does|did? *1 not|never|have|has|lack|lacks|already|come|came"),
         (.jobAsk, "take|takes|taking|took|hire|hires|hired|hiring *1 on? *1 older|mature|younger|foreign|international|two|three|four|several|a_few *1 interns|grads|graduates|trainees|apprentices|juniors|students|people|staff"),
         (.jobAsk, "regret|regrets|regretted *2 taking|hiring|not_taking|not_hiring"),
         // Advice on the learner's own choice: "should I get a job at a startup or a big company
@@ -1462,7 +1464,7 @@ enum SignalRules {
         // with ex-clients?"
         (.followUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
         (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
-        (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary for|to"),
+        (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary *3 for|to"),
         // Whether a move is done in their field: "Is connecting on LinkedIn after a chat like this
         // normal in your industry?", "Is it better to send a thank-you by email or handwritten, in your
         // experience?"

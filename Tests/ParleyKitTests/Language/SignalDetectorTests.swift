@@ -549,6 +549,17 @@ struct SignalDetectorTests {
         #expect(rules.hear("u guys hiring atm?").signals == [.jobAsk])
     }
 
+    @Test func aCloseCutOffIsNoCloseAndAdviceOnTheFieldIsNoAsk() {
+        #expect(!heard("okay thank you so much for everything now i...").contains(.wrapUp))
+        #expect(!heard("Okay, well, thank you so much for all of that, and now I—").contains(.wrapUp))
+        #expect(heard("Well I should let you get back to your day now, thank you so much for all of—").contains(.wrapUp))
+        #expect(!heard("Is there a listserv you'd recommend I join while I'm still a student?").contains(.jobAsk))
+        #expect(!heard("Is it customary in nursing to send a thank-you note after a conversation like this?").contains(.followUp))
+        #expect(heard("Could you send me the link? I'll send a thank-you note after.").contains(.followUp))
+        #expect(!heard("do u take apprentices who dont have like an art degree or is that a must").contains(.jobAsk))
+        #expect(heard("would you ever take on apprentices who have no degree? i'd love to be one").contains(.jobAsk))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
