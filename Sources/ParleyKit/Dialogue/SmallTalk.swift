@@ -105,9 +105,11 @@ enum SmallTalk {
     }
 
     /// Whether a question only finds the other side on the call by name: "Hi, is this Janet?",
-    /// "Tom?", "are you Dr Okafor?".
+    /// "Tom?", "are you Dr Okafor?", "Hello, good afternoon, is this Joanne?".
     static func findsThem(_ words: [String], named names: Set<String>) -> Bool {
-        let rest = words.drop { greetings.contains($0) || ["oh", "um", "uh", "so", "ok", "okay", "yes", "yeah"].contains($0) }
+        let rest = words.drop {
+            greetings.contains($0) || ["oh", "um", "uh", "so", "ok", "okay", "yes", "yeah", "good", "there"].contains($0)
+        }
         guard let first = rest.first, rest.contains(where: names.contains) else { return false }
         return rest.count == 1 || rest.count <= 4 && (first == "is" || first == "are")
     }

@@ -329,7 +329,10 @@ public struct SignalDetector: Sendable {
             // A word or two cut off by a dropped call say nothing the learned layer can weigh.
             let last = text.last { !$0.isWhitespace }
             let spoken = line.droppingCutOffClause(endingWith: last)
+            // Cut off at the end: a dash or dots, or no mark after a word no sentence ends on ("…thank
+            // you so much for everything Sandra, I'll").
             let cutOff = last.map { "-\u{2014}\u{2013}\u{2026}".contains($0) } == true || text.hasSuffix("...")
+                || (last?.isLetter == true && line.tokens.last.map(Self.unfinishedEndings.contains) == true)
             cues += learnedCues(model, line, heardAs: spoken, ids, heard: settled, toldSearch: toldSearch, cutOff: cutOff)
         }
         // Help offered in a line heard as a job ask is one or the other. With a word of work, pay or
@@ -679,6 +682,11 @@ public struct SignalDetector: Sendable {
     static let thoughtWords: Set<String> = [
         "thought", "expected", "assumed", "imagined", "figured", "pictured", "hoped", "said", "told", "wish", "wished",
         "offered", "used",
+    ]
+    /// Last words no sentence ends on: a line that stops on one, with no mark after it, was cut off.
+    static let unfinishedEndings: Set<String> = [
+        "i", "will", "would", "to", "the", "a", "an", "and", "or", "but", "my", "your", "of", "for", "with", "because",
+        "if", "we",
     ]
     /// Verbs that, just before "I …", ask the listener's advice: "you'd recommend I join".
     static let adviceVerbs: Set<String> = ["recommend", "suggest", "advise", "recommended", "suggested", "advised"]

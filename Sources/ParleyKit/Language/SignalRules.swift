@@ -1267,6 +1267,22 @@ enum SignalRules {
         // an offer from a nursery, would you take it?"
         (.jobAsk, "!should i|would_you|you_would *1 get|take|accept|go_for|choose|pick *4 ~job *8 or"),
         (.jobAsk, "!i got|have|had|received an? *1 offer|offers from"),
+        // The professional's own start, or someone else's, or the learner's past job, told or asked
+        // about: "When you started at the farm, did you get paid during lambing or was it just for the
+        // experience?", "When the studio took you on, was it after a trial week?", "My friend did a
+        // trial shift at a cocktail bar", "in my last company they hire me after one week trial" — but
+        // not a story of their own place, told to ask the same: "My cousin did a stage in your kitchen
+        // last summer, two weeks... Could I do same?"
+        (.jobAsk, "!when|back_when you *2 started|began|joined|first|got_into|got_started|came_in|were_starting|were_new|were_coming_up"),
+        (.jobAsk, "!took|taken|take you on"),
+        (.jobAsk, "!did|were you *1 get? *1 paid"),
+        (.jobAsk, "!my friend|friends|flatmate|roommate|neighbour|neighbor|sister|brother|cousin|mate|colleague|partner|husband|wife|son|daughter|classmate|housemate *3 did|got|was|had|went|landed|applied unless your|ur|could_i|can_i|could_you|would_you|same|for_me|like_that"),
+        // How hiring or placements work, asked: "What do hiring managers look for in a portfolio for a
+        // role like that?", "Does your hospital take the OTA students for the fieldwork, or the
+        // students must find the place by themselves?"
+        (.jobAsk, "!what *4 look|looks|looking for"),
+        (.jobAsk, "!or the? students|interns|trainees|apprentices|grads|graduates|people|they *2 must|have_to|need_to|should|find|arrange|organise|organize|sort|apply"),
+        (.jobAsk, "!,in|at my last|previous|old|former job|company|workplace|employer|place|role"),
         (.jobAsk, "once|when|after|before|until i *2 land|get|start|secure|begin *3 a|an|my ~job"),
         // Others looking for work: "my sister's looking for work as a vet nurse", "when you're looking
         // for temp work".
@@ -1469,6 +1485,8 @@ enum SignalRules {
         // normal in your industry?", "Is it better to send a thank-you by email or handwritten, in your
         // experience?"
         (.followUp, "!is|are|was *10 normal|common|usual|typical|expected|standard|customary|pushy|weird|rude|appropriate|better|best|done|seen|frowned *10 in_your|in_this *1 industry|field|experience|world|sector|line_of_work|profession|trade|business"),
+        // Contact already made, told: "This is Tess, the one who message you through the alumni page."
+        (.followUp, "who|that message|messaged|email|emailed|text|texted|wrote|write|contacted|dm|dmed|pinged|ping you"),
         // A chance meeting hoped for is no plan: "maybe I'll see you there!"
         (.followUp, "maybe|perhaps|hopefully|might|probably *2 see|catch|bump_into|run_into you|u"),
         // Following up with someone else: "I'll follow up on that lead with my tutor on Monday".

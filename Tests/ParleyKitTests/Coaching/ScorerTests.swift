@@ -98,6 +98,12 @@ struct ScorerTests {
             Tyler Brandt: I'm not looking for anything job-wise. I just wanted to learn what an extension agent does.
             """
         #expect(passed(try report(byName), .restatedPurpose))
+        let politely = """
+            Tess: Hello, good afternoon, is this Joanne? This is Tess, the one who message you through the alumni page.
+            Joanne Ruiz: Yes, hi Tess!
+            Tess: I am not looking for a job, only to learn from you.
+            """
+        #expect(passed(try report(politely), .restatedPurpose))
         let addressed = """
             Tyler Brandt: Janet, any advice for me?
             Janet Lindgren: Plenty.

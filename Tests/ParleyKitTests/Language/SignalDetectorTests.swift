@@ -560,6 +560,17 @@ struct SignalDetectorTests {
         #expect(heard("would you ever take on apprentices who have no degree? i'd love to be one").contains(.jobAsk))
     }
 
+    @Test func storiesOfOthersAndOfTheirStartAndHowHiringWorksAreNoAsks() {
+        #expect(!heard("When the studio took you on, was it after a trial week or a proper interview?").contains(.jobAsk))
+        #expect(!heard("When you started at the farm, did you get paid during lambing or was it just for the experience?").contains(.jobAsk))
+        #expect(!heard("My friend did a trial shift at a cocktail bar in Leeds and they never paid her. Is that normal?").contains(.jobAsk))
+        #expect(heard("My cousin Minh did a stage in your kitchen last summer, two weeks... Could I do same?").contains(.jobAsk))
+        #expect(!heard("What do hiring managers look for in a portfolio for a role like that?").contains(.jobAsk))
+        #expect(!heard("Does your hospital take the OTA students for the fieldwork, or the students must find the place by themselves?").contains(.jobAsk))
+        #expect(!heard("This is Tess, the one who message you through the alumni page of the community college.").contains(.followUp))
+        #expect(!heard("Okay thank you so much for everything Sandra, I'll").contains(.wrapUp))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
