@@ -1359,6 +1359,9 @@ enum SignalRules {
         (.referralAsk, "must|have_to|need_to|should|gotta|got_to *1 know someone|somebody|people|the_right"),
         (.referralAsk, "promised|offered|said|told|mentioned|swore *4 introduce|connect|put *2 me"),
         (.jobAsk, "said|told|promised|offered|mentioned|swore me|us? *1 she|he|they|she_would|he_would|they_would|to *3 put|introduce|connect|refer|pass|keep"),
+        // A field the learner could work in, not an offer: "if housing policy is something i could
+        // actually do as a career".
+        (.giveBack, "something|anything i can|could|would|might *2 do|see_myself|try *2 as|for a? career|job|living|long_term|full_time"),
         (.giveBack, "flatmate|roommate|friend|sister|brother|colleague|partner|mum|mom|dad|she|he|they offered|offers|said *3 help|to"),
         (.giveBack, "person|someone|people|their|his|her|junior|student|intern|grad offer|offers|offering of? *1 help|support"),
         (.giveBack, "!someone|somebody|people|friend|friends|mate|mates|everyone|juniors|students *4 offered|offers|offer|offering|saying|say|said|told *4 help|work|volunteer|for_free"),

@@ -569,6 +569,8 @@ struct SignalDetectorTests {
         #expect(!heard("Does your hospital take the OTA students for the fieldwork, or the students must find the place by themselves?").contains(.jobAsk))
         #expect(!heard("This is Tess, the one who message you through the alumni page of the community college.").contains(.followUp))
         #expect(!heard("Okay thank you so much for everything Sandra, I'll").contains(.wrapUp))
+        #expect(!heard("im trying to figure out if housing policy is something i could actually do as a career").contains(.giveBack))
+        #expect(heard("Is there something I could do for you in return?").contains(.giveBack))
     }
 
     @Test func traceShowsWhatStoppedACue() {
