@@ -12,7 +12,7 @@ enum SmallTalk {
         ["how", "are", "you", "doing"], ["how", "is", "life"], ["how", "is", "work"], ["how", "is", "the", "weather"],
         ["what", "is", "new"], ["what", "is", "up"], ["hope", "you", "are", "well"], ["hope", "you", "are", "doing"],
         ["hope", "you", "are", "having"], ["hope", "your", "week"], ["hope", "your", "day"], ["hope", "the", "week"],
-        ["good", "weekend"], ["busy", "week"], ["how", "is", "the", "new", "year"],
+        ["good", "weekend"], ["busy", "week"], ["was", "it", "a", "busy"], ["been", "a", "busy"], ["how", "is", "the", "new", "year"],
         // Checking the call itself.
         ["can", "you", "hear", "me"], ["can", "you", "see", "me"], ["you", "hear", "me", "okay"],
         ["you", "hear", "me", "ok"], ["is", "my", "audio"], ["is", "my", "mic"], ["is", "my", "sound"],

@@ -1490,6 +1490,8 @@ enum SignalRules {
         (.followUp, "!is|are|was *10 normal|common|usual|typical|expected|standard|customary|pushy|weird|rude|appropriate|better|best|done|seen|frowned *10 in_your|in_this *1 industry|field|experience|world|sector|line_of_work|profession|trade|business"),
         // Contact already made, told: "This is Tess, the one who message you through the alumni page."
         (.followUp, "who|that message|messaged|email|emailed|text|texted|wrote|write|contacted|dm|dmed|pinged|ping you"),
+        // Their own practice, asked about: "Is there any follow-up after handover?"
+        (.followUp, "is|are|was|were there any|a|much|some? follow up|ups"),
         // A chance meeting hoped for is no plan: "maybe I'll see you there!"
         (.followUp, "maybe|perhaps|hopefully|might|probably *2 see|catch|bump_into|run_into you|u"),
         // Following up with someone else: "I'll follow up on that lead with my tutor on Monday".
@@ -1658,6 +1660,8 @@ enum SignalRules {
         (.jobAsk, "!!curious|understand|learn|hear|ask_her|ask_him|ask_them how|what|about|whether *4 she|he|they|her|his|their unless ~job|~hiring|~application|cv|apply|hire|considered|vacancy|vacancies"),
         // A field, not a request: "2 yrs in recruiting, now studying HR analytics".
         (.jobAsk, "in|into recruiting|onboarding"),
+        // Onboarding as the team's own process: "if it would help with your team's onboarding at all".
+        (.jobAsk, "with|for|your|the|their|team|company|staff|new_hire onboarding"),
         // Others joining: "What advice do you give to interns who join your team?"
         (.jobAsk, "who|that join|joins|joining"),
         (.jobAsk, "help|hand with|on|at unless jump_at|in_a_heartbeat|snap_it_up|drop_everything|unpaid|for_free|for_the_experience|~clientele|there_is_space|there_is_room"),

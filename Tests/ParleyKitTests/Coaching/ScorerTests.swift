@@ -81,6 +81,15 @@ struct ScorerTests {
             Lan: I want to learn how is the life in a restaurant kitchen like yours, and get your advice.
             """
         #expect(passed(try report(other), .restatedPurpose))
+        // Asking after the shift they just came off is small talk too.
+        let shift = """
+            Priya: Hi Denise, thanks for calling in after your night shift.
+            Denise: No problem, just got home.
+            Priya: Was it a busy night?
+            Denise: Manic, as always.
+            Priya: I'm really just hoping to learn how you see the work.
+            """
+        #expect(passed(try report(shift), .restatedPurpose))
         // Finding each other on the call, and what others say of the weather, ask nothing about the work.
         let finding = """
             Deb: Hello? Ruth, is that you? I think I can see you but I can't hear anything yet.

@@ -571,6 +571,8 @@ struct SignalDetectorTests {
         #expect(!heard("Okay thank you so much for everything Sandra, I'll").contains(.wrapUp))
         #expect(!heard("im trying to figure out if housing policy is something i could actually do as a career").contains(.giveBack))
         #expect(heard("Is there something I could do for you in return?").contains(.giveBack))
+        #expect(!heard("I'd be glad to share the unit I wrote, if it would help with your team's onboarding at all.").contains(.jobAsk))
+        #expect(!heard("How do you keep in touch with residents once a scheme is built? Is there any follow-up after handover?").contains(.followUp))
     }
 
     @Test func traceShowsWhatStoppedACue() {
