@@ -1277,12 +1277,12 @@ enum SignalRules {
         (.jobAsk, "!took|taken|take you on"),
         (.jobAsk, "!did|were you *1 get? *1 paid"),
         (.jobAsk, "!my friend|friends|flatmate|roommate|neighbour|neighbor|sister|brother|cousin|mate|colleague|partner|husband|wife|son|daughter|classmate|housemate *3 did|got|was|had|went|landed|applied unless your|ur|could_i|can_i|could_you|would_you|same|for_me|like_that"),
+        (.jobAsk, "!,in|at my last|previous|old|former job|company|workplace|employer|place|role"),
         // How hiring or placements work, asked: "What do hiring managers look for in a portfolio for a
         // role like that?", "Does your hospital take the OTA students for the fieldwork, or the
         // students must find the place by themselves?"
         (.jobAsk, "!what *4 look|looks|looking for"),
         (.jobAsk, "!or the? students|interns|trainees|apprentices|grads|graduates|people|they *2 must|have_to|need_to|should|find|arrange|organise|organize|sort|apply"),
-        (.jobAsk, "!,in|at my last|previous|old|former job|company|workplace|employer|place|role"),
         (.jobAsk, "once|when|after|before|until i *2 land|get|start|secure|begin *3 a|an|my ~job"),
         // Others looking for work: "my sister's looking for work as a vet nurse", "when you're looking
         // for temp work".
