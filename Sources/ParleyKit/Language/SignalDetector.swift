@@ -360,7 +360,7 @@ public struct SignalDetector: Sendable {
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
             ((offersSelf(line) || servesTheirClients(line.tokens[...])) && !offersOther(line.tokens[...]))
-                || slotOfferWords(line, ids) != nil
+                || slotOfferWords(line, ids).map({ !favourAtOneEvent(line, slot: $0) }) == true
         {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
@@ -403,8 +403,13 @@ public struct SignalDetector: Sendable {
             let words = slotOfferWords(line, ids), !hasNegatedIntent(line) || waivesPay(line)
         {
             // The learner offered for a place the team may need filled, though no offer was heard:
-            // "If you're ever short a chippy on a job, give us a bell."
-            cues.append(.init(signal: .jobAsk, words: words, pattern: "offered for a place on the team", negated: false))
+            // "If you're ever short a chippy on a job, give us a bell." At one event, it is help
+            // offered: "If the sponsored walk needs someone handing out water, I'm in!"
+            if !favourAtOneEvent(line, slot: words) {
+                cues.append(.init(signal: .jobAsk, words: words, pattern: "offered for a place on the team", negated: false))
+            } else if !cues.contains(where: { $0.signal == .giveBack }), !settled.contains(.giveBack), !vetoedAnywhere(.giveBack, line, ids) {
+                cues.append(.init(signal: .giveBack, words: words, pattern: "help offered at one event", negated: false))
+            }
         } else if !cues.contains(where: { $0.signal == .jobAsk }), !settled.contains(.jobAsk),
             let words = sameFavourForMe(line), !hasNegatedIntent(line)
         {
@@ -489,15 +494,15 @@ public struct SignalDetector: Sendable {
             }
             // Help at one event, with no word of work or pay and no stretch of time, is a favour,
             // not a bid: "If the charity shop's Christmas fair needs someone on face painting, sign me up."
-            if signal == .jobAsk, Self.namesOneEvent(line.tokens[...]), !offersSelf(line),
-                !line.tokens.indices.contains(where: { index in
-                    // "the summer fair" dates the event; it is no summer of work.
-                    (Self.jobWords.contains(line.tokens[index]) || Self.bidWords.contains(line.tokens[index]))
-                        && !(index + 1 < line.tokens.count && Self.oneEventWords.contains(line.tokens[index + 1]))
-                })
-            {
+            // The favour is help offered, unless the line is vetoed as one.
+            if signal == .jobAsk, favourAtOneEvent(line) {
+                if !heard.contains(.giveBack), !vetoedAnywhere(.giveBack, line, ids) {
+                    cues.append(.init(signal: .giveBack, words: line.tokens.joined(separator: " "), pattern: "help offered at one event", negated: false))
+                }
                 continue
             }
+            // Heard already as help at one event.
+            if signal == .giveBack, cues.contains(where: { $0.signal == .giveBack }) { continue }
             // Nor does a guess turn a heard offer into a bid: only a sure one ("happy to help with
             // the student placements" offers help with their work).
             if signal == .jobAsk, heard.contains(.giveBack), probability < Self.longLineThreshold { continue }
@@ -1181,7 +1186,7 @@ public struct SignalDetector: Sendable {
     /// Whether these words offer the learner for a stretch of time or without pay.
     private func offersSelf(_ tokens: ArraySlice<String>) -> Bool {
         // A month names the date of one event, not a stretch: "I can play a set at the fundraiser in June".
-        let oneEvent = tokens.contains(where: Self.oneEventWords.contains)
+        let oneEvent = Self.namesOneEvent(tokens)
         // A word of pay or time naming a thing given is no stretch of work: "the salary survey I put
         // together", "our weekly newsletter".
         if tokens.indices.contains(where: { index in
@@ -1224,6 +1229,30 @@ public struct SignalDetector: Sendable {
             return oneEventWords.contains(words[at]) && !["one", "some", "every", "any"].contains(before)
         }
     }
+
+    /// Whether the line offers help at one event, with no word of work or pay and no stretch of
+    /// time: "If the practice open day in June needs someone on the welcome table, sign me up."
+    /// With `slot`, the words of a place offered for (`slotOfferWords`): at one event, "someone" or
+    /// "a hand" is help, but a place named ("a fiddler for the late-night session", "a dep for the
+    /// touring show") is work.
+    private func favourAtOneEvent(_ line: NormalizedLine, slot: String? = nil) -> Bool {
+        let tokens = line.tokens
+        if let slot, !slot.split(separator: " ").contains(where: { Self.helperWords.contains(String($0)) }) { return false }
+        return Self.namesOneEvent(tokens[...]) && !offersSelf(line)
+            && !tokens.indices.contains { index in
+                // "the summer fair" dates the event, "the exhibition opening" and "the fundraiser gig"
+                // name it: no summer of work, no opening on the team.
+                (Self.jobWords.contains(tokens[index]) || Self.bidWords.contains(tokens[index]))
+                    && !(index + 1 < tokens.count && Self.oneEventWords.contains(tokens[index + 1]))
+                    && !(index > 0 && (Self.oneEventWords.contains(tokens[index - 1]) || Self.eventKinds.contains(tokens[index - 1])))
+            }
+    }
+
+    /// Words for someone to help, not a place named: "needs someone on the welcome table".
+    static let helperWords: Set<String> = [
+        "someone", "somebody", "anyone", "anybody", "people", "hand", "hands", "help", "helper", "helpers", "volunteer",
+        "volunteers", "body", "bodies",
+    ]
 
     /// Words that name one event after a word of its kind: "the charity run", "quiz night".
     static let eventKindWords: Set<String> = ["run", "walk", "ride", "swim", "sale", "night", "evening", "open"]

@@ -1211,7 +1211,7 @@ enum SignalRules {
         (.giveBack, "leave|write|give *2 a|an|you_a|them_a|the_salon_a|the_shop_a|the_practice_a *1 google|glowing|five_star|5_star|trustpilot *1 review|reviews|testimonial"),
         // Something sent for their sake: "I'll forward you the hackathon info, I think your team would enjoy it".
         (.giveBack, "~sendverb *3 you|over|along *10 your *1 team|lab|students|class|group|office|kids|staff|lot|colleagues|interns *1 would|will|might|could|may *1 enjoy|love|like|find|use|want"),
-        (.giveBack, "if|whenever|any_time|anytime|should *8 need|needs|short|want|wants|useful|handy *8 call_me|text_me|ping_me|email_me|message_me|shout|grab_me|count_me|rope_me|call_on_me|use_me|i_am_around|i_am_in|i_am_your|just_say|give_me_a|i_would_gladly|i_would_be_glad|i_would_be_happy|i_would_be_delighted|i_am_happy|i_am_glad|happy_to|glad_to|i_could"),
+        (.giveBack, "if|whenever|any_time|anytime|should *8 need|needs|short|want|wants|useful|handy *8 call_me|text_me|ping_me|email_me|message_me|shout|grab_me|count_me|sign_me_up|put_me_down|rope_me|call_on_me|use_me|i_am_around|i_am_in|i_am_your|just_say|give_me_a|i_would_gladly|i_would_be_glad|i_would_be_happy|i_would_be_delighted|i_am_happy|i_am_glad|happy_to|glad_to|i_could"),
         (.giveBack, "should|were you|your|the|it|a *6 need|want|short|useful|handy|of_use *6 i_would|i_am|i_will|i_could|count_me|just|let_me|happy|glad|delighted"),
         (.giveBack, "owe you *6 happy|glad|let_me|can_i|could_i|want_me|anything|if_you_ever"),
         (.giveBack, "happy|glad|delighted|willing|keen to *6 for you|for_your_team|for_the_team|whenever|any_time|anytime"),
@@ -1265,8 +1265,15 @@ enum SignalRules {
         // Advice on the learner's own choice: "should I get a job at a startup or a big company
         // first?", "would you take the unpaid internship in London or the paid job at home?", "I got
         // an offer from a nursery, would you take it?"
-        (.jobAsk, "!should i|would_you|you_would *1 get|take|accept|go_for|choose|pick *4 ~job *8 or"),
+        (.jobAsk, "!should_i|i_should|would_you|you_would *1 get|take|accept|go|go_for|choose|pick *4 ~job *8 or"),
         (.jobAsk, "!i got|have|had|received an? *1 offer|offers from"),
+        // The learner's own taking, not the team's hiring: "I'd be taking quite a cut from what I earn now".
+        (.jobAsk, "!i|we *1 be|still taking|recruiting|hiring|onboarding unless me|~job|apply|applying|application"),
+        // Advice on a choice the learner weighs elsewhere, with no word of the listener's place:
+        // "If I took the unpaid internship, would it look bad to leave after a month?", "The garden
+        // centre wants me to do an unpaid trial day — should I push back?", "i turned down a paid
+        // internship at a bank to do this course lol". Not "should I apply to your grad scheme now?".
+        (.jobAsk, "!should_i|i_should|worth_it|look_bad|looks_bad|looked_bad|if_you_were_me|in_my_shoes|turned_down|been_offered|was_offered|wants_me_to|offered_me unless your|yours|ur|to_you|with_you|for_you|you_my|send_you|email_you|give_you|you_guys|you_mentioned|you_posted|you_are_hiring|here|should_not|ring_me|call_me|think_of_me|keep_me_in_mind|let_me_know"),
         // The professional's own start, or someone else's, or the learner's past job, told or asked
         // about: "When you started at the farm, did you get paid during lambing or was it just for the
         // experience?", "When the studio took you on, was it after a trial week?", "My friend did a

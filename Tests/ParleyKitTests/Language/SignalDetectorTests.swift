@@ -575,6 +575,25 @@ struct SignalDetectorTests {
         #expect(!heard("How do you keep in touch with residents once a scheme is built? Is there any follow-up after handover?").contains(.followUp))
     }
 
+    @Test func helpAtOneEventIsHelpAndAdviceOnAChoiceIsNoAsk() {
+        let openDay = heard("If the practice open day in June needs someone on the welcome table, sign me up.")
+        #expect(openDay.contains(.giveBack) && !openDay.contains(.jobAsk))
+        let walk = heard("If the sponsored walk in May needs someone handing out water, I'm in!")
+        #expect(walk.contains(.giveBack) && !walk.contains(.jobAsk))
+        let opening = heard("If the gallery's exhibition opening needs an extra pair of hands on the night, just let me know.")
+        #expect(opening.contains(.giveBack) && !opening.contains(.jobAsk))
+        // A place named at the event is work; so is a stretch of time.
+        #expect(heard("If the festival ever needs a drummer for the late-night stage, I'm your guy.").contains(.jobAsk))
+        #expect(heard("If the kitchen is ever short on a Saturday, sign me up.").contains(.jobAsk))
+        #expect(!heard("If I took the unpaid placement, would it look bad to leave after two months?").contains(.jobAsk))
+        #expect(!heard("The bakery wants me to do an unpaid trial shift on Saturday, should I push back?").contains(.jobAsk))
+        #expect(!heard("Would you take the paid job in retail or the unpaid internship at the museum?").contains(.jobAsk))
+        #expect(heard("Should I send you my CV for the analyst opening?").contains(.jobAsk))
+        #expect(heard("I should mention I'd love an internship with your team this summer.").contains(.jobAsk))
+        #expect(!heard("Is the pay okay once you qualify? I'd be taking quite a cut from what I earn now.").contains(.jobAsk))
+        #expect(heard("Would your team be taking on any interns this summer?").contains(.jobAsk))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
