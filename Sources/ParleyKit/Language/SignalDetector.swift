@@ -185,6 +185,11 @@ public struct SignalDetector: Sendable {
                         guard signal == .jobAsk else { continue }
                         signal = .purpose
                         if negationTellsOfOthers(line, before: range.upperBound, sentence: sentence.range) { continue }
+                        // Nor is a negation inside a question an aim stated: "Do you follow up with
+                        // applicants who don't get the job?"
+                        if inQuestionClause(line, at: range.lowerBound, sentence: sentence.range) {
+                            continue
+                        }
                     } else if rules[index].addressedOnly && !addressed(line, sentence, cue: range) {
                         toldSearch = true
                         continue
@@ -1347,6 +1352,7 @@ public struct SignalDetector: Sendable {
     /// Who, before a "not", makes the negation theirs and not the learner's; and words of reported advice.
     static let othersNegating: Set<String> = [
         "you", "u", "ur", "they", "team", "company", "firm", "there", "your", "say", "says", "said", "told", "tells",
+        "who", "she", "he", "people", "candidates", "applicants",
     ]
 
     private func hasNegatedIntent(_ line: NormalizedLine) -> Bool {

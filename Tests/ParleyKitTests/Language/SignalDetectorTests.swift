@@ -592,6 +592,9 @@ struct SignalDetectorTests {
         #expect(heard("I should mention I'd love an internship with your team this summer.").contains(.jobAsk))
         #expect(!heard("Is the pay okay once you qualify? I'd be taking quite a cut from what I earn now.").contains(.jobAsk))
         #expect(heard("Would your team be taking on any interns this summer?").contains(.jobAsk))
+        // A negation inside a question states no aim; said, it does.
+        #expect(!heard("Do you ever call back candidates who don't get the job?").contains(.purpose))
+        #expect(heard("I'm not after a job, I just want to understand the work.").contains(.purpose))
     }
 
     @Test func traceShowsWhatStoppedACue() {
