@@ -117,7 +117,8 @@ extension SignalDetector {
                 let next = ((index + 1)..<min(tokens.count, index + 4)).filter { line.clause[$0] == clause }.map { tokens[$0] }
                 if token == "your", let first = next.first, Self.listenerAddressWords.contains(first) { return .listener }
                 if next.contains(where: Self.contactPeopleWords.contains) { return .elsewhere }
-                if token == "your" { return nil }
+                // "the codebook" is a thing sent along, not a name: "I'll send it over tonight with the codebook".
+                return nil
             } else if !Self.contactLinkWords.contains(token) {
                 return isLikelyName(token, id: ids[index]) ? .elsewhere : nil
             }

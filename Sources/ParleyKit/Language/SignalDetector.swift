@@ -1266,7 +1266,7 @@ public struct SignalDetector: Sendable {
     ]
 
     /// What a drive collects when it is one event: "a blood drive", "the food drive".
-    static let driveKinds: Set<String> = ["blood", "food", "toy", "book", "clothes", "clothing", "charity", "donation", "coat", "fundraising"]
+    static let driveKinds: Set<String> = ["blood", "food", "pledge", "membership", "toy", "book", "clothes", "clothing", "charity", "donation", "coat", "fundraising"]
 
     /// Events that happen once: a month beside one dates it.
     static let oneEventWords: Set<String> = [

@@ -966,7 +966,7 @@ enum SignalRules {
         (.selfIntro, "background|intro real? quick|quickly|briefly|first|on_me|about_me"),
         (.selfIntro, "bit|little of? my? background"),
         // "I'm a nurse thinking about switching into health informatics."
-        (.selfIntro, "i am|was|have_been a|an *2 nurse|teacher|engineer|developer|designer|accountant|lawyer|paralegal|chef|barista|pharmacist|analyst|consultant|technician|mechanic|electrician|carpenter|plumber|veteran|soldier|marketer|writer|journalist|artist|musician|scientist|researcher|chemist|biologist|programmer|administrator|receptionist|cashier|bartender|paramedic|firefighter|therapist|counselor|counsellor|librarian|architect|economist|retiree|recruiter|salesperson|tutor|translator|photographer|editor|producer|veterinarian|vet|dentist|physician|doctor|midwife|caregiver|carer|intern|apprentice|trainee"),
+        (.selfIntro, "i am|was|have_been a|an *2 nurse|teacher|engineer|developer|designer|accountant|lawyer|paralegal|chef|barista|pharmacist|analyst|consultant|technician|mechanic|electrician|carpenter|plumber|veteran|soldier|marketer|writer|journalist|artist|musician|scientist|researcher|chemist|biologist|programmer|administrator|receptionist|cashier|bartender|paramedic|firefighter|therapist|counselor|counsellor|librarian|architect|economist|retiree|recruiter|salesperson|tutor|translator|photographer|editor|producer|veterinarian|vet|dentist|physician|doctor|midwife|caregiver|carer|intern|apprentice|trainee|reporter|planner|coordinator|surveyor|inspector|lecturer|postdoc|caseworker|paralegal|hairdresser|stylist|welder|machinist|electrician|dietitian|nutritionist|optometrist|radiographer|physio|physiotherapist|sonographer|hygienist"),
         (.selfIntro, "used to *1 be|work|teach|run|manage|do|study"),
         (.selfIntro, "i am|was *2 ~student"),
         (.selfIntro, "i am *3 ~studyverb"),
@@ -1267,6 +1267,10 @@ enum SignalRules {
         // an offer from a nursery, would you take it?"
         (.jobAsk, "!should_i|i_should|would_you|you_would *1 get|take|accept|go|go_for|choose|pick *4 ~job *8 or"),
         (.jobAsk, "!i got|have|had|received an? *1 offer|offers from"),
+        // One question put as an interest, not why they came: "I'm really interested in how you
+        // balance research and clinic." With a reason beside it, it says why: "I'm interested in how
+        // people move into UX, because I'm thinking of switching."
+        (.purpose, "!,interested|fascinated|intrigued in|by how|what|why|which|where unless just|purely|simply|mostly|mainly|because|since|before|reason|decide|deciding|pick|choose|choosing|exploring|explore|switch|switching|move|moving|considering|thinking|whether|career|careers|field|industry|learning|learn|hoping|today|chat|call|conversation|not"),
         // The learner's own taking, not the team's hiring: "I'd be taking quite a cut from what I earn now".
         (.jobAsk, "!i|we *1 be|still taking|recruiting|hiring|onboarding unless me|~job|apply|applying|application"),
         // Advice on a choice the learner weighs elsewhere, with no word of the listener's place:
@@ -1669,6 +1673,8 @@ enum SignalRules {
         (.jobAsk, "in|into recruiting|onboarding"),
         // Onboarding as the team's own process: "if it would help with your team's onboarding at all".
         (.jobAsk, "with|for|your|the|their|team|company|staff|new_hire onboarding"),
+        // Onboarding as a thing made: "I rewrote the whole onboarding handbook for new starters".
+        (.jobAsk, "onboarding handbook|handbooks|guide|guides|doc|docs|document|documents|process|processes|programme|program|pack|packs|materials|manual|checklist|checklists|deck|training|plan|plans|flow|emails|module|modules|course|courses|video|videos|wiki|sessions|session"),
         // Others joining: "What advice do you give to interns who join your team?"
         (.jobAsk, "who|that join|joins|joining"),
         (.jobAsk, "help|hand with|on|at unless jump_at|in_a_heartbeat|snap_it_up|drop_everything|unpaid|for_free|for_the_experience|~clientele|there_is_space|there_is_room"),
@@ -1927,6 +1933,8 @@ enum SignalRules {
         (.giveBack, "always|he|she|they|everyone|people|uncle|aunt|mom|mum|dad|friend|manager|mentor|professor|boss *2 says|said|told|tells|say *4 return|give|pay"),
         (.selfIntro, "am|was *2 curious|interested|wondering|hoping|here|not|so|really|just|sorry|fine|good|glad|happy|excited|grateful|nervous|trying|looking|planning|thinking|sure|afraid|a_bit|a_little|a_big|a_huge|a_fan|reading|asking|calling|reaching|still|also|on_time|late|back"),
         (.selfIntro, "i have|had *2 been *2 wondering|reading|thinking|following|curious|meaning|hoping|looking|trying|waiting|listening"),
+        // A thing gathered, not a background: "a spreadsheet of eviction filings I've been putting together".
+        (.selfIntro, "i have|had *1 been putting_together|pulling_together|compiling|collecting|gathering"),
         (.selfIntro, "i have|had *2 read|seen|heard|followed|noticed|always|wondered|wanted"),
         (.selfIntro, "i have|had *1 a|few|some|one|two|another *1 question|questions|quick|thought|thoughts|minute|moment|follow"),
         (.selfIntro, "i work|worked|spent *2 through|on|out|my_way"),
@@ -2116,6 +2124,11 @@ enum SignalRules {
         (.referralAsk, "intro|introduction to how|what|the_basics|the_field|the_industry|the_course|the_topic|the_subject|the_work|the_job|the_role|the_process|the_world|the_sector|the_area|the_profession|the_trade|the_craft"),
         (.referralAsk, "how do you *2 handle|deal|respond|feel"),
         (.followUp, "!what|how does|do|did *1 a|the|your? *1 follow_up|followup *2 look|work|involve|usually"),
+        // Help offered: they send the learner something to help with, "If you ever want a second pair
+        // of eyes on that grant, just send it over", "if you get stuck on the Polish, just forward it
+        // and I'll sort it" — no later contact the learner plans.
+        (.followUp, "!just|feel_free_to|please|pls send|email|flick|forward|ping|pass|drop *1 it|them|that|this|those *1 over|across|along|my_way|through|and"),
+        (.followUp, "!if_you|whenever_you|if_your|if_the *14 send|email|flick|forward it|them|that|this|those over|across|along|my_way unless i_will|i_can|i_could|shall_i|can_i|could_i|i_would|i_am_going_to|i_ll *1 send|email|forward|pass|get|drop|ping"),
         (.followUp, "follow up with *2 people|someone|contacts|recruiters|folks *3 i|you *1 meet|met"),
         (.followUp, "emailed|email|emailing|contact|contacted|message|messaged|reach_out_to|write_to *1 your *1 colleague|colleagues|manager|boss|friend|contact|team|partner"),
         (.followUp, "my email|number|details|contact|info|message|linkedin along|on|to|with unless to_you|with_you|to_u|with_u"),

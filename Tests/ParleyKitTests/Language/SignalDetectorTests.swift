@@ -592,6 +592,18 @@ struct SignalDetectorTests {
         #expect(heard("I should mention I'd love an internship with your team this summer.").contains(.jobAsk))
         #expect(!heard("Is the pay okay once you qualify? I'd be taking quite a cut from what I earn now.").contains(.jobAsk))
         #expect(heard("Would your team be taking on any interns this summer?").contains(.jobAsk))
+        // Their sending the learner something to help with plans no later contact.
+        #expect(!heard("If you ever want a second pair of eyes on the tender, just send it over.").contains(.followUp))
+        #expect(!heard("if the newsletter needs proofreading this month, send it over, happy to help").contains(.followUp))
+        #expect(heard("If it's alright with you, I'll send it over tomorrow with my questions.").contains(.followUp))
+        // A thing sent along is no name to contact; a handbook made is no hiring.
+        #expect(heard("Great, I'll send it over tonight with the codebook.").contains(.followUp))
+        #expect(!heard("I rewrote the whole onboarding handbook for new starters last year.").contains(.jobAsk))
+        #expect(!heard("I'd be glad to share a spreadsheet of planning appeals I've been putting together.").contains(.selfIntro))
+        #expect(heard("So I'm a reporter at the Courier, I've covered the council for four years.").contains(.selfIntro))
+        // One question put as an interest says no purpose; with a reason beside it, it does.
+        #expect(!heard("I'm really interested in how you balance teaching with your research.").contains(.purpose))
+        #expect(heard("I'm really interested in how the field is changing, since I'm deciding whether to specialise.").contains(.purpose))
         // A negation inside a question states no aim; said, it does.
         #expect(!heard("Do you ever call back candidates who don't get the job?").contains(.purpose))
         #expect(heard("I'm not after a job, I just want to understand the work.").contains(.purpose))
