@@ -508,6 +508,13 @@ public struct SignalDetector: Sendable {
             }
             // Heard already as help at one event.
             if signal == .giveBack, cues.contains(where: { $0.signal == .giveBack }) { continue }
+            // Over a long run-on, a bid names the work, the hiring or the time offered: "Do you have
+            // to be good at maths? Because… I can do a stock take in my head…" asks none.
+            if signal == .jobAsk, line.tokens.count > Self.longLine,
+                !line.tokens.contains(where: { Self.jobWords.contains($0) || Self.bidWords.contains($0) }), !offersSelf(line)
+            {
+                continue
+            }
             // Nor does a guess turn a heard offer into a bid: only a sure one ("happy to help with
             // the student placements" offers help with their work).
             if signal == .jobAsk, heard.contains(.giveBack), probability < Self.longLineThreshold { continue }

@@ -604,6 +604,8 @@ struct SignalDetectorTests {
         // One question put as an interest says no purpose; with a reason beside it, it does.
         #expect(!heard("I'm really interested in how you balance teaching with your research.").contains(.purpose))
         #expect(heard("I'm really interested in how the field is changing, since I'm deciding whether to specialise.").contains(.purpose))
+        // A long story with no word of work, hiring or time offered asks for no job.
+        #expect(!heard("Do you have to be good at maths? Because I was hopeless at it in school, honestly, like, I can do a stock take in my head, I can do margins, percentages, all that, but algebra, no chance, I'd be lost the minute you put letters in it, and I think that's the bit that puts me off most if I'm being completely honest with you.").contains(.jobAsk))
         // A negation inside a question states no aim; said, it does.
         #expect(!heard("Do you ever call back candidates who don't get the job?").contains(.purpose))
         #expect(heard("I'm not after a job, I just want to understand the work.").contains(.purpose))
