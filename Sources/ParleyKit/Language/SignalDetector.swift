@@ -448,7 +448,12 @@ public struct SignalDetector: Sendable {
             } else if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors) {
                 continue
             }
-            if vetoedAnywhere(signal, line, ids) { continue }
+            // A veto written for a cue's own words ("help with", "when … starts") holds anywhere in
+            // the line for a guess, since a guess has no words of its own; but a sure job ask keeps
+            // only the vetoes of whole sentences: "could I leave my CV with you for when the season
+            // starts?" asks, though "when the season starts" alone would not.
+            let cueVetoes = !(signal == .jobAsk && probability >= Self.sureJobAsk)
+            if vetoedAnywhere(signal, line, ids, cueVetoes: cueVetoes) { continue }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
             // A job ask asks the listener, or offers on a condition ("If the kitchen ends up
@@ -670,7 +675,8 @@ public struct SignalDetector: Sendable {
         "trial period", "spare shift", "extra shift", "second man", "own tools", "own van",
         "at weekends", "on weekends", "on saturdays", "on sundays", "peak season", "busy season", "busy weeks",
         "busy period", "busy times", "christmas period", "festive period", "freelance basis", "ongoing basis",
-        "few weeks", "part time", "free all", "are busy", "get busy",
+        "few weeks", "part time", "free all", "are busy", "get busy", "free every", "busy weekend",
+        "busy weekends",
         "are swamped", "are stretched", "free pair", "christmas rush", "extra bodies", "and weekends",
         "need paying", "most evenings", "on nights", "night shifts", "full time", "match days",
         "close season", "off season", "falls behind", "fall behind", "falling behind", "gets behind", "get behind",
@@ -757,6 +763,10 @@ public struct SignalDetector: Sendable {
             guard !lead.contains(where: { Self.askingWords.contains($0) || Self.thoughtWords.contains($0) }) else { continue }
             // "Is there a listserv you'd recommend I join while I'm still a student?" asks for advice.
             if lead.suffix(3).contains(where: Self.adviceVerbs.contains) { continue }
+            // "I'll do that this week" takes advice; it offers no work.
+            if tokens[index] == "do", before.last == "will", index + 1 < tokens.count, ["that", "it", "this"].contains(tokens[index + 1]) {
+                continue
+            }
             // "is there a project I could do this summer?" asks about a thing to do, not to be taken on.
             if let pronoun = before.lastIndex(where: { $0 == "i" || $0 == "me" }), pronoun > sentence.lowerBound,
                 Self.thingWords.contains(tokens[pronoun - 1]),
@@ -1204,13 +1214,37 @@ public struct SignalDetector: Sendable {
         if tokens.indices.contains(where: { index in
             Self.stretchWords.contains(tokens[index]) && !(oneEvent && Self.monthWords.contains(tokens[index]))
                 && !(index + 1 < tokens.endIndex && Self.documentWords.contains(tokens[index + 1]))
+                && !Self.topicOfAThing(tokens, at: index)
+        }) {
+            return true
+        }
+        // A season worked through: "during inspection season", "for the whole season".
+        if tokens.indices.contains(where: { index in
+            (tokens[index] == "season" || tokens[index] == "seasons")
+                && tokens[max(tokens.startIndex, index - 3)..<index].contains { Self.throughWords.contains($0) }
         }) {
             return true
         }
         return tokens.indices.dropLast().contains {
             Self.stretchPairFirsts.contains(tokens[$0]) && Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1])
+                && !Self.topicOfAThing(tokens, at: $0)
         }
     }
+
+    /// Whether the word at `index` is what a thing read or made is about: "an article about nurses
+    /// sleeping after night shifts" offers no shifts.
+    static func topicOfAThing(_ tokens: ArraySlice<String>, at index: Int) -> Bool {
+        guard let about = tokens[max(tokens.startIndex, index - 8)..<index].lastIndex(where: { $0 == "about" || $0 == "on" })
+        else { return false }
+        return tokens[max(tokens.startIndex, about - 4)..<about].contains { Self.documentWords.contains($0) || Self.thingsMade.contains($0) }
+    }
+
+    /// Things read, watched or written, besides `documentWords`.
+    static let thingsMade: Set<String> = [
+        "piece", "paper", "post", "blog", "book", "video", "thread", "chapter", "episode", "talk", "essay", "memo",
+    ]
+    /// Words before "season" that make it a stretch worked through.
+    static let throughWords: Set<String> = ["during", "through", "throughout", "over", "whole", "all", "every", "each"]
 
     /// Whether these words offer work with the team's own clients: "I can do translations for the
     /// customers in your garage", "I could take the clients' bookings at the salon". The team's
@@ -1267,9 +1301,10 @@ public struct SignalDetector: Sendable {
     ]
 
     /// Words that name one event after a word of its kind: "the charity run", "quiz night".
-    static let eventKindWords: Set<String> = ["run", "walk", "ride", "swim", "sale", "night", "evening", "open"]
+    static let eventKindWords: Set<String> = ["run", "walk", "ride", "swim", "sale", "night", "evening", "open", "count", "swap"]
     static let eventKinds: Set<String> = [
         "sponsored", "fun", "bake", "quiz", "awards", "launch", "opening", "open", "careers", "gala", "christmas", "summer",
+        "bird", "jumble", "plant", "clothes",
     ]
 
     /// What a drive collects when it is one event: "a blood drive", "the food drive".
@@ -1279,7 +1314,8 @@ public struct SignalDetector: Sendable {
     static let oneEventWords: Set<String> = [
         "fundraiser", "gala", "launch", "raffle", "quiz", "panel", "fair", "wedding", "party", "5k", "10k", "marathon",
         "fete", "festival", "race", "day", "event", "match", "tournament", "show", "exhibition", "concert", "gig",
-        "conference", "cleanup",
+        "conference", "cleanup", "bioblitz", "hackathon", "expo", "parade", "carnival", "auction", "regatta", "telethon",
+        "walkathon", "ceilidh",
     ]
     /// Months, which may date one event: "I can play a set at the fundraiser in June".
     static let monthWords: Set<String> = ["june", "july", "august"]
@@ -1291,6 +1327,8 @@ public struct SignalDetector: Sendable {
         .union(SignalRules.concepts["hiring", default: []]).union(SignalRules.concepts["application", default: []])
 
     static let longLine = 60
+    /// How sure the model must be of a job ask before vetoes of a cue's own words no longer stop it.
+    static let sureJobAsk = 0.95
     static let longClose = 40
     static let shortClose = 24
     /// Words of `wrapWords` that anchor a learned close only in a short line.
@@ -1336,10 +1374,10 @@ public struct SignalDetector: Sendable {
         },
     ]
 
-    private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine, _ ids: [Int32]) -> Bool {
+    private func vetoedAnywhere(_ signal: Signal, _ line: NormalizedLine, _ ids: [Int32], cueVetoes: Bool = true) -> Bool {
         let list = vetoes[signal.ordinal]
         return line.sentences.contains { sentence in
-            list.contains { veto in veto.holds(table, ids, sentence.range, line) }
+            list.contains { veto in (cueVetoes || veto.scope != .cue) && veto.holds(table, ids, sentence.range, line) }
         }
     }
 

@@ -577,6 +577,8 @@ enum SignalRules {
         (.referralAsk, "anyone|anybody|someone|somebody|people|folks else? *3 in|from your *1 rolodex|network|circle|contacts|orbit|world"),
         (.referralAsk, "~people else? *6 i *2 should|could|might|ought *2 be? *1 bugging|bother|bothering|pester|pestering|hit_up|hitting_up|ping|pinging|buy_a_coffee|grab_coffee_with"),
         (.referralAsk, "who *3 should|could|would|might i *2 ~talk|ask|contact|approach|email"),
+        // "Who on the hiring side could tell me what they screen for?"
+        (.referralAsk, "who *4 could|might|would|can *1 tell|show|explain|walk *1 me|us"),
         (.referralAsk, "introduce|connect|put *2 me|us *3 to|with *2 ~people|a|your|any|other|someone"),
         (.referralAsk, "introduce *2 me"),
         (.referralAsk, "connect me to|with"),
@@ -674,7 +676,10 @@ enum SignalRules {
         (.followUp, "reach out *3 again|later|if|with|in|after"),
         (.followUp, "reached|reaching out *3 again|later"),
         (.followUp, "be reaching out *3 in|with|after|if|once|when|soon"),
-        (.followUp, "can|could|may|would|mind|okay|ok|alright|right|fine *5 i|if *3 ~contactverb|reached|emailed|messaged|contacted|wrote"),
+        // A past tense asks only after "if": "would it be all right if I emailed you", not "ok so I
+        // wrote a memo for my seminar".
+        (.followUp, "can|could|may|would|mind|okay|ok|alright|right|fine *5 i|if *3 ~contactverb"),
+        (.followUp, "can|could|may|would|mind|okay|ok|alright|right|fine *5 if *1 i? *3 reached|emailed|messaged|contacted|wrote"),
         (.followUp, "thank|thanks you? note|email|card|message|letter"),
         (.followUp, "~sendverb *3 you *3 a|my|the|that|it|over|what|some|an|those|this|link|notes|article|copy|summary|update|note"),
         (.followUp, "~sendverb *2 it|that|them|something|those|some|one|a *3 your_way|over|along"),
@@ -1265,7 +1270,7 @@ enum SignalRules {
         // Advice on the learner's own choice: "should I get a job at a startup or a big company
         // first?", "would you take the unpaid internship in London or the paid job at home?", "I got
         // an offer from a nursery, would you take it?"
-        (.jobAsk, "!should_i|i_should|would_you|you_would *1 get|take|accept|go|go_for|choose|pick *4 ~job *8 or"),
+        (.jobAsk, "!should_i|i_should|would_you|you_would *1 get|take|accept|go|go_for|choose|pick *4 ~job|paid|unpaid|post|offer *8 or"),
         (.jobAsk, "!i got|have|had|received an? *1 offer|offers from"),
         // One question put as an interest, not why they came: "I'm really interested in how you
         // balance research and clinic." With a reason beside it, it says why: "I'm interested in how
@@ -1411,6 +1416,8 @@ enum SignalRules {
         // "thank you for taking this call" takes a call, not a hire.
         (.jobAsk, "taking|take|took *1 this|the|my|a|your|our|time|me *1 call|calls|meeting|chat|time|moment|break|shift|minute|minutes|question|questions|out"),
         (.followUp, "from a|the candidate|candidates|applicant|applicants|student|students|client|clients"),
+        // A place at an event, not a later call: "needs someone on the check-in table, count me in".
+        (.followUp, "check in table|tables|desk|desks|tent|booth|stand|point|area|station|volunteers|volunteer|staff"),
         (.followUp, "a good|great|bad|strong|typical|proper follow up"),
         (.wrapUp, "will|i_will|let_me be quick|brief|fast|short"),
         (.wrapUp, "!two|three|few|couple|one|couple_of *1 more|last|final|quick questions|question|things|thing unless later|again|by_email|over_email|via_email|email_you|message_you"),
@@ -1495,6 +1502,8 @@ enum SignalRules {
         (.followUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
         (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary *3 for|to"),
+        // Etiquette asked about: "Is sending a LinkedIn request after a chat like this normal?"
+        (.followUp, "!is|are|was|would sending|adding|connecting|messaging|emailing|writing|following *8 normal|okay|ok|weird|rude|appropriate|common|expected|acceptable|usual|standard|done|pushy|cringe|a_thing|too_much"),
         // Whether a move is done in their field: "Is connecting on LinkedIn after a chat like this
         // normal in your industry?", "Is it better to send a thank-you by email or handwritten, in your
         // experience?"

@@ -575,6 +575,31 @@ struct SignalDetectorTests {
         #expect(!heard("How do you keep in touch with residents once a scheme is built? Is there any follow-up after handover?").contains(.followUp))
     }
 
+    @Test func aSureJobAskIsNotStoppedByAnotherCuesVeto() {
+        // "when … starts" and "help on" veto cues of their own words; a sure ask around them stands.
+        #expect(heard("I know I said I'm only here to learn, and I am, but could I leave you my number for when the busy season starts?").contains(.jobAsk))
+        #expect(heard("Do you ever take on weekend help at the clinic? I'm free every Saturday.").contains(.jobAsk))
+        #expect(heard("Sorry if this is weird, but would you maybe keep my name somewhere for when the lab hires next?").contains(.jobAsk))
+        // A guess still yields to them, and one event is still a favour.
+        #expect(!heard("If you need a hand at the harvest festival next Saturday, I can do a few hours.").contains(.jobAsk))
+    }
+
+    @Test func aPlaceAtAnEventOrEtiquetteIsNoPlanAndASeasonIsABid() {
+        // "check-in" at an event is a table, not a later call; help at a bird count is a favour.
+        let count = heard("I'll read up on that tonight. And if the spring bird count needs someone on the check-in table, count me in.")
+        #expect(!count.contains(.followUp) && !count.contains(.jobAsk) && count.contains(.giveBack))
+        #expect(!heard("ok so I wrote a cover letter last week and my tutor hated it. What do you look for?").contains(.followUp))
+        #expect(heard("Would it be alright if I emailed you after my exams?").contains(.followUp))
+        #expect(!heard("Is adding someone on LinkedIn after a call like this weird in your field?").contains(.followUp))
+        // Taking advice is no work offered; a thing's topic is no stretch of time.
+        #expect(!heard("I'll do that this week. Could I email you once I've decided on the part-time course?").contains(.jobAsk))
+        let article = heard("I read a piece about nurses coping with night shifts. I could send it to you if it's useful?")
+        #expect(article.contains(.giveBack) && !article.contains(.jobAsk))
+        #expect(heard("If your office ever needs someone to help with the filing during tax season, I'd gladly pitch in.").contains(.jobAsk))
+        #expect(!heard("A care home offered me a support worker post, but I volunteer at your hospice. Would you take the paid post, or keep the volunteering?").contains(.jobAsk))
+        #expect(heard("Who on the recruitment side could tell me what they look for in a portfolio?").contains(.referralAsk))
+    }
+
     @Test func helpAtOneEventIsHelpAndAdviceOnAChoiceIsNoAsk() {
         let openDay = heard("If the practice open day in June needs someone on the welcome table, sign me up.")
         #expect(openDay.contains(.giveBack) && !openDay.contains(.jobAsk))
