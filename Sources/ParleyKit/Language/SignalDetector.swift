@@ -635,6 +635,8 @@ public struct SignalDetector: Sendable {
         // Time given: "any chance of some hours at the deli? even just sundays".
         "hours", "weekend", "weekends", "saturdays", "sundays", "mornings", "evenings", "nights", "season", "seasonal",
         "relief", "crew", "spend", "longer", "post",
+        // A place on a list or a bench: "could you add me to your list of supply teachers?"
+        "freelancers", "bench", "roster", "list", "rota", "call", "gap", "opening",
     ]
 
     /// Words that make an offer of help a bid for work: pay, experience, a stretch of time or
@@ -676,7 +678,8 @@ public struct SignalDetector: Sendable {
         "at weekends", "on weekends", "on saturdays", "on sundays", "peak season", "busy season", "busy weeks",
         "busy period", "busy times", "christmas period", "festive period", "freelance basis", "ongoing basis",
         "few weeks", "part time", "free all", "are busy", "get busy", "free every", "busy weekend",
-        "busy weekends",
+        "busy weekends", "whole month", "whole week", "whole year", "cover saturdays", "cover sundays", "cover weekends",
+        "cover evenings", "cover nights", "shift going", "shifts going",
         "are swamped", "are stretched", "free pair", "christmas rush", "extra bodies", "and weekends",
         "need paying", "most evenings", "on nights", "night shifts", "full time", "match days",
         "close season", "off season", "falls behind", "fall behind", "falling behind", "gets behind", "get behind",
@@ -1234,6 +1237,15 @@ public struct SignalDetector: Sendable {
     /// Whether the word at `index` is what a thing read or made is about: "an article about nurses
     /// sleeping after night shifts" offers no shifts.
     static func topicOfAThing(_ tokens: ArraySlice<String>, at index: Int) -> Bool {
+        // Or what a thing the learner made was for: "I built a rota template that saved my life
+        // with fifty staff across three shifts".
+        // The description runs on with no new clause and no offer between: "I made the switch from
+        // retail, so if you need someone over the summer…" offers the summer.
+        if let made = tokens[max(tokens.startIndex, index - 24)..<index].lastIndex(where: Self.makingVerbs.contains),
+            !tokens[made..<index].contains(where: Self.clauseOpeners.contains)
+        {
+            return true
+        }
         guard let about = tokens[max(tokens.startIndex, index - 8)..<index].lastIndex(where: { $0 == "about" || $0 == "on" })
         else { return false }
         return tokens[max(tokens.startIndex, about - 4)..<about].contains { Self.documentWords.contains($0) || Self.thingsMade.contains($0) }
@@ -1242,6 +1254,12 @@ public struct SignalDetector: Sendable {
     /// Things read, watched or written, besides `documentWords`.
     static let thingsMade: Set<String> = [
         "piece", "paper", "post", "blog", "book", "video", "thread", "chapter", "episode", "talk", "essay", "memo",
+    ]
+    /// Verbs of making a thing, in the past: a stretch of time after one tells what it was for.
+    static let makingVerbs: Set<String> = ["built", "made", "wrote", "created", "designed", "developed", "compiled", "drafted", "coded"]
+    /// Words that open a new clause or an offer, ending a description.
+    static let clauseOpeners: Set<String> = [
+        "if", "could", "can", "would", "will", "happy", "glad", "free", "available", "so", "and", "but", "i", "me",
     ]
     /// Words before "season" that make it a stretch worked through.
     static let throughWords: Set<String> = ["during", "through", "throughout", "over", "whole", "all", "every", "each"]

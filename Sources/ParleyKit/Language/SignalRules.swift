@@ -163,6 +163,13 @@ enum SignalRules {
         (.purpose, "trying|try|struggling|need|needing|want|wanting|hoping *1 to? *1 decide|choose|pick between|whether"),
         (.purpose, "come|walk|go away with *4 idea|sense|picture|understanding|feel|feeling|view"),
         (.purpose, "purely|just|mainly|mostly|simply|really a? *1 learning|fact-finding|information-gathering|informational|research|curiosity thing|exercise|mission|trip"),
+        // Said in a word: "Really this is just informational", "Purely exploratory on my side",
+        // "Information gathering, mostly", "Purpose-wise: advice", "Goal for today: learn, not pitch".
+        (.purpose, "purely|just|mainly|mostly|simply|strictly|entirely informational|exploratory|fact_finding"),
+        (.purpose, "information|info|fact gathering|finding *2 mostly|really|only|just|on_my_end|on_my_side|here"),
+        (.purpose, "purpose|goal|aim|agenda *1 wise|for_today|today|here|for_this_call|for_this_chat *1 is? *1 advice|learn|learning|to_learn|understanding|to_understand|information|insight|insights"),
+        // "My counselor set this up so I could ask about dental hygiene as a career."
+        (.purpose, "set|arranged *2 up so|so_that i could|can|might|would *1 ask|learn|hear|understand|find_out|get_advice|get_a_sense"),
         (.purpose, "get|gain|gather|getting|gaining|hoping_for|looking_for *1 some|an|more|real? *1 insight|insights|perspective|perspectives"),
         (.purpose, "figure out whether|if|which"),
         (.purpose, "wondering|deciding|figuring_out|working_out|decide|unsure whether|if *5 for_me|right_for_me|fit|fits|suits_me|a_fit|the_right"),
@@ -229,6 +236,8 @@ enum SignalRules {
         (.purpose, "mainly|mostly|just|really|genuinely curious|interested *2 about|in|to *1 what|how|whether|learning|hearing"),
         // job_ask: asks for a job, openings, to be hired or referred for a role, a resume passed on.
         (.jobAsk, "are|is you|they|anyone|your|team|company|firm *3 ~hiring|recruiting"),
+        // Something sent on for the one who hires: "I could send my CV over for whoever does the hiring on your team".
+        (.jobAsk, "send|pass|forward|give *3 for|to whoever|whomever|the_person_who|someone_who *2 does|handles|runs|is_in_charge_of|is_doing the? ~hiring|recruiting|recruitment"),
         // "Is the department hiring for that study at the moment?"
         (.jobAsk, "are|is the|your|ur ~org|ward|council|theatre|venue|shop|store|site|yard|farm|kitchen|restaurant|museum|charity *2 ~hiring|recruiting"),
         (.jobAsk, "you|your *2 ~org *2 is|are ~hiring|recruiting"),
@@ -1501,6 +1510,8 @@ enum SignalRules {
         // with ex-clients?"
         (.followUp, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
         (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
+        // How the field does things: "Do people in nursing do the LinkedIn thank-you message thing?"
+        (.followUp, "!do|does|did people|folks|everyone|most_people|nurses|teachers|lawyers|engineers|designers *4 do|send|write|bother_with|expect the|a|an|that|this|those"),
         (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary *3 for|to"),
         // Etiquette asked about: "Is sending a LinkedIn request after a chat like this normal?"
         (.followUp, "!is|are|was|would sending|adding|connecting|messaging|emailing|writing|following *8 normal|okay|ok|weird|rude|appropriate|common|expected|acceptable|usual|standard|done|pushy|cringe|a_thing|too_much"),

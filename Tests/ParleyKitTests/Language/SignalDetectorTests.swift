@@ -600,6 +600,20 @@ struct SignalDetectorTests {
         #expect(heard("Who on the recruitment side could tell me what they look for in a portfolio?").contains(.referralAsk))
     }
 
+    @Test func purposeInAWordAndACVForTheHirerAndAThingMadeForShifts() {
+        #expect(heard("Honestly this is purely exploratory on my end.").contains(.purpose))
+        #expect(heard("Info gathering, mostly, before I pick a master's.").contains(.purpose))
+        #expect(heard("Goal for today is to learn, that's all.").contains(.purpose))
+        #expect(heard("My tutor set this up so I could hear about life in a vet practice.").contains(.purpose))
+        #expect(heard("I've updated my résumé, so I could pass it on to whoever handles the hiring on your side?").contains(.jobAsk))
+        // A stretch of time that a thing made was for offers no work; one offered does.
+        let template = heard("I designed a booking sheet for our café that covers all three shifts. Happy to send it if it's any use.")
+        #expect(template.contains(.giveBack) && !template.contains(.jobAsk))
+        #expect(heard("If your kitchen is ever short, I could cover weekends.").contains(.jobAsk))
+        #expect(heard("Could you add me to your list of relief drivers?").contains(.jobAsk))
+        #expect(!heard("Do people in teaching do the handwritten thank-you card thing?").contains(.followUp))
+    }
+
     @Test func helpAtOneEventIsHelpAndAdviceOnAChoiceIsNoAsk() {
         let openDay = heard("If the practice open day in June needs someone on the welcome table, sign me up.")
         #expect(openDay.contains(.giveBack) && !openDay.contains(.jobAsk))
