@@ -1319,10 +1319,10 @@ public struct SignalDetector: Sendable {
     ]
 
     /// Words that name one event after a word of its kind: "the charity run", "quiz night".
-    static let eventKindWords: Set<String> = ["run", "walk", "ride", "swim", "sale", "night", "evening", "open", "count", "swap"]
+    static let eventKindWords: Set<String> = ["run", "walk", "ride", "swim", "sale", "night", "evening", "open", "count", "swap", "afternoon", "morning"]
     static let eventKinds: Set<String> = [
         "sponsored", "fun", "bake", "quiz", "awards", "launch", "opening", "open", "careers", "gala", "christmas", "summer",
-        "bird", "jumble", "plant", "clothes",
+        "bird", "jumble", "plant", "clothes", "wellness", "taster", "training",
     ]
 
     /// What a drive collects when it is one event: "a blood drive", "the food drive".

@@ -939,6 +939,8 @@ enum SignalRules {
         (.giveBack, "i|me *3 introduce|connect you"),
         (.giveBack, "if *2 you|your|team|ever *5 need|needs|want|wants|short_staffed|short_handed|could_use|looking"),
         (.giveBack, "i would|i_would|i_am|i_will *2 be? *2 happy|glad|love|happily|gladly|willing *3 help|share|speak|test|send|pitch|volunteer|give|lend|put|review|proofread|chip|trial|pilot|come_in|come_and_speak"),
+        // A session run for them: "if the ER ever does a wellness afternoon, I'd be happy to run a stretching session".
+        (.giveBack, "happy|glad|willing|gladly|happily *3 run|host|lead|teach *4 session|workshop|talk|class|demo|seminar"),
         (.giveBack, "want|like me to *1 put_you_in_touch|introduce_you|connect_you|send|share|forward|bring|ask|come|talk|speak|look|check|have_a_look|pass|translate|proofread|test"),
         (.giveBack, "you *1 want|like|fancy *3 a|an|the|my *3 intro|introduction|introductions|number|reading_list|list|link|copy|notes|slides|contact|contacts|details|data|template|spreadsheet|deck|ticket|table|recording"),
         (.giveBack, "like|want|fancy *2 a|an free|spare *1 table|ticket|tickets|stand|pass|seat|place"),
@@ -1395,7 +1397,9 @@ enum SignalRules {
         (.giveBack, "!send|share *4 summary|update|updates|notes|progress|how_it_goes|what_i|results unless useful|helpful|handy|use|help|benefit|valuable|favor|favour|return|volunteer|test|playtest|beta_test|proofread|fresh_eyes|anything|if_your|your_team|for_your_team"),
         // Offered to be taken on, it is a job ask: "let me know if your team ever needs a research
         // assistant? I'd love to be considered."
-        (.giveBack, "!!considered|consider_me|hire_me|take_me_on|apply"),
+        // A thing sent in a sentence of its own still stands beside such an ask: "I'd be glad to send
+        // you the spreadsheet if it's useful. Also, if your office takes on summer help, I'd love to be considered."
+        (.giveBack, "!!considered|consider_me|hire_me|take_me_on|apply unless send|share|forward *3 the|my|a|some|our spreadsheet|data|dataset|notes|article|link|report|survey|list|template|slides|deck|paper|guide|podcast|video"),
         // A hypothetical about their choices asks; it offers nothing: "If you were looking at two
         // portfolios, what would make you stop and actually read one of them?"
         (.giveBack, "!if_you_were|say_you_were|suppose_you_were|imagine_you_were|were_you|if_you_had unless i_would|i_could|i_can|i_will|i_am_happy|happy|glad|count_me|let_me"),
@@ -1512,7 +1516,7 @@ enum SignalRules {
         (.followUp, "!do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters ever|usually|typically|often|normally|generally|always|sometimes"),
         // How the field does things: "Do people in nursing do the LinkedIn thank-you message thing?"
         (.followUp, "!do|does|did people|folks|everyone|most_people|nurses|teachers|lawyers|engineers|designers *4 do|send|write|bother_with|expect the|a|an|that|this|those"),
-        (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary *3 for|to"),
+        (.followUp, "!is|was it common|normal|usual|typical|expected|standard|customary *6 for|to"),
         // Etiquette asked about: "Is sending a LinkedIn request after a chat like this normal?"
         (.followUp, "!is|are|was|would sending|adding|connecting|messaging|emailing|writing|following *8 normal|okay|ok|weird|rude|appropriate|common|expected|acceptable|usual|standard|done|pushy|cringe|a_thing|too_much"),
         // Whether a move is done in their field: "Is connecting on LinkedIn after a chat like this
@@ -1694,7 +1698,7 @@ enum SignalRules {
         // Onboarding as the team's own process: "if it would help with your team's onboarding at all".
         (.jobAsk, "with|for|your|the|their|team|company|staff|new_hire onboarding"),
         // Onboarding as a thing made: "I rewrote the whole onboarding handbook for new starters".
-        (.jobAsk, "onboarding handbook|handbooks|guide|guides|doc|docs|document|documents|process|processes|programme|program|pack|packs|materials|manual|checklist|checklists|deck|training|plan|plans|flow|emails|module|modules|course|courses|video|videos|wiki|sessions|session"),
+        (.jobAsk, "!onboarding handbook|handbooks|guide|guides|doc|docs|document|documents|process|processes|programme|program|pack|packs|materials|manual|checklist|checklists|deck|training|plan|plans|flow|emails|module|modules|course|courses|video|videos|wiki|sessions|session"),
         // Others joining: "What advice do you give to interns who join your team?"
         (.jobAsk, "who|that join|joins|joining"),
         (.jobAsk, "help|hand with|on|at unless jump_at|in_a_heartbeat|snap_it_up|drop_everything|unpaid|for_free|for_the_experience|~clientele|there_is_space|there_is_room"),
@@ -1953,6 +1957,12 @@ enum SignalRules {
         (.giveBack, "always|he|she|they|everyone|people|uncle|aunt|mom|mum|dad|friend|manager|mentor|professor|boss *2 says|said|told|tells|say *4 return|give|pay"),
         (.selfIntro, "am|was *2 curious|interested|wondering|hoping|here|not|so|really|just|sorry|fine|good|glad|happy|excited|grateful|nervous|trying|looking|planning|thinking|sure|afraid|a_bit|a_little|a_big|a_huge|a_fan|reading|asking|calling|reaching|still|also|on_time|late|back"),
         (.selfIntro, "i have|had *2 been *2 wondering|reading|thinking|following|curious|meaning|hoping|looking|trying|waiting|listening"),
+        // Where the learner is today, or how the call is going, is no background: "I'm at a point
+        // where I need to choose", "I'm at the conference in October too", "I switched to
+        // headphones", "I'm doing a lot of these chats lately".
+        (.selfIntro, "i am at a|the|this point|stage|crossroads|conference|event|fair|meetup|airport|station|gym|party|moment|end|start|beginning|desk|computer|same"),
+        (.selfIntro, "switched|moved|changed *2 headphones|headset|speaker|speakers|phone|laptop|wifi|mic|microphone|camera|video|audio|room|browser|app"),
+        (.selfIntro, "doing *3 these|informational *1 chats|calls|interviews|conversations"),
         // A thing gathered, not a background: "a spreadsheet of eviction filings I've been putting together".
         (.selfIntro, "i have|had *1 been putting_together|pulling_together|compiling|collecting|gathering"),
         (.selfIntro, "i have|had *2 read|seen|heard|followed|noticed|always|wondered|wanted"),

@@ -614,6 +614,16 @@ struct SignalDetectorTests {
         #expect(!heard("Do people in teaching do the handwritten thank-you card thing?").contains(.followUp))
     }
 
+    @Test func whereTheLearnerIsIsNoBackgroundAndAGiftStandsBesideAnAsk() {
+        #expect(!heard("I'm at a stage where I have to pick a specialty, so this really helps.").contains(.selfIntro))
+        #expect(!heard("Sorry, I switched to my headset, can you hear me now?").contains(.selfIntro))
+        #expect(heard("I'm at Leeds studying geography, in my final year.").contains(.selfIntro))
+        let both = heard("I'd be happy to send you the survey data if it helps your report. Also, if your team ever takes on summer interns, I'd love to be considered.")
+        #expect(both.contains(.giveBack) && both.contains(.jobAsk))
+        #expect(heard("If the library does a careers morning for students, I'd be glad to run a CV workshop.").contains(.giveBack))
+        #expect(!heard("Is it normal in the legal world to send a thank-you email after a chat like this?").contains(.followUp))
+    }
+
     @Test func helpAtOneEventIsHelpAndAdviceOnAChoiceIsNoAsk() {
         let openDay = heard("If the practice open day in June needs someone on the welcome table, sign me up.")
         #expect(openDay.contains(.giveBack) && !openDay.contains(.jobAsk))
