@@ -1217,7 +1217,7 @@ public struct SignalDetector: Sendable {
         if tokens.indices.contains(where: { index in
             Self.stretchWords.contains(tokens[index]) && !(oneEvent && Self.monthWords.contains(tokens[index]))
                 && !(index + 1 < tokens.endIndex && Self.documentWords.contains(tokens[index + 1]))
-                && !Self.topicOfAThing(tokens, at: index)
+                && !Self.describesAThing(tokens, at: index)
         }) {
             return true
         }
@@ -1230,25 +1230,24 @@ public struct SignalDetector: Sendable {
         }
         return tokens.indices.dropLast().contains {
             Self.stretchPairFirsts.contains(tokens[$0]) && Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1])
-                && !Self.topicOfAThing(tokens, at: $0)
+                && !Self.describesAThing(tokens, at: $0)
         }
     }
 
-    /// Whether the word at `index` is what a thing read or made is about: "an article about nurses
-    /// sleeping after night shifts" offers no shifts.
-    static func topicOfAThing(_ tokens: ArraySlice<String>, at index: Int) -> Bool {
-        // Or what a thing the learner made was for: "I built a rota template that saved my life
-        // with fifty staff across three shifts".
-        // The description runs on with no new clause and no offer between: "I made the switch from
-        // retail, so if you need someone over the summer…" offers the summer.
-        if let made = tokens[max(tokens.startIndex, index - 24)..<index].lastIndex(where: Self.makingVerbs.contains),
-            !tokens[made..<index].contains(where: Self.clauseOpeners.contains)
+    /// Whether the word at `index` describes a thing rather than offering time: what a thing read
+    /// is about ("an article about nurses sleeping after night shifts"), or what a thing the learner
+    /// made was for ("I built a rota template that saved my life with fifty staff across three
+    /// shifts"), so long as no new clause or offer comes between ("I made the switch from retail,
+    /// so if you need someone over the summer…" offers the summer).
+    static func describesAThing(_ tokens: ArraySlice<String>, at index: Int) -> Bool {
+        if let about = tokens[max(tokens.startIndex, index - 8)..<index].lastIndex(where: { $0 == "about" || $0 == "on" }),
+            tokens[max(tokens.startIndex, about - 4)..<about].contains(where: { Self.documentWords.contains($0) || Self.thingsMade.contains($0) })
         {
             return true
         }
-        guard let about = tokens[max(tokens.startIndex, index - 8)..<index].lastIndex(where: { $0 == "about" || $0 == "on" })
+        guard let made = tokens[max(tokens.startIndex, index - 24)..<index].lastIndex(where: Self.makingVerbs.contains)
         else { return false }
-        return tokens[max(tokens.startIndex, about - 4)..<about].contains { Self.documentWords.contains($0) || Self.thingsMade.contains($0) }
+        return !tokens[made..<index].contains(where: Self.clauseOpeners.contains)
     }
 
     /// Things read, watched or written, besides `documentWords`.
