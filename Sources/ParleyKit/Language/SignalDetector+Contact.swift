@@ -71,6 +71,8 @@ extension SignalDetector {
         "doctor", "engineer", "head", "chair", "dean", "registrar", "staff", "admin", "secretary", "assistant",
         "officer", "gentleman", "lab", "practice", "studio", "agent", "principal", "counsellor", "counselor",
         "professors", "teachers", "partners", "mentors", "instructor",
+        // Bodies one writes to: "I will follow up with the APICS chapter".
+        "chapter", "institute", "board", "network", "club", "guild", "branch",
     ])
 
     /// Tokens that are not words of English but are no one's name either.

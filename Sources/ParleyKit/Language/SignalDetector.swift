@@ -1406,6 +1406,8 @@ public struct SignalDetector: Sendable {
         guard let negation = tokens[sentence.lowerBound..<min(end, sentence.upperBound)]
             .lastIndex(where: { ["not", "never", "no"].contains($0) })
         else { return false }
+        // A team's hiring, whoever says it: "we're not hiring, got it" quotes the listener.
+        if negation + 1 < tokens.count, ["hiring", "recruiting"].contains(tokens[negation + 1]) { return true }
         let lead = tokens[max(sentence.lowerBound, negation - 3)..<negation]
         if lead.contains(where: { ["i", "we", "me"].contains($0) }) { return false }
         return lead.contains(where: Self.othersNegating.contains)

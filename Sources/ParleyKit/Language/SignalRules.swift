@@ -21,6 +21,7 @@ enum SignalRules {
             "packers", "stagehands", "juniors", "trainees", "receptionists", "cashiers", "bartenders", "dishwasher",
             "dishwashers", "commis", "chippy", "sparky", "groundsman", "groundskeeper", "welder", "welders", "roofer",
             "roofers", "warden", "wardens", "crewmember", "operative", "operatives",
+            "shooter", "shooters", "videographer", "videographers",
         ],
         // The people a team serves: help with them is help with the team's own work.
         "clientele": [
@@ -127,6 +128,8 @@ enum SignalRules {
         // industry chemists do all day."
         (.purpose, "realized|realised|realize|realise|admit|honestly|truth|figured|noticed *3 i do not *1 actually|really|fully|quite|even? know|understand what|how"),
         (.purpose, "i|we am|was|are|were|would ~want *2 to ~learn"),
+        // Sent by someone to talk: "My mentor told me to talk to a few working data engineers before I pick, so that's what this is."
+        (.purpose, "talk|speak|chat *2 to|with *10 so_that_is_what_this_is|that_is_what_this_is|that_is_why_i_am_here|which_is_why_i_am_here|hence_this_call"),
         // Advice asked for as the aim: "…and would love any advice you have", "mainly I want advice",
         // "I'm doing a bit of research on careers in speech therapy".
         (.purpose, "and|so|really|genuinely|truly|just would love|appreciate|value|welcome *2 any|some|your|honest ~insight"),
@@ -236,6 +239,24 @@ enum SignalRules {
         (.purpose, "mainly|mostly|just|really|genuinely curious|interested *2 about|in|to *1 what|how|whether|learning|hearing"),
         // job_ask: asks for a job, openings, to be hired or referred for a role, a resume passed on.
         (.jobAsk, "are|is you|they|anyone|your|team|company|firm *3 ~hiring|recruiting"),
+        // Asks heard in y54 in the learner's own words.
+        (.jobAsk, "any chance|possibility|hope of *4 ~job|post|~staffrole|shift|shifts|hours|work_experience"),
+        (.jobAsk, "take|takes|taking|hire|hires|hiring|recruit|recruits *10 could|can|may i be|become|join one? *1 of them|those"),
+        (.jobAsk, "work|shifts|hours|projects|overflow|jobs|contracts *8 could|can|may i pick|take *3 up|on"),
+        (.jobAsk, "keep|keeping|hold|holding|hang_onto|hold_onto my|me cv|resume|details|application|name *2 on_file|for_later|in_case|on_record|on_your_books"),
+        (.jobAsk, "~hiring|openings|vacancies|freeze|budget *12 once|when|if it|that|things|anything lifts|lift|changes|change|opens|open_up|opens_up *6 heads|know|shout|tell|ping|remember|think_of_me|keep_me"),
+        // …after a "not hiring" that would negate the cue: "we're not hiring, got it 😂 but if that changes could u give me a shout?"
+        (.jobAsk, "but|though if|once|when that|it|things change|changes|lift|lifts|open_up|opens_up *6 heads_up|a_shout|let_me_know|ping_me|think_of_me|keep_me_in_mind|remember_me"),
+        (.jobAsk, "interned|internship|placement|work_experience *12 is|would that|it something i could|can do|apply_for|try"),
+        (.jobAsk, "could|can|may i get|go|be on|onto *2 the|your *1 casual|relief|bank|supply|temp|freelance|freelancer|on_call|call|cover|staff *1 list|register|roster|books"),
+        (.jobAsk, "put|add|get me on|onto|to *2 the|your *1 casual|relief|bank|supply|temp|freelance|freelancer|on_call|call|cover|staff *1 list|register|roster|books"),
+        (.jobAsk, "my ~application *8 could|would|can you *2 give|take|have *2 second|closer|extra|look|eye"),
+        (.jobAsk, "~application *8 gets|get|goes|go|reaches|end_up *2 to|with the? right_person|right_people|whoever|hiring|~gatekeeper"),
+        (.jobAsk, "let|have *3 me *2 come|come_in *3 for a|two|three|couple *1 week|weeks|month|fortnight"),
+        (.jobAsk, "i would|could|can|will|am_happy_to *4 for a small|reasonable|modest|low|tiny? fee|rate|price|day_rate"),
+        // Regular hours offered to the team: "once I'm part-time I could give Open Door two or three
+        // mornings a week on the books, no charge".
+        (.jobAsk, "i could|can|would|will|might *1 give|offer|spare|donate|put_in *5 mornings|afternoons|evenings|days|hours|nights|weekends|shifts *1 a|per|each|every week|month|fortnight"),
         // Something sent on for the one who hires: "I could send my CV over for whoever does the hiring on your team".
         (.jobAsk, "send|pass|forward|give *3 for|to whoever|whomever|the_person_who|someone_who *2 does|handles|runs|is_in_charge_of|is_doing the? ~hiring|recruiting|recruitment"),
         // "Is the department hiring for that study at the moment?"
@@ -559,6 +580,8 @@ enum SignalRules {
         (.jobAsk, "+make|making|fetch|do the? coffee|coffees|tea|teas|brews|photocopying|filing *6 if|to|just_to|in_return *3 learn|learning|meant|get|be_around|watch"),
         // referral_ask: names of, or introductions to, other people to talk to.
         (.referralAsk, "~people *6 i|we should|could|might|can|ought|must *2 ~talk"),
+        // "Would you be comfortable passing my details to the head of the cath lab, just so I can ask her about the training?"
+        (.referralAsk, "pass|passing|give|giving|share|sharing|forward|forwarding my details|number|email|contact|info *4 to *6 so i can|could ask|talk|speak|chat|learn|hear"),
         (.referralAsk, "~gatekeeper|headhunter|headhunters *4 i|we should|could|might|can *2 ~talk"),
         // "Anyone at the paper who'd humour a nosy nurse?", "whose brain should I pick next?"
         (.referralAsk, "~people *8 humour|humor|indulge|entertain|tolerate *1 me|a|an|my|some"),
@@ -660,6 +683,13 @@ enum SignalRules {
         // follow_up: plans later contact.
         (.followUp, "i *3 ~sendverb *1 it|them|this|that|those|these over? *1 to you"),
         (.followUp, "stay|keep|remain *2 in touch|contact"),
+        (.followUp, "letting|let|tell|telling you know? how *5 goes|went|turns_out|works_out|pans_out"),
+        // Leave to contact someone they named: "Would your friend at the dance company be alright with
+        // me getting in touch?", "would she be open to me emailing her?"
+        (.referralAsk, "open|okay|ok|alright|all_right|fine|happy|mind *3 me|if_i *1 emailing|contacting|messaging|writing_to|calling|reaching_out_to|emailed|contacted|messaged|wrote_to|called|reached_out_to|email|contact|message|write_to|call|reach_out_to *1 her|him|them"),
+        (.referralAsk, "your friend|colleague|contact|mentor|manager|old_boss *8 open|okay|ok|alright|all_right|fine|happy|mind *3 me|if_i *1 emailing|contacting|messaging|writing|calling|reaching|getting *2 in_touch|out|her|him|them"),
+        (.followUp, "should|shall|can|do_you_want *4 go|send|come *2 to your *2 email|inbox|address"),
+        (.followUp, "find|catch|see you there|then unless see_you_then_bye"),
         // A polite request in the past tense: "if I emailed you in a month to show you how it went?"
         (.followUp, "if i *1 emailed|messaged|wrote|reached|contacted|called|texted|pinged|dropped|sent|followed|checked|circled|got_back *3 you|up|out|back|in|a_line|a_note"),
         (.followUp, "add|adding|added|follow|following you on|to linkedin|twitter|instagram|x|bluesky"),
@@ -705,7 +735,9 @@ enum SignalRules {
         (.followUp, "circle back"),
         (.followUp, "hear how *3 goes"),
         (.followUp, "talk|chat|speak again"),
-        (.followUp, "pick your brain|brains *1 again|another|sometime|later|more"),
+        // "pick your brain some more", not "just to pick your brain, nothing more".
+        (.followUp, "pick your brain|brains *1 again|another|sometime|later"),
+        (.followUp, "pick your brain|brains more|some_more|a_bit_more|a_little_more"),
         (.followUp, "get back to you"),
         (.followUp, "are|is you|your *1 on linkedin|twitter|bluesky"),
         (.followUp, "keep up with *3 you|your"),
@@ -893,6 +925,8 @@ enum SignalRules {
         (.wrapUp, "need|needs|have|got to leave|go|run|head|dash *3 now|unfortunately|unfortunatly|for_work|for_class|for_my_shift"),
         (.wrapUp, "let me|i_will|i_should|i_had_better stop|leave_it there"),
         (.wrapUp, "i would|had|should|must|need_to|have_to|got_to better? *1 get|head|go back to work|my_desk|the_office|my_shift|the_lab|class|my_patients|the_ward|the_kitchen"),
+        // Back to the learner's own post: "Right, I'd better get back on the pass before chef kills me."
+        (.wrapUp, "i would|had|should|must|need_to|have_to|got_to better? *1 get|head|go back on|onto the|my pass|floor|line|shop_floor|till|counter|tills|ward|site|tools|road|clock"),
         (.wrapUp, "so|and|then i will just say thank_you|thanks|a_big_thank_you"),
         (.wrapUp, "safe travels|trip|flight|journey|travelling|traveling"),
         (.wrapUp, "end|bottom of my|the *1 list|questions"),
@@ -977,6 +1011,8 @@ enum SignalRules {
         (.giveBack, "happy_to|glad_to|willing_to|i_can|i_could|i_would|i_will *2 send|share|pass|forward *16 if|in_case it|that|this|they|any|either *3 useful|helpful|helps|help|use|handy|interest|interesting|relevant|valuable"),
         // self_intro: a brief overview of their own background.
         (.selfIntro, "i am|was a|an|the *3 ~student"),
+        // "I retired from the Army last year after twenty-four years, mostly logistics".
+        (.selfIntro, "i *2 retired|retiring *6 after|years|year|army|navy|military|service|force|police|teaching|nursing|career|company|firm"),
         (.selfIntro, "i am ~number and|years|yrs|year|so|in|at|from|studying|doing|working"),
         (.selfIntro, "ex|former|retired|formerly *1 army|navy|military|raf|nurse|teacher|engineer|mechanic|chef|lawyer|accountant|soldier|officer|marine|developer|designer|banker|consultant|journalist|police|cop|paramedic"),
         (.selfIntro, "background|intro real? quick|quickly|briefly|first|on_me|about_me"),
@@ -1253,11 +1289,79 @@ enum SignalRules {
     /// anywhere in the same sentence, on the cue's side of a "but"; `!!`: anywhere in the line; a `,` after those marks: with the
     /// veto's words in one comma-delimited clause. Patterns after ` unless ` lift the veto.
     static let vetoes: [(Signal, String)] = [
+        // Not a background: "I know I'm taking up a lot of your time", "you can think about me",
+        // "before I sink 3 yrs into the DPT", "someone earlier in their career, maybe a first- or second-year associate".
+        (.selfIntro, "taking|take up *3 time"),
+        (.selfIntro, "think|thinking|thought about me"),
+        (.selfIntro, "sink|sinking|spend|spending|invest|investing|waste|wasting|commit|committing|put|putting *1 ~duration"),
+        (.selfIntro, "someone|anyone|any|other|some *3 first|second|third|fourth|final|1st|2nd|3rd|4th *1 year|years *1 associate|associates|analyst|analysts|resident|residents|teacher|teachers|nurse|nurses|apprentice|apprentices|trainee|trainees|engineer|engineers"),
+        // Time that is not this call's: a call with someone else ("who might be willing to chat with me
+        // for fifteen minutes?"), the camera off for a minute, being between jobs, "over Zoom", "behind
+        // the steno machine", keeping them posted, meetings that tend to run over, rescheduling past.
+        (.timeAck, "someone|anyone|anybody|who|they|he|she|nurse|colleague|student|them|him|her *10 for|in *2 ~number? ~timeunit"),
+        (.timeAck, "camera|cam|mic|video|wifi|screen|audio *4 for a|one *1 minute|min|sec|second|moment"),
+        (.timeAck, "i_am|i_m|am|currently|kind_of|sort_of|been between jobs|roles|positions|contracts|gigs"),
+        (.timeAck, "over zoom|teams|skype|meet|the_phone|phone|video|email|the_next|next|the_summer|the_years|the_weekend|christmas|summer"),
+        (.timeAck, "behind the|a *1 scenes|steno|desk|counter|bar|camera|wheel|machine|curtain"),
+        (.timeAck, "keep|keeping|stay *2 posted|updated|camera|video|mic|in_the_loop|informed"),
+        (.timeAck, "keep|keeping an|one eye on it|that|the_board|the_jobs|the_site|the_listings|the_page|your"),
+        (.timeAck, "tend|tends|usually|often|always|ever *2 to? *1 run|running over|long|late"),
+        (.timeAck, "running late on|with"),
+        (.timeAck, "about|for|my|all_my the? rescheduling|reschedule"),
+        // A career path told, not an offer: "that's how it went for me in the army, start at the bottom
+        // carrying stuff and work your way up".
+        (.jobAsk, "start|starting|started at the bottom *5 work|working|worked *1 your|my|their|his|her|one_s|our way"),
+        // Heard in the yi tune conversations: contact already made ("I wrote to you through the museum's
+        // contact form back in March"), a task to do alone ("Something I can do on a weekend maybe").
+        (.followUp, "back in|during january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|school|college|uni|the_day|first_year|second_year|my_first_year"),
+        (.followUp, "contact form|forms|page"),
+        (.giveBack, "something|anything i can|could do *2 on|at|over|in|by *1 a|the|my? *1 weekend|weekends|own|myself|home|evening|evenings"),
+        // Heard in y57: the team's habit asked ("or do you mostly hire CS grads?"), work someone else
+        // offered the learner ("the farm down the road asked if I'd do lambing season with them"), a
+        // condition on this call ("if we need to cut this short today, I'm happy to pick it up again").
+        (.jobAsk, "you|they|your_team *1 mostly|usually|typically|generally|normally|tend_to|often|always|only hire|take|recruit|employ"),
+        (.jobAsk, "!asked|offered|invited|wants|wanted|keeps_asking *1 me|if_i|whether_i *1 would|could|to|will|might? *1 do|work|help|join|come"),
+        (.giveBack, "if we|i *1 need|have|must *1 to? *1 cut|stop|end|wrap|finish|leave|go|pause"),
+        (.wrapUp, "if we|you|i *1 need|have|must *1 to? *1 cut|stop|end|wrap|finish|pause"),
+        // Heard in y54–y55: a CV to the careers office, someone else's promise, nerves, a year's
+        // goal, a wish to get rich, a personal question announced, a day of shadowing to see.
+        (.jobAsk, "!to|with|at|by the|my careers|career office|service|services|centre|center|adviser|advisor|advisers|coach|counsellor|counselor"),
+        (.followUp, "she|he|they|someone|people|manager|boss|recruiter *6 keep|stay|kept|stayed in touch|contact"),
+        (.followUp, "follow|followed|following you on *2 already|since|for_years|for_ages|for_a_while"),
+        (.followUp, "already follow|followed|following you"),
+        (.referralAsk, "careers|career office|service|centre|center|adviser|advisor|department|school|uni|university *2 can|could|might|will put|connect|introduce"),
+        (.referralAsk, "how my chat|call|conversation|meeting|talk with *3 goes|went"),
+        // The learner's own season elsewhere: "after my first season on the boats".
+        (.jobAsk, "my first|second|next|last|own season|summer on|at|in|with"),
+        // Sent for their thoughts, it is the learner's favour asked, not one offered.
+        (.giveBack, "!for your thoughts|feedback|input|opinion|eyes|take|review|reaction|comments"),
+        (.selfIntro, "never done|had|been *1 one|this|these|an|that *2 before|of_these|of_those"),
+        (.purpose, "goal|goals|aim|plan|plans|resolution|intention for this|next|the year|month|summer|semester|term|spring|autumn|fall|winter"),
+        (.purpose, "get|getting|be rich|richer|famous|wealthy|bored|burnt_out"),
+        (.purpose, "ask|asking you? something|a_question|one_thing|one_more_thing|a_quick_question|a_personal_question"),
+        (.purpose, "!shadow|shadowing|tag_along|sit_in *10 see|watch"),
+        (.purpose, "!to see if|whether there is|there_is *2 any|a way|chance|opening|room|space|spot *2 onto|into|on|in|for_me"),
+        // A search told is not a background: "right now I am applying to some coordinator jobs at agencies".
+        (.selfIntro, "i am|i_have_been applying|interviewing *1 to|for|at? *2 some|a|jobs|roles|positions|places|agencies|companies"),
+        // Free time the learner will spend on their own work: "my summers are free… I was planning to
+        // use July to build something I could put in a portfolio".
+        (.jobAsk, "!use|spend|using|spending *4 to? build|building|make|making|work_on|working_on|learn|learning|study|studying|practise|practice|practicing|finish|finishing unless intern|internship|your_team|with_you|with_your|shadow|shadowing|placement|~job"),
+        // A resume sent to be read, not passed on: "could I send you my resume? I'd really appreciate
+        // you telling me what looks weird on it".
+        (.jobAsk, "!!what|anything|something|where *2 looks|reads|seems|sounds|is *1 weird|wrong|off|odd|bad|strange|amateur|unprofessional|confusing|missing"),
+        (.jobAsk, "!!what|anything|where *2 i|to *1 should|could|need_to|might? *1 fix|change|cut|improve|rework|tweak"),
+        // Notes the learner takes: "Okay, I write that down."
+        (.followUp, "write|writing|wrote|jot|jotting|note|noting|take|taking *2 that|it|this|them|those|everything|the_name|his_name|her_name down"),
+        // A thing that would show what the learner can do is their own work: "Is there a kind of
+        // project you'd suggest, something that would show I can actually do this?"
+        (.giveBack, "show|prove|demonstrate *2 i|that_i can|could"),
         // Hiring the learner knows of, or a promise someone else made, told rather than asked: "So I
         // know you're hiring for the planner roles right now, I saw the posting", "the recruiter told
         // me last month they'd keep me in mind".
         (.jobAsk, "!i know|knew|saw|heard|noticed|see|gather|understand|read that? *1 you|they|your|the|it *2 are|is|were|was|have_been|has_been ~hiring unless could_i|can_i|may_i|would_you|could_you|consider|any_chance|put_me|for_me|apply|is_there|are_there"),
         (.jobAsk, "they|she|he|someone|everyone|everybody|people|recruiter|recruiters|manager *2 would|will|might|promised|said|swore *3 keep me in mind"),
+        // The phrase talked about: "I used to think 'keep me in mind' was what you were supposed to say".
+        (.jobAsk, "keep me in mind was|is|sounds|seemed|seems|line|thing"),
         // A place offered to the learner elsewhere, or the learner as the one hiring, told: "whether to
         // take the unpaid internship I was offered at the museum", "if I ever end up hiring people
         // myself one day".
@@ -1283,10 +1387,17 @@ enum SignalRules {
         // an offer from a nursery, would you take it?"
         (.jobAsk, "!should_i|i_should|would_you|you_would *1 get|take|accept|go|go_for|choose|pick *4 ~job|paid|unpaid|post|offer *8 or"),
         (.jobAsk, "!i got|have|had|received an? *1 offer|offers from"),
+        (.jobAsk, "!!i have|had|got|received got|gotten|an|a *2 offer|offers from unless rather|prefer|instead|room|space|opening|openings|with_you|your_team|intern_with|work_with|join"),
+        // Others' hopes told: "Have you ever had a volunteer who assumed it would lead to a paid job?"
+        (.jobAsk, "who|they|he|she|volunteers|interns|people|students *2 assumed|assume|assumes|thought|think|thinks|expected|expect|expects|hoped *3 would|will|could *1 lead|turn|leads|turns"),
+        // How a door opens, asked: "is it like an application or do you have to know someone?"
+        (.jobAsk, "have|need|got to know someone|somebody|anyone|people|the_right_people"),
         // One question put as an interest, not why they came: "I'm really interested in how you
         // balance research and clinic." With a reason beside it, it says why: "I'm interested in how
         // people move into UX, because I'm thinking of switching."
-        (.purpose, "!,interested|fascinated|intrigued in|by how|what|why|which|where unless just|purely|simply|mostly|mainly|because|since|before|reason|decide|deciding|pick|choose|choosing|exploring|explore|switch|switching|move|moving|considering|thinking|whether|career|careers|field|industry|learning|learn|hoping|today|chat|call|conversation|not"),
+        // The reason is the learner's own weighing ("since I'm deciding"), not theirs ("how you decide
+        // which patients get seen first").
+        (.purpose, "!,interested|fascinated|intrigued in|by how|what|why|which|where unless just|purely|simply|mostly|mainly|because|since|before|reason|whether|career|careers|field|industry|hoping|today|chat|call|conversation|not || i|me|myself|my *4 decide|deciding|pick|choose|choosing|exploring|explore|switch|switching|move|moving|considering|thinking|learning|learn"),
         // The learner's own taking, not the team's hiring: "I'd be taking quite a cut from what I earn now".
         (.jobAsk, "!i|we *1 be|still taking|recruiting|hiring|onboarding unless me|~job|apply|applying|application"),
         // Advice on a choice the learner weighs elsewhere, with no word of the listener's place:
@@ -1481,7 +1592,7 @@ enum SignalRules {
         // A polite opener for one question: "I wanted to ask if there's any chance of work
         // experience"; and getting in is a job: "I'm keen to get in."
         (.purpose, "want|wanted|wanting|like|love to ask if|whether"),
-        (.purpose, "to get|land|find|secure|snag in|into|hired|taken_on|a_foot|my_foot|a_job|a_role|a_position|an_internship|a_placement|work unless not_trying|never_trying|not_here|not_looking|not_asking|not_after|not_hoping|not_to"),
+        (.purpose, "to get|land|find|secure|snag in|into|onto|on_to|hired|taken_on|a_foot|my_foot|a_job|a_role|a_position|an_internship|a_placement|work unless not_trying|never_trying|not_here|not_looking|not_asking|not_after|not_hoping|not_to"),
         // Someone's informational interviews, or an attempt at one, are a story: "My friend did an
         // informational interview with someone at Deloitte", "I tried reaching out to a couple of
         // people at the BBC"; and getting something right is no purpose: "so you can see if I got
@@ -1489,6 +1600,8 @@ enum SignalRules {
         (.purpose, "did|had|your|their|his|her|after informational|information|exploratory interview|interviews|chat|chats"),
         (.purpose, "tried|try|trying|been|keep|kept reaching|reached|reach out"),
         (.purpose, "got|get|getting it|this|that|them right"),
+        // "Yeah, no, the unpaid internship thing is a real issue": a "no" of talk, not of intent.
+        (.purpose, "yeah|yes|yep|oh|ah|um|er|no no"),
         (.purpose, "things|questions|stuff|bits|points i *1 wanted|want|meant|had to ask"),
         (.purpose, "if i *1 wanted|want to ask|know"),
         // Getting something across is saying it well: "I've been trying to get that across in my CV."
@@ -1561,7 +1674,8 @@ enum SignalRules {
         (.giveBack, "if you want|wants to? *1 or|and *1 does|do|is|are|can|should"),
         // "people say you need to know C" reports what others say; it asks for no one.
         (.referralAsk, "!people|everyone|folks|everybody say|said|says|saying *2 you|that|it|i"),
-        (.purpose, "pick your brain|brains *1 again|another|sometime|later|more"),
+        (.purpose, "pick your brain|brains *1 again|another|sometime|later"),
+        (.purpose, "pick your brain|brains more|some_more|a_bit_more|a_little_more"),
         (.giveBack, "know|posted|mind|informed *2 if|when|in_case anything|something *2 comes|opens|pops|crops *1 up"),
         (.giveBack, "know|posted|mind|informed *2 if|when|in_case you hear|see|come *2 of|about|across anything|something"),
         (.purpose, "!happen|suppose"),
@@ -1593,7 +1707,8 @@ enum SignalRules {
         // posts a fellowship?", "If a seat opens up on the install crew, would you give me a shout?"
         (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume unless \(toldWhen)"),
         // Reported advice and the learner's own search are talk about jobs, not asks.
-        (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have"),
+        // …but advice not to ask, then asking anyway, asks: "my tutor said I shouldn't ask this, but are there any apprenticeships going?"
+        (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have unless should_not|need_not|must_not|not_to"),
         (.jobAsk, "!job market"),
         // Their past: "did you have to work for free at first?"
         (.jobAsk, "!did|do|does|were|was|had you|they|people|most *2 have_to|had_to|need_to|needed_to? *1 work|working|start|started *1 for_free|unpaid|for_nothing"),
@@ -1705,7 +1820,9 @@ enum SignalRules {
         (.jobAsk, "normal|okay|ok|rude|weird|appropriate|common|acceptable|good_idea *3 to *1 ask|asking *3 for"),
         (.jobAsk, "when|if|after|once *4 join|joins|joined|start|starts|started|arrive|arrives"),
         (.jobAsk, "someone|somebody|people|students|strangers|candidates *8 asking|ask|asks *2 for"),
-        (.jobAsk, "taking *2 all|notes|advice|in|up|away|time"),
+        // "taking it all in", but not a team "taking anyone on in September".
+        (.jobAsk, "taking *2 all|notes|advice|up|away|time"),
+        (.jobAsk, "taking in|it_in|this_in|that_in|everything_in|so_much_in|a_lot_in"),
         (.jobAsk, "!!only|just|purely *3 for *1 advice|insight|information|perspective *2 not|no"),
         // …unless the learner would jump at it: "if your team needs someone to help out, I'd jump at it".
         (.jobAsk, "someone|somebody|anyone *1 to *1 help|run|speak|talk|test|review|proofread|judge|mentor|present|organise|organize unless jump_at|leap_at|in_a_heartbeat|snap_it_up|drop_everything"),
@@ -1753,14 +1870,16 @@ enum SignalRules {
         (.jobAsk, "hiring manager|managers|team|teams *1 look|looks|looking|want|wants|care|cares|decide|decides|usually|typically|generally|often|ever|really|actually|value|values|prefer|prefers|think|expect|expects|read|reads|screen|screens|see|sees|is|are|does|do|make|makes|go|goes|work|works|say|says|ask|asks|notice|notices|weigh|weighs|judge|check|checks|like|likes|tend|tends|focus|focuses|respond|react|view|feel|feels"),
         (.jobAsk, "do|does|did|would|will|should|can|a|most|many|some|other|how|what|why|which|when hiring manager|managers|team|teams"),
         (.jobAsk, "when|how|why *2 you|did_you|did_they|were_you *3 hired|hire"),
-        (.jobAsk, "take|took|taken|taking on *2 too|a_lot|lots|more_work|projects|clients|cases|work|responsibility|responsibilities|risk|debt|tasks"),
+        (.jobAsk, "take|took|taken|taking on *2 too|a_lot|lots|more_work|projects|clients|cases|work|responsibility|responsibilities|risk|debt|tasks unless work_experience"),
         // "did you take on an apprentice last year?" asks about them; "do you take on juniors?" asks to be one.
         (.jobAsk, "did|have|has|had you|they|your|the *3 take|took|taken on"),
         (.jobAsk, "questions|question|thoughts else? *2 comes|come|pops|pop|crops *1 up"),
         (.jobAsk, "!reschedule|cancel|rearrange|postpone"),
         // A resume sent for the person's own take on it asks for advice, not a job.
-        (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|take|thoughts|eyes|opinion|input|pointers|comments|notes unless off_your_plate|off_ur_plate|off_your_hands"),
-        (.jobAsk, "!!your honest|frank|candid|quick? read|view|views|reaction|perspective|advice *1 of|on"),
+        // Their "take" is a noun after a word of whose: "I'd love your take", not "like, would you take me?".
+        (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|thoughts|eyes|opinion|input|pointers|comments|notes unless off_your_plate|off_ur_plate|off_your_hands"),
+        (.jobAsk, "!!value|appreciate|love|like|want|get *2 your|ur|honest|quick|frank|a_quick|an_honest take unless off_your_plate|off_ur_plate|off_your_hands"),
+        (.jobAsk, "!!your honest|frank|candid|quick? read|view|views|reaction|perspective|advice *1 of|on|to"),
         (.jobAsk, "!!~application *8 tell|let me *1 know? *1 whether|if|what|how"),
         (.jobAsk, "!!look|looking|glance|read over|at|through *2 my ~application *6 feedback|tips|improve|better|shape|advice|stronger|fix|change|pointers|critique"),
         // A word of hiring makes an introduction a job ask, unless hiring is the subject the learner

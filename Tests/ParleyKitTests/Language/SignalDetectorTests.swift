@@ -660,6 +660,39 @@ struct SignalDetectorTests {
         #expect(heard("I'm not after a job, I just want to understand the work.").contains(.purpose))
     }
 
+    @Test func asksInTheLearnersOwnWordsAndTheirLookAlikes() {
+        // A team taking people on "in September" is no "taking it all in".
+        #expect(heard("Is your design team taking anyone on in the spring?").contains(.jobAsk))
+        #expect(!heard("Sorry, I'm still taking it all in.").contains(.jobAsk))
+        #expect(heard("Does your clinic take on work experience students?").contains(.jobAsk))
+        #expect(heard("i know u said no openings rn but could u keep my cv on file for later").contains(.jobAsk))
+        #expect(heard("You're not hiring, fair enough, but if that changes could you give me a shout?").contains(.jobAsk))
+        #expect(!heard("You're not hiring, fair enough, but if that changes could you give me a shout?").contains(.purpose))
+        #expect(heard("Once I'm semi-retired I could give the charity two afternoons a week on the accounts, no charge.").contains(.jobAsk))
+        // A choice of the learner's own, their habit, another's offer, a career path: no asks.
+        #expect(!heard("I've got an offer from a firm in Leeds, but it's an unpaid trial. Would you take it in my shoes?").contains(.jobAsk))
+        #expect(!heard("Did the lab ever take on anyone from a bootcamp, or do you mostly hire PhDs?").contains(.jobAsk))
+        #expect(!heard("The orchard next door asked if I'd do picking season with them. Is it as hard as people say?").contains(.jobAsk))
+        #expect(!heard("I used to think 'keep me in mind' was the thing to say at the end of these calls, ha.").contains(.jobAsk))
+        #expect(!heard("Could I send you my CV sometime? I'd really appreciate you telling me what looks off on it.").contains(.jobAsk))
+        #expect(!heard("My summers are free, and I was planning to use July to build a small portfolio. What project would you suggest?").contains(.jobAsk))
+        // A purpose needs the call's aim: not a year's goal, a wish to get rich or a question announced.
+        #expect(!heard("My goal for this year is to finally learn Python properly.").contains(.purpose))
+        #expect(!heard("I want to ask something a bit personal, do you ever miss teaching?").contains(.purpose))
+        #expect(heard("Honestly I'm here purely to pick your brain, nothing more.").contains(.purpose))
+        #expect(!heard("Honestly I'm here purely to pick your brain, nothing more.").contains(.followUp))
+        // Contact with the listener planned, or with a body or someone else, or past.
+        #expect(heard("Would it be okay if I let you know how my chat with Ruth goes?").contains(.followUp))
+        #expect(!heard("I will follow up with the APICS chapter then.").contains(.followUp))
+        #expect(!heard("I wrote to you through the contact form back in March.").contains(.followUp))
+        #expect(!heard("My old boss promised she'd keep in touch and then vanished.").contains(.followUp))
+        #expect(heard("Would Dr. Reyes mind if I emailed her a couple of questions?").contains(.referralAsk))
+        // Time that is not this call's.
+        #expect(!heard("Do you know anyone at the museum who might chat with me for twenty minutes?").contains(.timeAck))
+        #expect(heard("We said twenty minutes, so I'll keep an eye on the clock.").contains(.timeAck))
+        #expect(heard("Right, I'd better get back on the floor before my manager notices.").contains(.wrapUp))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
