@@ -365,7 +365,7 @@ public struct SignalDetector: Sendable {
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
             ((offersSelf(line) || servesTheirClients(line.tokens[...])) && !offersOther(line.tokens[...]))
-                || slotOfferWords(line, ids).map({ !favourAtOneEvent(line, slot: $0) }) == true
+                || (slotOfferWords(line, ids).map({ !favourAtOneEvent(line, slot: $0) }) == true && !offersOther(line.tokens[...]))
         {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
@@ -1058,6 +1058,7 @@ public struct SignalDetector: Sendable {
     /// People other than the learner who may be offered: "my sister's a bookkeeper, if you ever need one".
     static let otherPeopleWords: Set<String> = others.union([
         "mate", "mates", "housemate", "housemates", "guy", "wee", "old", "best", "grandad", "grandpa", "gran", "nan",
+        "buddy", "buddies", "pal", "pals", "bro", "cuz",
     ])
 
     /// Whether a negation in the line waives pay rather than an intent: "don't even need paying".
@@ -1217,6 +1218,8 @@ public struct SignalDetector: Sendable {
         if tokens.indices.contains(where: { index in
             Self.stretchWords.contains(tokens[index]) && !(oneEvent && Self.monthWords.contains(tokens[index]))
                 && !(index + 1 < tokens.endIndex && Self.documentWords.contains(tokens[index + 1]))
+                // Nor is a season naming one event: "sixty volunteers for the summer fair".
+                && !(index + 1 < tokens.endIndex && Self.seasonalEvents.contains(tokens[index + 1]))
                 && !Self.describesAThing(tokens, at: index)
         }) {
             return true
@@ -1230,6 +1233,7 @@ public struct SignalDetector: Sendable {
         }
         return tokens.indices.dropLast().contains {
             Self.stretchPairFirsts.contains(tokens[$0]) && Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1])
+                && !($0 + 2 < tokens.endIndex && Self.seasonalEvents.contains(tokens[$0 + 2]))
                 && !Self.describesAThing(tokens, at: $0)
         }
     }
@@ -1328,6 +1332,9 @@ public struct SignalDetector: Sendable {
     static let driveKinds: Set<String> = ["blood", "food", "pledge", "membership", "toy", "book", "clothes", "clothing", "charity", "donation", "coat", "fundraising"]
 
     /// Events that happen once: a month beside one dates it.
+    /// Events a season can name ("the summer fair", "the winter gala"); not "day", which a stretch
+    /// spans too ("free all day").
+    static let seasonalEvents: Set<String> = oneEventWords.subtracting(["day", "show", "match", "race", "launch", "panel"])
     static let oneEventWords: Set<String> = [
         "fundraiser", "gala", "launch", "raffle", "quiz", "panel", "fair", "wedding", "party", "5k", "10k", "marathon",
         "fete", "festival", "race", "day", "event", "match", "tournament", "show", "exhibition", "concert", "gig",

@@ -1289,6 +1289,8 @@ enum SignalRules {
     /// anywhere in the same sentence, on the cue's side of a "but"; `!!`: anywhere in the line; a `,` after those marks: with the
     /// veto's words in one comma-delimited clause. Patterns after ` unless ` lift the veto.
     static let vetoes: [(Signal, String)] = [
+        // Nerves about contact already made: "I was honestly so nervous to even send the message."
+        (.followUp, "nervous|scared|terrified|afraid|anxious|worried|shy|embarrassed *4 send|sending|email|emailing|message|messaging|reach|reaching|write|writing|contact|contacting"),
         // Not a background: "I know I'm taking up a lot of your time", "you can think about me",
         // "before I sink 3 yrs into the DPT", "someone earlier in their career, maybe a first- or second-year associate".
         (.selfIntro, "taking|take up *3 time"),
@@ -1319,9 +1321,19 @@ enum SignalRules {
         // Heard in y57: the team's habit asked ("or do you mostly hire CS grads?"), work someone else
         // offered the learner ("the farm down the road asked if I'd do lambing season with them"), a
         // condition on this call ("if we need to cut this short today, I'm happy to pick it up again").
-        (.jobAsk, "you|they|your_team *1 mostly|usually|typically|generally|normally|tend_to|often|always|only hire|take|recruit|employ"),
+        (.jobAsk, "you|they|your_team *1 mostly|usually|typically|generally|normally|tend_to|often|always|only hire|take|recruit|employ|want|prefer|expect|look_for"),
+        // Places like theirs asked of in general: "Do places like Harlow's take on people coming back after a long gap?"
+        (.jobAsk, "!places|companies|firms|employers|shops|stores|hospitals|agencies|studios|practices|labs|teams like"),
+        // Someone else's contact given: "my buddy Ray rebuilds pumps, if you ever need a guy like that I can give you his number".
+        (.jobAsk, "!give|send|pass|share|forward you? *1 his|her|their number|details|contact|name|email|card|info"),
+        // A lifelong wish to know is a question, not an aim for the call: "I've always wanted to know how you guys climb those things."
+        (.purpose, "always|forever|ever wanted|wondered"),
         (.jobAsk, "!asked|offered|invited|wants|wanted|keeps_asking *1 me|if_i|whether_i *1 would|could|to|will|might? *1 do|work|help|join|come"),
-        (.giveBack, "if we|i *1 need|have|must *1 to? *1 cut|stop|end|wrap|finish|leave|go|pause"),
+        (.giveBack, "if we|i|you|u *1 need|needs|have|must *1 to? *1 cut|stop|end|wrap|finish|leave|go|pause|run|jump|hop|dash|head|drop|hang"),
+        // Giving back asked about as a custom: "is it weird to offer something in return after a chat
+        // like this?", "do you offer anything in return to people who help with your research?"
+        (.giveBack, "!!weird|normal|thing|common|expected|appropriate|rude|done *8 in return"),
+        (.giveBack, "!do|does|did you|they|people|researchers *2 offer|give|get anything|something in return"),
         (.wrapUp, "if we|you|i *1 need|have|must *1 to? *1 cut|stop|end|wrap|finish|pause"),
         // Heard in y54–y55: a CV to the careers office, someone else's promise, nerves, a year's
         // goal, a wish to get rich, a personal question announced, a day of shadowing to see.
@@ -1348,7 +1360,17 @@ enum SignalRules {
         (.jobAsk, "!use|spend|using|spending *4 to? build|building|make|making|work_on|working_on|learn|learning|study|studying|practise|practice|practicing|finish|finishing unless intern|internship|your_team|with_you|with_your|shadow|shadowing|placement|~job"),
         // A resume sent to be read, not passed on: "could I send you my resume? I'd really appreciate
         // you telling me what looks weird on it".
-        (.jobAsk, "!!what|anything|something|where *2 looks|reads|seems|sounds|is *1 weird|wrong|off|odd|bad|strange|amateur|unprofessional|confusing|missing"),
+        (.jobAsk, "!!what|anything|something|where *2 looks|reads|seems|sounds|is *1 weird|wrong|off|odd|bad|strange|amateur|unprofessional|confusing|missing|weak|thin|lacking|generic|boring"),
+        // An application elsewhere, told: "I'm about to send off my application for Teach First — what's the assessment day like?"
+        (.jobAsk, "!about_to|going_to|just|finally|already *2 send|submit|sending|submitting|sent|submitted off? *1 my ~application unless your|you|flag|pass|word"),
+        // Curiosity about where their people come from: "I always wondered where they all come from".
+        (.jobAsk, "!!always|often|ever? wondered|curious where|how|why|who they|these|those|all"),
+        // An introduction to learn what hirers look for: "I'd love to hear from them what they look for when screening."
+        (.jobAsk, "!!hear|learn|ask|understand *4 what|how they|them *2 look_for|screen|want|value|look"),
+        // Jobs in a field asked of: "Are there jobs in lighting you can do without a degree?"
+        (.jobAsk, "~job *4 you|one|people|someone can|could *1 do|get|land *2 without|with|if"),
+        // A practice asked, either/or: "do you take on pickers every september or is it the same crew each year?"
+        (.jobAsk, "!take|takes|hire|hires|recruit|recruits *4 every|each year|season|summer|spring|autumn|fall|winter|september|october|june|july|august|month|january|christmas *4 or"),
         (.jobAsk, "!!what|anything|where *2 i|to *1 should|could|need_to|might? *1 fix|change|cut|improve|rework|tweak"),
         // Notes the learner takes: "Okay, I write that down."
         (.followUp, "write|writing|wrote|jot|jotting|note|noting|take|taking *2 that|it|this|them|those|everything|the_name|his_name|her_name down"),
@@ -1698,7 +1720,12 @@ enum SignalRules {
         // Their words about the call, reported: "I know you said today is just for learning, but…"
         (.purpose, "you|they|she|he *1 said|say|mentioned|told_me *3 today|this|this_call|this_chat *3 about|for"),
         (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing|transition|switch|career_change|career_move|next_steps|decision"),
-        (.purpose, "everything|all *3 i *1 wanted|needed|had|want"),
+        (.purpose, "everything|all|covers_what *3 i *1 wanted|needed|had|want|hoped|would_hoped"),
+        (.purpose, "more|else|one_more|another_thing|something_else|one_thing|last_thing i *1 want|wanted|need|needed|would_like to ask"),
+        // A question flagged as curiosity: "Just curious, does your company ever take on interns?"
+        (.purpose, "just curious does|do|did|is|are|was|were|can|could|would|in|when|which|who"),
+        // An informational interview told of, not this one: "My friend did an informational interview with you last year".
+        (.purpose, "did|had|in|during|at|after an|a *1 informational|information|learning|exploratory|fact_finding interview|interviews|conversation|chat|call"),
         (.purpose, "you|they|we|team|company|firm|it|department *3 not|never *2 hiring|recruiting"),
         (.purpose, "get|getting *1 back? into|hired|started unless not_trying|never_trying|not_here|not_looking|not_asking|not_after|not_hoping"),
         (.purpose, "not sure|certain|clear *1 if|whether|how|what|when"),
