@@ -770,6 +770,18 @@ public struct SignalDetector: Sendable {
             if tokens[index] == "do", before.last == "will", index + 1 < tokens.count, ["that", "it", "this"].contains(tokens[index + 1]) {
                 continue
             }
+            // Nor does advice taken with the thing put first, or said whole: "Okay, that I can do",
+            // "I can do that."
+            if tokens[index] == "do", Array(before.suffix(3)).count == 3,
+                ["that", "this", "which"].contains(before.suffix(3).first!), before.suffix(2).first == "i"
+            {
+                continue
+            }
+            if tokens[index] == "do", ["can", "could"].contains(before.last ?? ""), index + 2 == sentence.upperBound,
+                ["that", "it", "this"].contains(tokens[index + 1])
+            {
+                continue
+            }
             // "is there a project I could do this summer?" asks about a thing to do, not to be taken on.
             if let pronoun = before.lastIndex(where: { $0 == "i" || $0 == "me" }), pronoun > sentence.lowerBound,
                 Self.thingWords.contains(tokens[pronoun - 1]),
@@ -1086,6 +1098,8 @@ public struct SignalDetector: Sendable {
         return pairs.contains { first, second in
             (first == "my" || first == "our") && Self.otherPeopleWords.contains(second)
                 || first == "know" && ["a", "an", "someone", "somebody", "people", "loads", "plenty"].contains(second)
+                // "I could put you in touch with our patrol director."
+                || first == "touch" && second == "with" || first == "introduce" && second == "you"
         }
     }
 

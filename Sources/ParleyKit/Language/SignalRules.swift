@@ -1289,6 +1289,24 @@ enum SignalRules {
     /// anywhere in the same sentence, on the cue's side of a "but"; `!!`: anywhere in the line; a `,` after those marks: with the
     /// veto's words in one comma-delimited clause. Patterns after ` unless ` lift the veto.
     static let vetoes: [(Signal, String)] = [
+        // Heard in the yn-yo tune conversations: a project tried alone, a room that is a place.
+        (.jobAsk, "!on|by my own|myself unless own_time|own_hours|own_dime"),
+        (.jobAsk, "supply|server|control|operating|emergency|class|living|dining|board|break|store|stock|mail|post|engine|plant|clean|dark room|rooms"),
+        // Heard in y60-y61: the call's own gear ("I'm trying to figure out if my mic is working"),
+        // a meeting with no agenda, an old wish ("I've wanted to know for ages…"), a job one never
+        // knew of; a reply that never came, etiquette asked, questions meant to be sent beforehand;
+        // schemes outside theirs; helping people "one day"; a team that pitches in; a minute spoken before.
+        (.purpose, "figure|work|sort out *2 how|if|whether? *3 share|screen|mic|camera|audio|unmute|mute|zoom|link|connection|wifi|headphones|sound|video"),
+        (.purpose, "meeting|meetings|team|class|lecture had|has no agenda"),
+        (.purpose, "wanted|want|meant to *1 know|learn|understand *8 for_ages|for_years|for_months|forever"),
+        (.purpose, "never knew|know|realised|realized|heard|thought *5 ~job"),
+        (.followUp, "never|did_not|has_not|have_not replied|responded|answered|wrote_back|got_back"),
+        (.followUp, "!how soon|long|quickly *8 polite|okay|ok|appropriate|rude|normal|too_soon|acceptable"),
+        (.followUp, "meant|supposed|intended|forgot *2 to send|email|share *4 beforehand|before|earlier|in_advance|ahead"),
+        (.jobAsk, "!outside|besides|other_than|apart_from your|the *2 trust|team|company|firm|org|organisation|organization|practice|office|lab|clinic|hospital|charity|school unless ~job|openings|vacancies|let_me_know|hear_of|heads_up"),
+        (.giveBack, "help people|others|patients|kids|children|families *6 one_day|someday|some_day|like_you|the_way_you"),
+        (.giveBack, "team|everyone|everybody|staff|people *3 pitch|pitches|pitching|chip|chips in"),
+        (.timeAck, "spoke|talked|chatted|met|worked|waited *2 for a? *1 minute|minutes|bit|while|second"),
         // Nerves about contact already made: "I was honestly so nervous to even send the message."
         (.followUp, "nervous|scared|terrified|afraid|anxious|worried|shy|embarrassed *4 send|sending|email|emailing|message|messaging|reach|reaching|write|writing|contact|contacting"),
         // Not a background: "I know I'm taking up a lot of your time", "you can think about me",
@@ -1421,7 +1439,7 @@ enum SignalRules {
         // which patients get seen first").
         (.purpose, "!,interested|fascinated|intrigued in|by how|what|why|which|where unless just|purely|simply|mostly|mainly|because|since|before|reason|whether|career|careers|field|industry|hoping|today|chat|call|conversation|not || i|me|myself|my *4 decide|deciding|pick|choose|choosing|exploring|explore|switch|switching|move|moving|considering|thinking|learning|learn"),
         // The learner's own taking, not the team's hiring: "I'd be taking quite a cut from what I earn now".
-        (.jobAsk, "!i|we *1 be|still taking|recruiting|hiring|onboarding unless me|~job|apply|applying|application"),
+        (.jobAsk, "!i|we *2 be|still taking|recruiting|hiring|onboarding unless me|~job|apply|applying|application"),
         // Advice on a choice the learner weighs elsewhere, with no word of the listener's place:
         // "If I took the unpaid internship, would it look bad to leave after a month?", "The garden
         // centre wants me to do an unpaid trial day — should I push back?", "i turned down a paid
