@@ -772,8 +772,8 @@ public struct SignalDetector: Sendable {
             }
             // Nor does advice taken with the thing put first, or said whole: "Okay, that I can do",
             // "I can do that."
-            if tokens[index] == "do", Array(before.suffix(3)).count == 3,
-                ["that", "this", "which"].contains(before.suffix(3).first!), before.suffix(2).first == "i"
+            if tokens[index] == "do", before.count >= 3, ["that", "this", "which"].contains(before[before.endIndex - 3]),
+                before[before.endIndex - 2] == "i"
             {
                 continue
             }
