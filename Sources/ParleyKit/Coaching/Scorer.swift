@@ -146,7 +146,7 @@ struct ScoringFacts {
         warning = transcript.timeWarning
         let name = transcript.header.persona?.name ?? turns.first { !$0.isLearner }?.turn.name
         otherName = name.flatMap { $0.split(separator: " ").first.map(String.init) } ?? "they"
-        close = Self.close(in: learner)
+        close = Self.close(in: learner).flatMap { Self.cutOffAtTheEnd($0, of: turns) ? nil : $0 }
         ended = transcript.ended ?? Self.inferEnding(turns: turns, close: close, slotSeconds: slotSeconds)
     }
 
@@ -157,6 +157,19 @@ struct ScoringFacts {
         guard let index = learner.lastIndex(where: { $0.signals.contains(.wrapUp) }) else { return nil }
         return learner[(index + 1)...].filter(\.isWorkQuestion).count <= 1 ? learner[index] : nil
     }
+
+    /// Whether a close is the learner's last turn and breaks off mid-sentence, the call dropping
+    /// before it was said, with no goodbye from the other side after it: "Thank you so much for all
+    /// of this, Denise, I'm gonna—" / "Renee? Hello? I think I lost you." The learner never closed.
+    static func cutOffAtTheEnd(_ close: HeardTurn, of turns: [HeardTurn]) -> Bool {
+        guard close.isCutOff, let index = turns.firstIndex(where: { $0.number == close.number }) else { return false }
+        return turns[(index + 1)...].allSatisfy { turn in
+            !turn.isLearner && !farewells.contains { turn.turn.text.lowercased().contains($0) }
+        }
+    }
+
+    /// What the other side says to see the learner off.
+    static let farewells = ["bye", "take care", "good luck", "best of luck", "talk soon", "nice meeting", "nice talking", "nice to meet", "good to meet", "you're welcome", "my pleasure"]
 
     /// An imported transcript has no end record: closed when the learner closed, time up when it ran
     /// past the slot and the default grace, else abandoned (docs/rubric.md).

@@ -364,7 +364,7 @@ public struct SignalDetector: Sendable {
                     })
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
-            ((offersSelf(line) || servesTheirClients(line.tokens[...])) && !offersOther(line.tokens[...]))
+            ((offersSelf(line) || servesTheirClients(line, in: offerSentences)) && !offersOther(line.tokens[...]))
                 || (slotOfferWords(line, ids).map({ !favourAtOneEvent(line, slot: $0) }) == true && !offersOther(line.tokens[...]))
         {
             // The learner offering themselves for a stretch of time or without pay bids for work:
@@ -661,7 +661,7 @@ public struct SignalDetector: Sendable {
     static let stretchWords: Set<String> = [
         "summers", "july", "june", "august", "unpaid", "salary", "interning", "regularly", "weekly",
         "labouring", "laboring", "runner", "stagehand", "shifts", "cheap", "labourer", "laborer", "labourers",
-        "swamped", "overflow", "slammed", "retainer", "ongoing", "fortnight", "monthly", "workload", "backlog",
+        "swamped", "overflow", "slammed", "drowning", "retainer", "ongoing", "fortnight", "monthly", "workload", "backlog",
     ]
     /// Pairs of words that say the same: "the summer", "between terms", "for nothing".
     static let stretchPairs: Set<String> = [
@@ -694,6 +694,8 @@ public struct SignalDetector: Sendable {
         "summer holiday", "summer holidays", "about hours", "any hours", "flexible hours", "odd hours",
         "tech week", "get through", "panto season", "at harvest", "over harvest", "during harvest", "through harvest",
         "harvest time",
+        // Work that piles up for a stretch: "come spring when the permits pile up".
+        "pile up", "piles up", "piling up", "whole of", "for nights",
         // Two weekdays named for a regular spell: "I can come Tuesday and Thursday mornings".
         "monday and", "tuesday and", "wednesday and", "thursday and", "friday and",
     ]
@@ -782,6 +784,13 @@ public struct SignalDetector: Sendable {
             {
                 continue
             }
+            // A course the learner takes is their own study: "so I could probably do the BASIS course in
+            // the evenings then".
+            if ["do", "take", "finish", "start", "sit"].contains(tokens[index]),
+                tokens[(index + 1)..<min(sentence.upperBound, index + 5)].contains(where: Self.studyWords.contains)
+            {
+                continue
+            }
             // "is there a project I could do this summer?" asks about a thing to do, not to be taken on.
             if let pronoun = before.lastIndex(where: { $0 == "i" || $0 == "me" }), pronoun > sentence.lowerBound,
                 Self.thingWords.contains(tokens[pronoun - 1]),
@@ -818,6 +827,12 @@ public struct SignalDetector: Sendable {
         }
         return nil
     }
+
+    /// Things studied, which a learner "does" for themselves: "do the course in the evenings".
+    static let studyWords: Set<String> = [
+        "course", "courses", "module", "modules", "degree", "exam", "exams", "qualification", "qualifications",
+        "certificate", "certification", "diploma", "class", "classes", "masters", "msc", "ma", "phd", "bootcamp",
+    ]
 
     /// Words of what a team usually does, which make a question about workers one about its ways.
     static let practiceWords: Set<String> = ["mostly", "usually", "generally", "typically", "normally", "tend"]
@@ -1248,6 +1263,8 @@ public struct SignalDetector: Sendable {
         return tokens.indices.dropLast().contains {
             Self.stretchPairFirsts.contains(tokens[$0]) && Self.stretchPairs.contains(tokens[$0] + " " + tokens[$0 + 1])
                 && !($0 + 2 < tokens.endIndex && Self.seasonalEvents.contains(tokens[$0 + 2]))
+                // "While I think of it" brings a thing up; it offers no stretch of time.
+                && !(tokens[$0] == "while" && $0 + 2 < tokens.endIndex && Self.bringingUp.contains(tokens[$0 + 2]))
                 && !Self.describesAThing(tokens, at: $0)
         }
     }
@@ -1284,6 +1301,14 @@ public struct SignalDetector: Sendable {
     /// Whether these words offer work with the team's own clients: "I can do translations for the
     /// customers in your garage", "I could take the clients' bookings at the salon". The team's
     /// customers are its own work, which a learner doing is a bid.
+    /// Whether the offer's own sentences (or the whole line, when no pattern placed the offer) serve
+    /// the team's clients: "you said the late deliveries mess up your exceptions. … Happy to send it
+    /// over" names their deliveries in a sentence of its own and offers a thing.
+    private func servesTheirClients(_ line: NormalizedLine, in sentences: Set<Int>) -> Bool {
+        if sentences.isEmpty { return servesTheirClients(line.tokens[...]) }
+        return sentences.contains { servesTheirClients(line.tokens[line.sentences[$0].range]) }
+    }
+
     private func servesTheirClients(_ tokens: ArraySlice<String>) -> Bool {
         guard !Self.namesFavour(tokens) else { return false }
         return tokens.indices.contains { index in
@@ -1358,6 +1383,10 @@ public struct SignalDetector: Sendable {
     /// Months, which may date one event: "I can play a set at the fundraiser in June".
     static let monthWords: Set<String> = ["june", "july", "august"]
 
+    /// Words after "while I" that bring a thing up rather than offer a stretch of time: "while I
+    /// think of it", "while I remember".
+    static let bringingUp: Set<String> = ["think", "remember", "recall", "mention", "mentioned"]
+
     /// The first words of `stretchPairs`, so that most word pairs are never joined to be looked up.
     static let stretchPairFirsts: Set<String> = Set(stretchPairs.map { String($0.prefix { $0 != " " }) })
 
@@ -1373,7 +1402,7 @@ public struct SignalDetector: Sendable {
     static let weakWrapWords: Set<String> = [
         "all", "it", "there", "here", "good", "great", "nice", "lovely", "well", "any", "from", "me", "mine", "up", "over",
         "side", "bit", "whole", "had", "have", "got", "need", "wanted", "asked", "else", "more", "take", "taking",
-        "taken", "let", "see", "back", "free", "rest",
+        "taken", "let", "see", "back", "free", "rest", "night",
     ]
     static let longLineThreshold = 0.95
 

@@ -99,7 +99,10 @@ enum SignalRules {
             "supervisor", "driver", "editor", "producer", "photographer", "biologist", "chemist", "physicist",
             "mathematician", "statistician", "historian", "psychologist", "social", "caregiver", "aide", "doctor",
             "physician", "dentist", "hygienist", "bartender", "waiter", "waitress", "salesperson", "rep",
-            "representative", "entrepreneur", "founder", "freelancer", "contractor",
+            "representative", "entrepreneur", "founder", "freelancer", "contractor", "cook", "cleaner", "carer",
+            "porter", "receptionist", "labourer", "laborer", "plumber", "welder", "farmer", "baker", "butcher",
+            "hairdresser", "stylist", "teller", "dispatcher", "housekeeper", "nanny", "childminder", "machinist",
+            "joiner", "roofer", "decorator", "gardener", "landscaper", "courier", "steward", "stewardess",
         ],
         "studyverb": [
             "studying", "study", "studied", "majoring", "majored", "minoring", "minored", "graduated", "graduating",
@@ -466,6 +469,16 @@ enum SignalRules {
         (.jobAsk, "you|your *3 open to *2 freelance|contract|paid|part_time|casual|temp *1 arrangement|work|basis|gig|role|help|hire"),
         (.jobAsk, "it|this|that could|might|may|would *1 lead|turn to|into something later|more|longer|permanent|paid|down_the_line|in_the_future|for_me"),
         (.jobAsk, "+need|needs|use *2 someone|somebody|anyone|a_hand|an_extra *24 jump_at|in_a_heartbeat|snap_it_up|drop_everything"),
+        // Heard in y62: a hand short ("if you're ever a labourer down on one of your sites, give us a
+        // bell"), interest passed on ("would you be able to tell them I'm interested?"), a place on
+        // the books, a shot at the work, anything for the learner on a team, being one of those taken on.
+        (.jobAsk, "+ever|are|be *3 a|an|one *1 ~staffrole|man|person|body|pair_of_hands down|short"),
+        (.jobAsk, "tell|let them|him|her|the_team|your_manager|your_boss *1 know? *1 that? *1 i_am|i_would_be|i_m interested|keen|available"),
+        (.jobAsk, "add|put|get me *2 on|to|onto *1 your|its|the|their *1 books|list|roster|register|database|bank|panel|rota"),
+        (.jobAsk, "+love|like|want *1 a shot|a_go|a_crack|a_chance|the_chance *1 at it"),
+        (.jobAsk, "anything|something|room|a_place|a_spot for me *1 in|on|at *1 the|your *2 team|department|office|crew|kitchen|lab|studio|unit|ward"),
+        (.jobAsk, "love|like|keen|want|hoping|dream *2 to be one of them|those"),
+        (.giveBack, "you know where i_am|to_find_me"),
         // Offers of the learner's own time or labour in the words of trades, kitchens and shops:
         // "I'm free to start tomorrow", "you can try me one month?", "I'd sweep floors to get in the
         // door", "if one of your carers is off sick I can cover", "stuck for a sparky? I'm your man".
@@ -677,6 +690,10 @@ enum SignalRules {
         (.referralAsk, "share|sharing|pass|passing *3 a? contact|contacts|name|names"),
         (.referralAsk, "connect|talk|speak|chat|meet *2 with|to whoever|whomever"),
         (.referralAsk, "she|he|they *3 be *1 up|open|willing|keen *2 for|to *3 a? *1 conversation|chat|call|talk|coffee|talking|chatting"),
+        // Leave to write to someone they named: "Do you think Renata would be okay if I send her an email?"
+        (.referralAsk, "okay|ok|alright|all_right|fine|mind|happy *3 if_i|me *1 send|sent|drop|dropped|shoot|shot *1 her|him|them *1 a|an *1 quick? *1 email|message|line|note|text"),
+        // Whether someone they named would talk to the learner: "You think she will talk to me also?"
+        (.referralAsk, "think|reckon|suppose *1 she|he *1 would|will|might|could *1 talk|speak|chat *1 to|with me"),
         (.referralAsk, "refer|point *2 me to *1 someone|somebody|anyone|people|colleagues|folks|a_colleague|a_person"),
         (.referralAsk, "reach|reached|reaching|contact|contacted|email|emailed|message|write *2 out? *1 to? *2 the|your|that|this|her|his *1 colleague|director|manager|friend|person|contact|mentor|professor|recruiter|lead|former|old *4 you *1 mentioned|named|suggested|recommended"),
         (.referralAsk, "pointed|point|steer|steered|direct|directed *3 toward|towards|to|at *3 other|others|folks|people|someone|anyone"),
@@ -1341,7 +1358,22 @@ enum SignalRules {
         // condition on this call ("if we need to cut this short today, I'm happy to pick it up again").
         (.jobAsk, "you|they|your_team *1 mostly|usually|typically|generally|normally|tend_to|often|always|only hire|take|recruit|employ|want|prefer|expect|look_for"),
         // Places like theirs asked of in general: "Do places like Harlow's take on people coming back after a long gap?"
-        (.jobAsk, "!places|companies|firms|employers|shops|stores|hospitals|agencies|studios|practices|labs|teams like"),
+        (.jobAsk, "!places|companies|firms|employers|shops|stores|hospitals|agencies|studios|practices|labs|teams|clinics|kitchens|restaurants|salons|garages|schools|charities|nonprofits|councils|hotels|farms|museums|galleries|theatres|theaters|newsrooms|offices|sites|departments|organisations|organizations|venues|warehouses|bakeries|workshops like"),
+        // Deciding between places, or an offer weighed: "I can't decide between the paid summer job at
+        // the council and the unpaid research internship", "I got offered an unpaid internship… what
+        // would you weigh up?", "I'm on the fence about applying to your grad scheme next year".
+        (.jobAsk, "!!i|i_am|i_can_not|i_cannot|i_m *3 decide|deciding|choose|choosing|torn|pick|picking|weigh|weighing between unless keep_me|put_me|put_myself|consider_me|me_forward"),
+        (.jobAsk, "!got|was|been|were|get offered *2 a|an|the? *2 ~job|paid|unpaid|summer|trainee|junior|graduate"),
+        (.jobAsk, "!fence|unsure|undecided|sure|dithering|wavering *2 about|whether|on *1 to? applying|apply"),
+        // A hypothetical applicant asking the route: "If someone like me wanted to apply to your company
+        // one day, is the careers page the best route?"
+        (.jobAsk, "!if someone|somebody|a_person|people|one like? *1 me|us? *2 wanted|want|wants|were|was *2 to? apply|applying"),
+        // Where the learner stands, not where to find them: "just so you know where I'm coming from".
+        (.giveBack, "where i am coming|at|going|heading|with|from"),
+        // Or in the area: "Do hospitals round here ever take on OT assistants who haven't got the degree yet?"
+        (.jobAsk, "!places|companies|firms|employers|shops|stores|hospitals|agencies|studios|practices|labs|clinics|kitchens|restaurants|salons|garages|schools|charities|councils|hotels|farms *1 round|around|near|in *1 here|town|this_area|the_area|these_parts"),
+        // Someone else's hope told: "We had a volunteer who kind of assumed it would turn into a paid role."
+        (.jobAsk, "!who|she|he|they *12 assumed|thought|hoped|hoping|hope|expected|expecting|figured|believed|wanted|wanting|want *4 it|this|that *2 would|might|could|to|will? *1 turn|turns|lead|leads|become|becomes"),
         // Someone else's contact given: "my buddy Ray rebuilds pumps, if you ever need a guy like that I can give you his number".
         (.jobAsk, "!give|send|pass|share|forward you? *1 his|her|their number|details|contact|name|email|card|info"),
         // A lifelong wish to know is a question, not an aim for the call: "I've always wanted to know how you guys climb those things."
@@ -1366,6 +1398,25 @@ enum SignalRules {
         // Sent for their thoughts, it is the learner's favour asked, not one offered.
         (.giveBack, "!for your thoughts|feedback|input|opinion|eyes|take|review|reaction|comments"),
         (.selfIntro, "never done|had|been *1 one|this|these|an|that *2 before|of_these|of_those"),
+        // Not their time: the learner "all over the place", a good time of year to apply, a busy
+        // spell named in an offer ("Honestly I'd muck in at the warehouse any time you're slammed").
+        (.timeAck, "all over the place"),
+        (.timeAck, "good|best|right|bad|better|quiet time of|in *1 year|the_year|the_season"),
+        (.timeAck, "good|best|right|bad|better time to *1 go_into|get_into|apply|start|join|break_into|enter|retrain|switch|move"),
+        (.timeAck, "when|whenever|if|time you are *1 ever|really|too|very|super? *1 busy|swamped|slammed|stretched|short"),
+        // Heard in the labelled lines: a hypothetical ("If I took the unpaid internship, would it look
+        // bad…?"), one trial told ("I did a trial shift at a bistro last week"), notes or photos taken,
+        // the call's own logistics ("I switched to my hotspot", "I left the call"), how hard or cheap
+        // the learner works (a bid's words, not a background), one of these calls before.
+        (.selfIntro, "!,if|suppose|supposing|say i did|took|started|volunteered|manage|managed|got|went|applied|switched|moved|quit|left|joined|studied|retrained|were_to"),
+        (.selfIntro, "!hypothetically|hypothetical"),
+        (.selfIntro, "i did|had|do a|an|one trial|taster|one_day|unpaid_trial *1 shift|day|week|session|run"),
+        (.selfIntro, "i took *3 notes|photos|pictures|photographs|shots|video|videos|footage|pics"),
+        (.selfIntro, "i moved|switched|went|left|changed *2 the|my|another|a *1 kitchen|room|hotspot|phone|laptop|wifi|bedroom|car|garden|call|meeting|zoom|headphones|headset|browser|camera"),
+        (.selfIntro, "i took *1 a_lot|so_long|too_long|long|ages|forever"),
+        (.selfIntro, "i work *1 very|really|so|super? *1 hard|cheap|fast|quick|for_biscuits|for_free|for_peanuts|for_coffee"),
+        (.selfIntro, "i did *2 one|two|a_couple of these|those|them"),
+        (.selfIntro, "quick|fast|good|hard|reliable|fast|very_hard *1 study|learner|worker"),
         (.purpose, "goal|goals|aim|plan|plans|resolution|intention for this|next|the year|month|summer|semester|term|spring|autumn|fall|winter"),
         (.purpose, "get|getting|be rich|richer|famous|wealthy|bored|burnt_out"),
         (.purpose, "ask|asking you? something|a_question|one_thing|one_more_thing|a_quick_question|a_personal_question"),
@@ -1398,6 +1449,8 @@ enum SignalRules {
         // Hiring the learner knows of, or a promise someone else made, told rather than asked: "So I
         // know you're hiring for the planner roles right now, I saw the posting", "the recruiter told
         // me last month they'd keep me in mind".
+        // Openings the learner saw posted, told: "I saw you've got tech openings posted for the new site."
+        (.jobAsk, "!i know|knew|saw|heard|noticed|see|gather|understand|read that? *1 you|they|your_team|the_team *1 have|have_got|got|had *3 openings|vacancies|jobs|roles|positions|postings *2 posted|advertised|up|out|listed|online unless could_i|can_i|may_i|would_you|could_you|consider|any_chance|put_me|for_me|apply|is_there|are_there"),
         (.jobAsk, "!i know|knew|saw|heard|noticed|see|gather|understand|read that? *1 you|they|your|the|it *2 are|is|were|was|have_been|has_been ~hiring unless could_i|can_i|may_i|would_you|could_you|consider|any_chance|put_me|for_me|apply|is_there|are_there"),
         (.jobAsk, "they|she|he|someone|everyone|everybody|people|recruiter|recruiters|manager *2 would|will|might|promised|said|swore *3 keep me in mind"),
         // The phrase talked about: "I used to think 'keep me in mind' was what you were supposed to say".
@@ -1684,6 +1737,13 @@ enum SignalRules {
         (.followUp, "maybe|perhaps|hopefully|might|probably *2 see|catch|bump_into|run_into you|u"),
         // Following up with someone else: "I'll follow up on that lead with my tutor on Monday".
         (.followUp, "!,follow|following up *5 with|to my|his|her|their|our *2 tutor|manager|professor|lecturer|supervisor|adviser|advisor|mentor|boss|team|colleague|colleagues|friend|careers"),
+        // Things to look into, not a person to write to: "I'll follow up on those this week, the
+        // library probably has the McHarg one."
+        (.followUp, "!follow|following up on those|these|them unless you|your|u"),
+        // A line dropped to someone else: "I'll drop her a line this week and say you pointed me her way."
+        (.followUp, "drop|drops|dropping|shoot|shooting|send|sending|flick|give|giving her|him|them a|an? *1 quick|short? *1 line|note|message|email|text|call|ring|shout"),
+        // Someone else's number offered, not asked for: "I can pass on his number."
+        (.referralAsk, "i|i_can|i_could|i_will|i_would|i_am_happy_to|happy_to|glad_to *2 pass_on|pass_along|share|give_you|forward|pass_you *1 her|his|their *1 email|number|contact|details|linkedin"),
         // The person they suggested: "I'll follow up with Dev like you suggested."
         (.followUp, "!,follow|following|reach|reaching *1 up|out with|to *3 like|as you *1 suggested|said|recommended|mentioned|advised"),
         // A thank-you note asked about: "what's the nicest thank-you note you've ever got from a client?"
@@ -1738,6 +1798,16 @@ enum SignalRules {
         // Their words about the call, reported: "I know you said today is just for learning, but…"
         (.purpose, "you|they|she|he *1 said|say|mentioned|told_me *3 today|this|this_call|this_chat *3 about|for"),
         (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing|transition|switch|career_change|career_move|next_steps|decision"),
+        // A trial told, not asked for: "Would it be alright if I emailed you after the trial day?"
+        (.jobAsk, "after|before|since|during|from my|the trial day|shift|week|period|days"),
+        (.jobAsk, "!i *1 already|just|recently|finally? *1 put_in|filled_in|filled_out|sent_in|sent_off *2 an|my|the ~application unless your|you|for_me|pass|flag|a_word|good_word"),
+        // Follow-up asked about as etiquette, here or in their world: "In Korea we always send thank-you
+        // email after this kind of meeting. Is this common here also, or it is too formal?"
+        (.followUp, "!!is|was this|that|it *1 common|normal|usual|typical|expected|customary|standard|done|appropriate|rude|weird|a_thing *3 here|also|too|in|over_here|or"),
+        // Following up with someone named as well: "I'll follow up with Kev as well, see what it's like at Bolton."
+        (.followUp, "!follow|following up with *1 as_well|too|also|first|next unless you|u"),
+        // An introduction to get a name in front of whoever hires is for a role.
+        (.referralAsk, "!!get|put|getting my name in front of"),
         (.purpose, "everything|all|covers_what *3 i *1 wanted|needed|had|want|hoped|would_hoped"),
         (.purpose, "more|else|one_more|another_thing|something_else|one_thing|last_thing i *1 want|wanted|need|needed|would_like to ask"),
         // A question flagged as curiosity: "Just curious, does your company ever take on interns?"
@@ -1924,7 +1994,7 @@ enum SignalRules {
         // Their "take" is a noun after a word of whose: "I'd love your take", not "like, would you take me?".
         (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|thoughts|eyes|opinion|input|pointers|comments|notes unless off_your_plate|off_ur_plate|off_your_hands"),
         (.jobAsk, "!!value|appreciate|love|like|want|get *2 your|ur|honest|quick|frank|a_quick|an_honest take unless off_your_plate|off_ur_plate|off_your_hands"),
-        (.jobAsk, "!!your honest|frank|candid|quick? read|view|views|reaction|perspective|advice *1 of|on|to"),
+        (.jobAsk, "!!your honest|frank|candid|quick? read|view|views|reaction|perspective|advice *1 of|on|to unless opens|opens_up|open_up|comes_up|come_up|give_me_a|keep_me_in|put_me_forward"),
         (.jobAsk, "!!~application *8 tell|let me *1 know? *1 whether|if|what|how"),
         (.jobAsk, "!!look|looking|glance|read over|at|through *2 my ~application *6 feedback|tips|improve|better|shape|advice|stronger|fix|change|pointers|critique"),
         // A word of hiring makes an introduction a job ask, unless hiring is the subject the learner

@@ -344,6 +344,19 @@ struct ScorerTests {
         #expect(report.ended == .abandoned)
     }
 
+    @Test func aHeardCloseCutOffWithNoGoodbyeIsNoClose() throws {
+        let text = """
+            [00:00] Sam: I'm hoping to learn how you got into architecture.
+            [00:10] Dana: Through drawing, mostly.
+            [15:08] Sam: Okay, I'll let you get back to your day, thank you so much, I'm gonna—
+            [15:21] Dana: Sam? Hello? I think I lost you.
+            """
+        #expect(try report(text).ended == .abandoned)
+        // A goodbye after the broken-off line shows the close was heard.
+        let said = text.replacingOccurrences(of: "Sam? Hello? I think I lost you.", with: "Bye, Sam, good luck!")
+        #expect(try report(said).ended == .closed)
+    }
+
     @Test func aJobAskFailsWithTheLineQuoted() throws {
         let text = "Sam: Is your team hiring right now?\nDana: Not at the moment.\n"
         let verdict = try #require(try report(text).verdict(.avoidedJobAsk))

@@ -693,6 +693,34 @@ struct SignalDetectorTests {
         #expect(heard("Right, I'd better get back on the floor before my manager notices.").contains(.wrapUp))
     }
 
+    @Test func bidsHopesAndIntroductionsHeardInTheirSense() {
+        // Bids in the learner's own words.
+        #expect(heard("I'm retired, I've got nothing but time. Come spring when the permits pile up, if you ever need an extra set of eyes on inspections, I'm your guy.").contains(.jobAsk))
+        #expect(heard("I've got my CSCS card and my own boots, so if you're ever a labourer down on one of your sites, give us a bell.").contains(.jobAsk))
+        #expect(heard("Would your agency add me to its books? I've been doing freelance voiceover for two years now.").contains(.jobAsk))
+        #expect(heard("I'm happy to wait till the restructure is done, but after that, would there be anything for me in the planning team?").contains(.jobAsk))
+        // How a kind of employer takes people on, someone else's hope, a trial or an application told.
+        #expect(!heard("Do clinics like yours take on physio assistants without a physio degree, or is it qualified people only?").contains(.jobAsk))
+        #expect(!heard("Do hospitals round here ever take on OT assistants who haven't got the degree yet?").contains(.jobAsk))
+        #expect(!heard("We had a volunteer last year who'd done four summers with us and then kind of assumed it would turn into a paid role.").contains(.jobAsk))
+        #expect(!heard("Would it be alright if I emailed you after the trial day, let you know how I got on?").contains(.jobAsk))
+        #expect(!heard("Honestly I already put in an application for a coordinator job at the food bank, no word back yet.").contains(.jobAsk))
+        #expect(!heard("So I could probably do the BASIS course in the evenings then. Can you do it around a full time job?").contains(.jobAsk))
+        // A thing given, with their deliveries named in a sentence of its own, is help.
+        #expect(heard("You said the late deliveries mess up your exceptions. I built a small spreadsheet. Happy to send it over if it's any use.").contains(.giveBack))
+        // Contact with someone else, things to look into, etiquette: no follow-up. Leave to write to someone named: a referral ask.
+        #expect(!heard("perfect, I'll follow up on those this week, the library probably has the McHarg one").contains(.followUp))
+        #expect(!heard("Brilliant, thank you. I'll drop her a line this week and say you pointed me her way.").contains(.followUp))
+        #expect(!heard("In Korea we always send thank-you email after this kind of meeting. Is this common here also?").contains(.followUp))
+        #expect(heard("Do you think Renata would be okay if I send her an email?").contains(.referralAsk))
+        #expect(heard("This Orla, wow. You think she will talk to me also?").contains(.referralAsk))
+        #expect(!heard("My brother-in-law runs a pumping firm, so if your teams ever get stuck I can pass on his number.").contains(.referralAsk))
+        // An introduction speaks of the learner's background, not a hypothetical or the call's logistics.
+        #expect(heard("sorry gotta ask, im a line cook at a diner rn").contains(.selfIntro))
+        #expect(!heard("If I took the unpaid internship, would it look bad to leave after a month?").contains(.selfIntro))
+        #expect(!heard("Can you hear me now? I switched to my hotspot.").contains(.selfIntro))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
