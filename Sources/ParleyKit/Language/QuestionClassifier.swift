@@ -113,8 +113,18 @@ struct QuestionClassifier: Sendable {
     /// A wh-word opening a clause after the first, followed by what shows a question ("…, what do you…").
     private func clauseWhQuestion(_ line: NormalizedLine, _ range: Range<Int>, marked: Bool) -> String? {
         guard range.count > 2 else { return nil }
+        // In a yes/no question, a later "when", "where", "who" or "which" clause is subordinate unless
+        // it is inverted: "Do you ever get to see the results, when a study finishes?", "Is there
+        // anyone…, who wouldn't mind me picking their brains?" — but "…, and where do you see it going?"
+        let yesNo = line.tokens[range].first(where: { !Self.fillers.contains($0) }).map(Self.auxiliaries.contains) == true
         for index in range.lowerBound + 1..<range.upperBound - 1
         where Self.clauseWhWords.contains(line.tokens[index]) || Self.otherClauseWhWords.contains(line.tokens[index]) {
+            if yesNo, Self.otherClauseWhWords.contains(line.tokens[index]),
+                !(Self.auxiliaries.contains(line.tokens[index + 1]) && index + 2 < range.upperBound
+                    && Self.askedSubjects.contains(line.tokens[index + 2]))
+            {
+                continue
+            }
             let asks = line.clause[index] != line.clause[index - 1]
                 ? opensQuestion(line, at: index, marked: marked)
                 : opensUnpunctuatedQuestion(line, range, at: index)
@@ -237,7 +247,10 @@ struct QuestionClassifier: Sendable {
                 return words[first..<min(words.count, first + 3)].joined(separator: " ")
             }
             // "what a day!" and "when i was a kid…" ask nothing; "what do you…" and "how did u…" do.
-            if marked || Self.whFollowers.contains(next) || next == "you" || next == "your" {
+            // "Like when a site's really messed something up?" gives an example; it asks nothing new.
+            let example = head == "when" && first > 0 && words[first - 1] == "like"
+                && !Self.whFollowers.contains(next) && next != "you" && next != "your"
+            if !example, marked || Self.whFollowers.contains(next) || next == "you" || next == "your" {
                 return words[first..<min(words.count, first + 3)].joined(separator: " ")
             }
         }

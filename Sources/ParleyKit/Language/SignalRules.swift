@@ -1012,6 +1012,8 @@ enum SignalRules {
         (.giveBack, "i would|i_would|i_am|i_will|i_could|i_can *2 be? *2 happy|glad|love|happily|willing|able *2 to? *1 get|arrange|set_up|book|find|organise|organize|sort|host|invite *2 you|your_team|your_students|your_group|your_office|your_lab|your_company"),
         (.giveBack, "could use *2 an? extra|pair|hand|help"),
         (.giveBack, "help|pitch|chip out"),
+        // "Could I lend a hand at the next one?"
+        (.giveBack, "lend|give you|them? *1 a hand|a_hand"),
         (.giveBack, "pitch|chip in"),
         (.giveBack, "what *2 can|could i do for you"),
         (.giveBack, "might|may|could|would *2 help|save|be_useful|be_helpful|be_handy *3 you|your"),
@@ -1414,6 +1416,10 @@ enum SignalRules {
         (.selfIntro, "i took *3 notes|photos|pictures|photographs|shots|video|videos|footage|pics"),
         (.selfIntro, "i moved|switched|went|left|changed *2 the|my|another|a *1 kitchen|room|hotspot|phone|laptop|wifi|bedroom|car|garden|call|meeting|zoom|headphones|headset|browser|camera"),
         (.selfIntro, "i took *1 a_lot|so_long|too_long|long|ages|forever"),
+        // The thing put first is a reaction: "Ha, yes, that I've definitely done."
+        (.selfIntro, "that|this|which i have|had *1 definitely|already|certainly|totally|def|also? *1 done"),
+        // Their years asked of: "Do you still like the work, after five years in the city office?"
+        (.selfIntro, "!do|does|did|are|were|have|has|would|is you|it *8 after|with|for *2 ~duration"),
         (.selfIntro, "i work *1 very|really|so|super? *1 hard|cheap|fast|quick|for_biscuits|for_free|for_peanuts|for_coffee"),
         (.selfIntro, "i did *2 one|two|a_couple of these|those|them"),
         (.selfIntro, "quick|fast|good|hard|reliable|fast|very_hard *1 study|learner|worker"),

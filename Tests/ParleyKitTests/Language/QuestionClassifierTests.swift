@@ -44,6 +44,17 @@ struct QuestionClassifierTests {
     ])
     func notQuestions(_ text: String) { #expect(kind(text) == nil, "\(text)") }
 
+    @Test(arguments: [
+        "Do you ever get to see the results, when a study finishes?",
+        "Do you have to be quite confrontational, though? Like when a site's really messed something up?",
+        "Is there anyone in your department who came off the tools recently, who wouldn't mind me picking their brains?",
+    ])
+    func aSubordinateClauseOrAnExampleLeavesAYesNoQuestionClosed(_ text: String) { #expect(kind(text) == .closed, "\(text)") }
+
+    @Test func anInvertedClauseAfterAYesNoQuestionStillOpensIt() {
+        #expect(kind("Do you like it, and where do you see the field going?") == .open)
+    }
+
     @Test func aChangeOfSubjectAfterACommaStartsASentence() {
         let line = TextNormalizer().normalize("I'll drop you a line after the test, anyway, how do you find it")
         #expect(line.sentences.count == 2)
