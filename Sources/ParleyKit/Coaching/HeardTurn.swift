@@ -54,7 +54,7 @@ public struct HeardTurn: Sendable, Equatable {
 
     static let unfinishedEndings: Set<String> = [
         "i", "if", "to", "the", "a", "an", "and", "or", "but", "my", "your", "of", "for", "with", "whether", "because",
-        "we", "could", "would", "can", "should", "might", "um", "uh",
+        "we", "could", "would", "can", "should", "might", "um", "uh", "just",
     ]
 
     /// An open question that is not small talk. A statement of purpose that asks to hear about the

@@ -11,7 +11,8 @@ extension SignalDetector {
         "email", "emailed", "emailing", "message", "messaged", "messaging", "write", "writing", "wrote", "ping",
         "pinged", "pinging", "call", "calling", "ring", "ringing", "text", "texted", "texting", "contact",
         "contacting", "contacted", "reach", "reaching", "reached", "follow", "following", "followed", "dm",
-        "touch", "talk", "speak", "connect", "connecting", "add", "find", "look",
+        "touch", "talk", "speak", "connect", "connecting", "add", "find", "look", "drop", "dropping", "shoot",
+        "shooting",
     ]
 
     /// Verbs of sending, whose person follows "to" or "with": "send it to my old professor",

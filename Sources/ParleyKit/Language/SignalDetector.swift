@@ -695,7 +695,8 @@ public struct SignalDetector: Sendable {
         "tech week", "get through", "panto season", "at harvest", "over harvest", "during harvest", "through harvest",
         "harvest time",
         // Work that piles up for a stretch: "come spring when the permits pile up".
-        "pile up", "piles up", "piling up", "whole of", "for nights",
+        "pile up", "piles up", "piling up", "whole of", "for nights", "monday to", "tuesday to",
+        "wednesday to", "thursday to", "mondays to", "tuesdays to",
         // Two weekdays named for a regular spell: "I can come Tuesday and Thursday mornings".
         "monday and", "tuesday and", "wednesday and", "thursday and", "friday and",
     ]

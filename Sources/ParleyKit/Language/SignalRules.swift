@@ -1372,6 +1372,15 @@ enum SignalRules {
         (.jobAsk, "!if someone|somebody|a_person|people|one like? *1 me|us? *2 wanted|want|wants|were|was *2 to? apply|applying"),
         // Where the learner stands, not where to find them: "just so you know where I'm coming from".
         (.giveBack, "where i am coming|at|going|heading|with|from"),
+        // Heard in yw-yx: how their freelancers come to notice, the learner's unpaid hours joked about,
+        // why the learner asks, how firms in general look at grads.
+        (.jobAsk, "!how|when|why|where do|does|did *6 get|getting|got|come|end_up on *1 your|the radar"),
+        (.jobAsk, "for free|nothing than"),
+        (.jobAsk, "i ask|asking because|since|as"),
+        (.jobAsk, "when|if|where firms|companies|employers|recruiters|places|hirers|agencies are|were *1 looking|hiring|taking|recruiting"),
+        (.purpose, "never|not *1 had|done|got *1 a|an|any *2 ~job"),
+        (.purpose, "want|wanted|like to ask *1 you? *1 first|firstly"),
+        (.referralAsk, "intro|introduction|introductory course|class|module|session|lecture|workshop|day|week|level|unit|modules|courses"),
         // Or in the area: "Do hospitals round here ever take on OT assistants who haven't got the degree yet?"
         (.jobAsk, "!places|companies|firms|employers|shops|stores|hospitals|agencies|studios|practices|labs|clinics|kitchens|restaurants|salons|garages|schools|charities|councils|hotels|farms *1 round|around|near|in *1 here|town|this_area|the_area|these_parts"),
         // Someone else's hope told: "We had a volunteer who kind of assumed it would turn into a paid role."

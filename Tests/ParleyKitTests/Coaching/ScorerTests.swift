@@ -355,6 +355,9 @@ struct ScorerTests {
         // A goodbye after the broken-off line shows the close was heard.
         let said = text.replacingOccurrences(of: "Sam? Hello? I think I lost you.", with: "Bye, Sam, good luck!")
         #expect(try report(said).ended == .closed)
+        // Broken off on a word no sentence ends on.
+        let frozen = text.replacingOccurrences(of: "I'm gonna—", with: "now I'll just")
+        #expect(try report(frozen).ended == .abandoned)
     }
 
     @Test func aJobAskFailsWithTheLineQuoted() throws {

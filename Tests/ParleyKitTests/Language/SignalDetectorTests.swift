@@ -715,6 +715,10 @@ struct SignalDetectorTests {
         #expect(heard("Do you think Renata would be okay if I send her an email?").contains(.referralAsk))
         #expect(heard("This Orla, wow. You think she will talk to me also?").contains(.referralAsk))
         #expect(!heard("My brother-in-law runs a pumping firm, so if your teams ever get stuck I can pass on his number.").contains(.referralAsk))
+        #expect(heard("Oh yes, if you ever need someone in January for the tax return filing, I can do Tuesday to Thursday, I'd be glad to.").contains(.jobAsk))
+        #expect(!heard("How do the freelancers you use usually get on your radar in the first place?").contains(.jobAsk))
+        #expect(!heard("I ask because I applied for two coordinator positions, one at the refugee centre and one at the YMCA.").contains(.jobAsk))
+        #expect(!heard("I was going to do the TOPRA intro course over Easter actually.").contains(.referralAsk))
         // An introduction speaks of the learner's background, not a hypothetical or the call's logistics.
         #expect(heard("sorry gotta ask, im a line cook at a diner rn").contains(.selfIntro))
         #expect(!heard("If I took the unpaid internship, would it look bad to leave after a month?").contains(.selfIntro))
