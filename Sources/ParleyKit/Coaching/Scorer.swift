@@ -169,7 +169,10 @@ struct ScoringFacts {
     }
 
     /// What the other side says to see the learner off.
-    static let farewells = ["bye", "take care", "good luck", "best of luck", "talk soon", "nice meeting", "nice talking", "nice to meet", "good to meet", "you're welcome", "my pleasure"]
+    static let farewells = [
+        "bye", "take care", "good luck", "best of luck", "talk soon", "nice meeting", "nice talking", "nice to meet",
+        "good to meet", "you're welcome", "my pleasure",
+    ]
 
     /// An imported transcript has no end record: closed when the learner closed, time up when it ran
     /// past the slot and the default grace, else abandoned (docs/rubric.md).

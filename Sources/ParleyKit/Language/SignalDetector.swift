@@ -694,7 +694,8 @@ public struct SignalDetector: Sendable {
         "summer holiday", "summer holidays", "about hours", "any hours", "flexible hours", "odd hours",
         "tech week", "get through", "panto season", "at harvest", "over harvest", "during harvest", "through harvest",
         "harvest time",
-        // Work that piles up for a stretch: "come spring when the permits pile up".
+        // Work that piles up for a stretch ("come spring when the permits pile up"), a whole month,
+        // nights, a run of weekdays ("I can do Tuesday to Thursday").
         "pile up", "piles up", "piling up", "whole of", "for nights", "monday to", "tuesday to",
         "wednesday to", "thursday to", "mondays to", "tuesdays to",
         // Two weekdays named for a regular spell: "I can come Tuesday and Thursday mornings".
@@ -1299,9 +1300,6 @@ public struct SignalDetector: Sendable {
     /// Words before "season" that make it a stretch worked through.
     static let throughWords: Set<String> = ["during", "through", "throughout", "over", "whole", "all", "every", "each"]
 
-    /// Whether these words offer work with the team's own clients: "I can do translations for the
-    /// customers in your garage", "I could take the clients' bookings at the salon". The team's
-    /// customers are its own work, which a learner doing is a bid.
     /// Whether the offer's own sentences (or the whole line, when no pattern placed the offer) serve
     /// the team's clients: "you said the late deliveries mess up your exceptions. … Happy to send it
     /// over" names their deliveries in a sentence of its own and offers a thing.
@@ -1310,6 +1308,9 @@ public struct SignalDetector: Sendable {
         return sentences.contains { servesTheirClients(line.tokens[line.sentences[$0].range]) }
     }
 
+    /// Whether these words offer work with the team's own clients: "I can do translations for the
+    /// customers in your garage", "I could take the clients' bookings at the salon". The team's
+    /// customers are its own work, which a learner doing is a bid.
     private func servesTheirClients(_ tokens: ArraySlice<String>) -> Bool {
         guard !Self.namesFavour(tokens) else { return false }
         return tokens.indices.contains { index in
