@@ -164,7 +164,8 @@ struct ScoringFacts {
     static func cutOffAtTheEnd(_ close: HeardTurn, of turns: [HeardTurn]) -> Bool {
         guard close.isCutOff, let index = turns.firstIndex(where: { $0.number == close.number }) else { return false }
         return turns[(index + 1)...].allSatisfy { turn in
-            !turn.isLearner && !farewells.contains { turn.turn.text.lowercased().contains($0) }
+            let text = turn.turn.text.lowercased()
+            return !turn.isLearner && !farewells.contains { text.contains($0) }
         }
     }
 

@@ -364,8 +364,9 @@ public struct SignalDetector: Sendable {
                     })
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
-            ((offersSelf(line) || servesTheirClients(line, in: offerSentences)) && !offersOther(line.tokens[...]))
-                || (slotOfferWords(line, ids).map({ !favourAtOneEvent(line, slot: $0) }) == true && !offersOther(line.tokens[...]))
+            offersSelf(line) || servesTheirClients(line, in: offerSentences)
+                || slotOfferWords(line, ids).map({ !favourAtOneEvent(line, slot: $0) }) == true,
+            !offersOther(line.tokens[...])
         {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
