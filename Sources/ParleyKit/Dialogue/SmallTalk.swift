@@ -109,10 +109,14 @@ enum SmallTalk {
     static func findsThem(_ words: [String], named names: Set<String>) -> Bool {
         let rest = words.drop {
             greetings.contains($0) || ["oh", "um", "uh", "so", "ok", "okay", "yes", "yeah", "good", "there"].contains($0)
+                || titles.contains($0)
         }
         guard let first = rest.first, rest.contains(where: names.contains) else { return false }
         return rest.count == 1 || rest.count <= 4 && (first == "is" || first == "are")
     }
+
+    /// How a learner may address them: "Hey, hi, Ms. Albright?"
+    private static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "madam"]
 
     private static let greetings: Set<String> = ["hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "afternoon", "evening"]
 

@@ -291,7 +291,15 @@ public struct SignalDetector: Sendable {
                 let words = line.tokens[sentence.range]
                 let text = " " + words.joined(separator: " ") + " "
                 guard let at = text.range(of: " " + referral.words + " ") else { return false }
-                return text[at.lowerBound...].split(separator: " ").contains { Self.jobWords.contains(String($0)) }
+                let after = text[at.lowerBound...]
+                if after.split(separator: " ").contains(where: { Self.jobWords.contains(String($0)) }) { return true }
+                // Or the introduction is there so the learner can bid: "…so I can put my name for it?"
+                return cues.contains { cue in
+                    guard cue.signal == .jobAsk, let bid = after.range(of: " " + cue.words + " ") else { return false }
+                    return [" so i can ", " so i could ", " so that i can ", " so that i could "].contains {
+                        after[..<bid.upperBound].contains($0)
+                    }
+                }
             }
             // Or the job ask is the next or the last sentence, and nothing says the meeting is to
             // learn: "Could you introduce me to your HR lead? I'd really like to apply for the
@@ -322,7 +330,17 @@ public struct SignalDetector: Sendable {
         // not after, or that they are here for advice: "not for a job, just to learn".
         if found.contains(.referralAsk), let purpose = cues.firstIndex(where: { $0.signal == .purpose }), !cues[purpose].negated {
             let words = cues[purpose].words.split(separator: " ")
-            if words.contains(where: { Self.othersAccountWords.contains(String($0)) }),
+            // Or every purpose comes in a sentence after the ask, so gives its reason: "Is there anyone in the
+            // county planning office you'd feel okay connecting me with? I want to see what the public
+            // side of zoning looks like."
+            let firstAsk = referralSentences.min().flatMap { isQuestion(line.sentences[$0], line) ? $0 : nil }
+            let afterAsk = firstAsk != nil && !purposeRanges.isEmpty && purposeRanges.allSatisfy { range in
+                let sentence = line.sentences.firstIndex { $0.range.contains(range.lowerBound) } ?? -1
+                return sentence > firstAsk! && !line.tokens[range].contains {
+                    Self.ownAimWords.contains($0) || Self.reasonWords.contains($0) || SignalRules.negators.contains($0)
+                }
+            }
+            if afterAsk || words.contains(where: { Self.othersAccountWords.contains(String($0)) }),
                 !words.contains(where: { Self.ownAimWords.contains(String($0)) }), !hasNegatedIntent(line)
             {
                 cues.remove(at: purpose)
@@ -919,6 +937,8 @@ public struct SignalDetector: Sendable {
                     let word = tokens[at]
                     // "your workshop need mechanic?", "any stage crew", "a social media person".
                     if Self.staffRoles.contains(word) || (word == "person" && at > start) {
+                        // "Do you need the paralegal certificate?" asks what the role takes.
+                        if at + 1 < range.upperBound, Self.qualificationWords.contains(tokens[at + 1]) { break }
                         return tokens[index...at].joined(separator: " ")
                     }
                     guard word.count > 5, Self.workerEndings.contains(where: word.hasSuffix), !Self.notWorkers.contains(word)
@@ -929,6 +949,12 @@ public struct SignalDetector: Sendable {
         }
         return nil
     }
+
+    /// What a role takes rather than who fills it: "the paralegal certificate".
+    static let qualificationWords: Set<String> = [
+        "certificate", "certification", "qualification", "qualifications", "license", "licence", "degree", "course",
+        "exam", "exams", "training", "diploma",
+    ]
 
     /// Words in which the learner puts themselves forward for work: "I'm your guy", "ring me", "give
     /// us a bell", "you know where I am", "my number", "keep me in mind", "I'm around", "I can start".
@@ -1017,6 +1043,8 @@ public struct SignalDetector: Sendable {
     static let othersAccountWords: Set<String> = ["hear", "understand", "perspective"]
     /// Words of a purpose that say what this call is for, whatever else the line asks.
     static let ownAimWords: Set<String> = ["purely", "only", "here", "advice", "call", "chat", "conversation"]
+    /// Words that give the reason for this call.
+    static let reasonWords: Set<String> = ["reason", "why", "reached", "today", "emailed", "messaged", "wrote", "contacted"]
 
     /// Parts of the day a learner may offer to work: "I can do the evenings".
     static let daySpells: Set<String> = ["evenings", "nights", "weekends", "mornings", "afternoons", "lates", "earlies", "shifts"]
@@ -1285,8 +1313,17 @@ public struct SignalDetector: Sendable {
         }
         guard let made = tokens[max(tokens.startIndex, index - 24)..<index].lastIndex(where: Self.makingVerbs.contains)
         else { return false }
-        return !tokens[made..<index].contains(where: Self.clauseOpeners.contains)
+        // "…and shows who's falling behind" goes on saying what the thing does.
+        return !tokens[made..<index].indices.contains { at in
+            Self.clauseOpeners.contains(tokens[at])
+                && !(tokens[at] == "and" && at + 1 < index && Self.thingDoes.contains(tokens[at + 1]))
+        }
     }
+
+    /// Verbs that tell what a thing made does: "…and shows who's falling behind by the hour".
+    static let thingDoes: Set<String> = [
+        "shows", "tracks", "flags", "lists", "pulls", "covers", "gives", "lets", "counts", "highlights", "works", "spits",
+    ]
 
     /// Things read, watched or written, besides `documentWords`.
     static let thingsMade: Set<String> = [
@@ -1566,6 +1603,11 @@ public struct SignalDetector: Sendable {
     private func negates(_ tokens: [String], at index: Int) -> Bool {
         let word = tokens[index]
         guard SignalRules.negators.contains(word) else { return false }
+        // "someone without a degree" lacks a thing; it denies no intent ("without a job ask" still does).
+        if word == "without", index + 2 < tokens.count, tokens[index + 1] == "a" || tokens[index + 1] == "an" {
+            return SignalRules.concepts["job", default: []].contains(tokens[index + 2])
+                || ["job_ask", "request", "pitch", "agenda", "referral"].contains(tokens[index + 2])
+        }
         guard word == "instead" || word == "rather" else { return true }
         return index + 1 < tokens.count && tokens[index + 1] == (word == "instead" ? "of" : "than")
     }

@@ -178,12 +178,14 @@ enum SignalRules {
         (.purpose, "set|arranged *2 up so|so_that i could|can|might|would *1 ask|learn|hear|understand|find_out|get_advice|get_a_sense"),
         (.purpose, "get|gain|gather|getting|gaining|hoping_for|looking_for *1 some|an|more|real? *1 insight|insights|perspective|perspectives"),
         (.purpose, "figure out whether|if|which"),
-        (.purpose, "wondering|deciding|figuring_out|working_out|decide|unsure whether|if *5 for_me|right_for_me|fit|fits|suits_me|a_fit|the_right"),
+        (.purpose, "wondering|deciding|figuring_out|working_out|decide|unsure|exploring whether|if *5 for_me|right_for_me|fit|fits|suits_me|a_fit|the_right"),
         (.purpose, "trying to ~learn"),
         (.purpose, "i|we *2 hoping|want|wanted|wanting|trying|looking|aiming|keen|eager|wish|here *2 to ~learn"),
         (.purpose, "would like to learn|understand|explore"),
         (.purpose, "hoping|hope|want|wanted|trying|here|aiming|keen|eager|looking to ~learn *2 how|what|why|about|more|from|whether|if|the|your"),
         (.purpose, "exploring|considering|weighing *3 move|career|careers|switch|transition|change|path|paths|options|pivot"),
+        // "I'm weighing whether going back to school for nursing actually makes sense at my age."
+        (.purpose, "weighing up? whether|if *10 makes_sense|make_sense|is_worth|be_worth|worth_it|right_for_me|a_good_idea|sensible|realistic"),
         (.purpose, "reached|reaching out because|since|as|to"),
         (.purpose, "interested in learning|hearing|understanding|finding|exploring|getting"),
         (.purpose, "ask you *3 questions|question about|on"),
@@ -205,7 +207,9 @@ enum SignalRules {
         // could help me think it through", "this chance to learn about marine engineering from you",
         // "I'd love to just learn about your work".
         (.purpose, "not|never *2 trying|looking|here|hoping|asking|after *1 to *1 get|be *1 hired|employed|recruited"),
-        (.purpose, "that is *2 why i *1 emailed|reached|wrote|asked|messaged|contacted|got_in_touch|called"),
+        (.purpose, "that|which is *2 why i *1 emailed|reached|wrote|asked|messaged|contacted|got_in_touch|called"),
+        // "this conversation is really just about learning from you"
+        (.purpose, "call|chat|conversation|meeting is|was *3 about|for learning|understanding|hearing|advice|insight|perspective"),
         (.purpose, "hoping|hoped|hope you *2 help me *2 think|decide|figure|work_out|choose|sort"),
         (.purpose, "chance|opportunity to learn|hear|understand *6 from you"),
         (.purpose, "love|like|keen|hoping|want|wanted to *2 learn|hear *3 about your work|job|role|career|experience|path|field|industry|line_of_work"),
@@ -419,7 +423,15 @@ enum SignalRules {
         (.jobAsk, "maybe|possibly|could|might|would|to *1 be considered"),
         (.jobAsk, "if *6 ever? *1 need|needs|looking_for|want|wants *3 a|an|someone|somebody|anyone? *2 junior|assistant|intern|freelance|freelancer|illustrator|bookkeeper|hire|staff|research_assistant|copywriter|trainee|apprentice|editor|video_editor|designer|photographer|developer|translator|sound_engineer|technician|runner"),
         (.jobAsk, "extra pair of hands|extra_hands *6 summer|season|spring|over_the|next_year|this_year|camp"),
-        (.jobAsk, "come|work|help|start|join|pitch *4 paid_or_not|paid_or_unpaid|unpaid|for_free|even_unpaid"),
+        (.jobAsk, "come|work|help|start|join|pitch *4 paid_or_not|paid_or_unpaid|unpaid|for_free|even_unpaid|for_nothing|for_peanuts"),
+        // "When I have it, you can take me in your ward maybe?"
+        (.jobAsk, "you|u *2 take|have me *2 in|on|onto|into your|the *1 ward|team|~org|crew|kitchen|unit|department|shop|site"),
+        // "…so I can throw my hat in for the grad scheme", "ask to intern with you folks next summer",
+        // "could i join the crew for a bit", "could I interview for the apprenticeship".
+        (.jobAsk, "throw|throwing|put|putting my hat in|into"),
+        (.jobAsk, "to intern|shadow with|for|at you|your|ur"),
+        (.jobAsk, "could|can|may i *1 join your|the crew|team|lab|kitchen|unit|ward|studio|site"),
+        (.jobAsk, "could|can i *2 interview for"),
         (.jobAsk, "start at the bottom"),
         // Work for nothing, for the experience: "Honestly I'd be happy to do it for free, just to get the experience".
         (.jobAsk, "i would|could|can|will|am *5 for_free|unpaid|for_nothing|without_pay *5 experience|foot_in_the_door|get_my_foot|to_get_in|learn_the_ropes"),
@@ -474,6 +486,18 @@ enum SignalRules {
         // the books, a shot at the work, anything for the learner on a team, being one of those taken on.
         (.jobAsk, "+ever|are|be *3 a|an|one *1 ~staffrole|man|person|body|pair_of_hands down|short"),
         (.jobAsk, "tell|let them|him|her|the_team|your_manager|your_boss *1 know? *1 that? *1 i_am|i_would_be|i_m interested|keen|available"),
+        // "Could you let your recruiting folks know I'm interested in the rotational program?"
+        (.jobAsk, "tell|let your|the *3 ~gatekeeper|recruiting|hiring|team|panel|folks|people *2 know? *1 that? *1 i_am|i_would_be|i_m interested|keen|available"),
+        // "would you mind putting in a word with the selection panel?", "flagging my application".
+        (.jobAsk, "put|putting in a good? word *2 with *2 the|your? *1 panel|selection|committee|~gatekeeper|director|team|board"),
+        (.jobAsk, "flagging|passing_on|passing_along my ~application|cv"),
+        // "…to see if you had anything coming up for a junior colourist."
+        (.jobAsk, "anything|something *1 coming_up|opening_up|going|available for a|an *1 junior|entry_level|trainee|graduate|new|~staffrole"),
+        // "…put together those two questions about licensing and email them over this week"
+        (.followUp, "i will|can|would *8 and email|send|forward them|those|these over|across|your_way"),
+        (.followUp, "best|right email|address|way *2 for_me? *1 to send|email|reach|contact"),
+        // "might there be something for me after graduation?"
+        (.jobAsk, "there be *1 something|anything|a_spot|a_place|an_opening|room for me"),
         (.jobAsk, "add|put|get me *2 on|to|onto *1 your|its|the|their *1 books|list|roster|register|database|bank|panel|rota"),
         (.jobAsk, "+love|like|want *1 a shot|a_go|a_crack|a_chance|the_chance *1 at it"),
         (.jobAsk, "anything|something|room|a_place|a_spot for me *1 in|on|at *1 the|your *2 team|department|office|crew|kitchen|lab|studio|unit|ward"),
@@ -1625,6 +1649,18 @@ enum SignalRules {
         (.giveBack, "said|told|advised|says|tells|recommended|taught *3 should|to always? offer|help|return"),
         (.thanks, "thank|thanking employees|staff|clients|customers|donors|volunteers|colleagues|teams|people|them|patients|students|their|your_team"),
         (.wrapUp, "let you know|hear"),
+        // Not a close: "you've kind of become my good luck charm", "I finally got to go hiking", "so
+        // I'll keep this short — what's the hardest part?"
+        (.wrapUp, "good_luck charm|charms"),
+        (.wrapUp, "finally|actually|even|never|always got|get to go"),
+        (.wrapUp, "got|get to go hiking|camping|swimming|skiing|fishing|surfing|shopping|running|climbing"),
+        (.wrapUp, "!keep *2 it|this|things short|brief|quick unless thank|thanks|bye|go|leave|wrap|goodbye"),
+        // The learner's own day, this call's preparation, and waiting for them: "its been a long day
+        // haha", "I looked you up before the call", "take your time, I'll wait".
+        (.timeAck, "been a long day unless you|your|u"),
+        (.timeAck, "before the call|chat|interview"),
+        (.timeAck, "no_worries|no_rush|sure|ok *3 take your time"),
+        (.timeAck, "take your time *2 wait|no_rush"),
         (.wrapUp, "before we|i get|got|start|begin|dive *1 going|started|in"),
         (.wrapUp, "make good|the_most|best|full use"),
         (.jobAsk, "councils|companies|firms|employers|hospitals|schools|banks|agencies|studios|labs|trusts|startups|they *2 hiring|hire *2 people|someone|anyone|graduates|grads"),
@@ -1751,16 +1787,51 @@ enum SignalRules {
         // A chance meeting hoped for is no plan: "maybe I'll see you there!"
         (.followUp, "maybe|perhaps|hopefully|might|probably *2 see|catch|bump_into|run_into you|u"),
         // Following up with someone else: "I'll follow up on that lead with my tutor on Monday".
-        (.followUp, "!,follow|following up *5 with|to my|his|her|their|our *2 tutor|manager|professor|lecturer|supervisor|adviser|advisor|mentor|boss|team|colleague|colleagues|friend|careers"),
+        (.followUp, "!,follow|following up *5 with|to my|his|her|their|our|the *2 tutor|manager|professor|lecturer|supervisor|adviser|advisor|mentor|boss|team|colleague|colleagues|friend|careers|landlord|landlady|doctor|dentist|bank|school|uni|college|council|insurance|agent|recruiter|coach|counselor|counsellor|parents|mum|mom|dad|partner|wife|husband|kids|gp"),
+        // Someone else emailed as the listener advised: "I'll email Dr. Kowalski tonight like you said."
+        (.followUp, "!,email|message|text|call|write_to|ping|contact *3 like|as you *1 said|suggested|recommended|say|suggest unless email_you|message_you|text_you|call_you|write_to_you|ping_you|contact_you|you_know|tell_you|let_you_know|update_you|keep_you_posted|get_back_to_you"),
+        // Follow-up as a habit or a word: "Follow-up has always been my weak spot", "the real
+        // networking happens in the follow-up"; someone else's: "rang me last week to follow up on my form".
+        (.followUp, "the follow up unless you|your|u|i_will|i_would|i_can|can_i|could_i|may_i|shall_i"),
+        (.followUp, "follow up has|is|was|always|never"),
+        (.followUp, "!,rang|called|emailed|messaged|texted|wrote|contacted me *4 to follow up"),
+        // A thing to look into: "I'm going to follow up on that certification you mentioned."
+        (.followUp, "!,follow|following up on the|that|those|this *2 certification|certificate|course|book|article|programme|program|qualification|lead|idea|podcast|suggestion|recommendation|website|site|link|class|workshop|grant|scholarship|exam|license|licence|resource unless with_you|email_you|to_you"),
         // Things to look into, not a person to write to: "I'll follow up on those this week, the
         // library probably has the McHarg one."
         (.followUp, "!follow|following up on those|these|them unless you|your|u"),
+        // A reason that is to find a place: "the real reason I wanted this call is to see whether
+        // there's a place for me in your lab next year", "to see if you had anything coming up".
+        (.purpose, "!see|find_out|check|ask whether|if *1 there_is|there_was|there_are|there_were|there_would_be|there_might_be|you_have|you_had|you_might_have|you_would_have|you_guys_have|you_got *3 a_place|a_spot|a_role|a_job|an_opening|an_internship|a_position|room|anything|something|any|opening|openings|vacancy|vacancies|job|jobs|role|roles|internship|internships|position|positions *4 for_me|coming_up|going|open|opening|available|on_your|in_your|at_your|on_the_team|for_a|for_an|for_someone"),
+        // A course taught: "we teach intro Python to first-years".
+        (.referralAsk, "teach|teaches|teaching|taught|run|runs|running *2 intro|introductory|introduction"),
+        // Someone else to hear from, and things not known: "I'd love to also hear from someone who
+        // freelances", "I don't know how people find mentors", "I don't know what that even looks like",
+        // "I'm going to sign up for the hospital's open day and see what the wards are like."
+        (.purpose, "also hear|talk|speak|meet from|to|with? someone|somebody|people|anyone"),
+        (.purpose, "do not *1 know how|what people|others|anyone|everyone|folks"),
+        (.purpose, "not *2 know what|how that|it|this *2 looks|like|means"),
+        (.purpose, "day|days|visit|tour|event|fair|session|shift and see|find_out what|how|if|whether"),
+        // The job described, not the call: "It's not a job people dream about as children."
+        (.purpose, "it|that is not a|an *1 easy|typical|normal|usual|glamorous? ~job unless ask|asking|request|thing|hunt|hunting|pitch|interview|looking|after|seeking|call|chat"),
+        // A thing named just before: "Okay, aPHR, got it. I'll definitely follow up on that."
+        (.followUp, "!follow|following up on that|it unless you|your|u|email|emails|message|send|write|ping|text|call|touch"),
+        // How people in the field get on: "do people mostly know someone?"
+        (.referralAsk, "people|most|everyone|folks|they *2 know|knew someone|somebody|people|anyone unless i_could|i_should|i_can|i_might|me|introduce|intro"),
+        // A need the listener told of, retold: "you mentioned your team's always short of people who
+        // can write good scenarios."
+        (.jobAsk, "you mentioned|said|told_me|were_saying *4 always|often|ever short"),
+        // Unpaid placements asked about in general: "is an unpaid placement in a city office
+        // something people actually do, or is that a bit of a trap?"
+        (.jobAsk, "!,unpaid|paid placement|placements|internship|internships|trial|trials *6 something|common|normal|worth|trap|legal|standard|usual|typical|exploitative unless you|your|me|offer|take"),
+        // A qualification for a role: "Do you need the paralegal certificate?"
+        (.jobAsk, "~staffrole certificate|certification|qualification|qualifications|license|licence|degree|course|exam|exams|training|diploma"),
         // A line dropped to someone else: "I'll drop her a line this week and say you pointed me her way."
         (.followUp, "drop|drops|dropping|shoot|shooting|send|sending|flick|give|giving her|him|them a|an? *1 quick|short? *1 line|note|message|email|text|call|ring|shout"),
         // Someone else's number offered, not asked for: "I can pass on his number."
         (.referralAsk, "i|i_can|i_could|i_will|i_would|i_am_happy_to|happy_to|glad_to *2 pass_on|pass_along|share|give_you|forward|pass_you *1 her|his|their *1 email|number|contact|details|linkedin"),
         // The person they suggested: "I'll follow up with Dev like you suggested."
-        (.followUp, "!,follow|following|reach|reaching *1 up|out with|to *3 like|as you *1 suggested|said|recommended|mentioned|advised"),
+        (.followUp, "!,follow|following|reach|reaching *1 up|out with|to *3 like|as you *1 suggested|said|say|suggest|recommended|recommend|mentioned|advised|told_me"),
         // A thank-you note asked about: "what's the nicest thank-you note you've ever got from a client?"
         (.followUp, "!thank_you note|notes|card|cards|email|emails *5 you *1 have|had|ever *2 got|received|gotten|had"),
         (.timeAck, "!how|what|why|when do|does|did you|your|they|people|firms|teams|companies|lawyers|nurses|doctors|teachers|engineers|managers|recruiters *3 end|ends|keep|keeps|stay|stays|follow|follows|handle|handles|manage|manages|decide|decides|thank|thanks|wrap|wraps|log|track|find|balance|juggle|avoid|cope|deal|close|closes|finish|finishes|say|send|sends|write"),
@@ -1991,7 +2062,7 @@ enum SignalRules {
         (.jobAsk, "anything|something else *1 comes|come|pops|crops *1 up"),
         (.jobAsk, "~contactverb *2 you *6 if|when|in_case *3 anything|something|questions *2 comes|come|pops|crops"),
         (.jobAsk, "~job *2 like_yours|you_have|you_had|you_held|did_you|do_you|in_the_field|in_this_field|in_your_field|out_there|exist|look_like|involve"),
-        (.jobAsk, "your ~job"),
+        (.jobAsk, "your ~job unless be_considered|consider_me|considered_me|considering_me"),
         (.jobAsk, "hiring process|processes|decisions|criteria|practices|trends|freeze|market|committee|panel|side"),
         // The market in a few years' time: "do you think there'll be jobs when I'm qualified?"
         (.jobAsk, "think|reckon|expect|guess|believe there will|would be *2 jobs|openings|roles|work *3 when|by|once|in|for"),
@@ -2005,11 +2076,35 @@ enum SignalRules {
         (.jobAsk, "did|have|has|had you|they|your|the *3 take|took|taken on"),
         (.jobAsk, "questions|question|thoughts else? *2 comes|come|pops|pop|crops *1 up"),
         (.jobAsk, "!reschedule|cancel|rearrange|postpone"),
+        // What the learner can't do, not an offer: "I can't really afford to work for free."
+        (.jobAsk, "not|never|cannot *1 really|even? *1 afford to? *1 work|working|intern|volunteer|do"),
         // A resume sent for the person's own take on it asks for advice, not a job.
         // Their "take" is a noun after a word of whose: "I'd love your take", not "like, would you take me?".
-        (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|thoughts|eyes|opinion|input|pointers|comments|notes unless off_your_plate|off_ur_plate|off_your_hands"),
+        (.jobAsk, "!!value|appreciate|love|like|want|get *3 feedback|critique|thoughts|eyes|eye|opinion|input|pointers|comments|notes unless off_your_plate|off_ur_plate|off_your_hands"),
+        // Advice on working unpaid heard of, not offered: "I keep hearing you should offer to work for free to get in."
+        (.jobAsk, "should|told|advice|hearing|heard|say|says *4 work|intern|volunteer *2 for_free|for_nothing|unpaid unless i_would|i_will|i_can|i_could|happy|me"),
+        // Applications told: "I put in for a junior analyst job at a 3PL in Plainfield."
+        (.jobAsk, "!!i *1 already|just|recently|also? *1 put_in|applied for *4 ~job *4 at a|an unless your|you|here|ur"),
+        // Whom they hire, asked as a rule: "Does your team ever hire teachers without an ID certificate
+        // if the portfolio is strong?"
+        (.jobAsk, "!ever hire|hires|take|takes|employ|employs *3 without|with_no|who_do_not|who_have_not unless me|i|myself|like_me"),
+        // People like them in general: "Do contractors like you take on apprentices in their forties?"
+        (.jobAsk, "like you|yourself *1 ever? take|hire|employ|accept|bring"),
+        // Someone else's trial: "a friend of mine did a weekend at one of the big ones and they had her
+        // doing a trial shift on the bars for nothing."
+        (.jobAsk, "friend|she|he|her|him|they|them|someone|cousin|sister|brother|mate *8 trial unless me|i_could|i_can|myself"),
+        // Someone else asking: "My flatmate keeps asking me if your firm is hiring."
+        (.jobAsk, "!,keeps|kept|keep asking|asked me if|whether"),
+        // An opening seen and told: "so you're hiring for the new Manchester office, I saw that on LinkedIn."
+        (.jobAsk, "!saw|seen|noticed that|it *2 on linkedin|online|indeed|the_site|your_site|your_website|the_website|twitter|instagram unless apply|applying|applied|put_me|pass|refer|me_forward|keep_me|interested"),
+        // An application to somewhere else: "I'll send my cover letter to the museum on Friday."
+        (.jobAsk, "send|sending|submit|submitting my ~application|cover_letter|letter *1 to the|a *2 museum|~org unless your|you"),
+        // A question that may come up: "…by email if something comes up while I'm reading?"
+        (.jobAsk, "something|anything comes|pops|crops up while|as i"),
         (.jobAsk, "!!value|appreciate|love|like|want|get *2 your|ur|honest|quick|frank|a_quick|an_honest take unless off_your_plate|off_ur_plate|off_your_hands"),
         (.jobAsk, "!!your honest|frank|candid|quick? read|view|views|reaction|perspective|advice *1 of|on|to unless opens|opens_up|open_up|comes_up|come_up|give_me_a|keep_me_in|put_me_forward"),
+        // "Not for any job, only for your honest opinion, if it reads like a planner."
+        (.jobAsk, "!!for|hear your|an|some *1 honest|frank|quick? opinion|feedback|critique|eyes|thoughts unless opens|opens_up|open_up|comes_up|come_up|keep_me_in|put_me_forward|pass|forward|hr|recruiter|recruiters"),
         (.jobAsk, "!!~application *8 tell|let me *1 know? *1 whether|if|what|how"),
         (.jobAsk, "!!look|looking|glance|read over|at|through *2 my ~application *6 feedback|tips|improve|better|shape|advice|stronger|fix|change|pointers|critique"),
         // A word of hiring makes an introduction a job ask, unless hiring is the subject the learner

@@ -127,8 +127,9 @@ public struct TextNormalizer: Sendable {
 
     /// Words that, first after a comma, leave one subject for another and so start a sentence.
     static let subjectChanges: Set<String> = ["anyway", "anyways", "anyhow"]
-    /// Chat spellings that, typed in capitals, are acronyms: "HR" is human resources, "hr" an hour.
-    static let acronyms: Set<String> = ["hr"]
+    /// Chat spellings that, typed in capitals, are acronyms: "HR" is human resources, "hr" an hour;
+    /// "an ID certificate" is instructional design, "id" is "I'd".
+    static let acronyms: Set<String> = ["hr", "id"]
 
     /// Abbreviations after which a full stop does not end the sentence.
     static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "vs", "etc", "dept", "univ"]

@@ -113,6 +113,12 @@ struct ScorerTests {
             Tess: I am not looking for a job, only to learn from you.
             """
         #expect(passed(try report(politely), .restatedPurpose))
+        let titled = """
+            Marcus Bell: Hey, hi, Ms. Albright? It's Marcus, from the email.
+            Denise Albright: Hi Marcus, call me Denise.
+            Marcus Bell: My counselor told me to talk to people who do the work, so that's why I emailed.
+            """
+        #expect(passed(try report(titled), .restatedPurpose))
         let addressed = """
             Tyler Brandt: Janet, any advice for me?
             Janet Lindgren: Plenty.

@@ -725,6 +725,26 @@ struct SignalDetectorTests {
         #expect(!heard("Can you hear me now? I switched to my hotspot.").contains(.selfIntro))
     }
 
+    @Test func lackingIsNoDenialAndOthersAreNotTheLearner() {
+        // "without a degree" lacks a thing; it denies no intent. "an ID certificate" is no "I'd".
+        #expect(heard("Would you consider hiring someone without a degree, like me?").contains(.jobAsk))
+        #expect(!heard("Okay yeah. Does your team ever hire teachers without an ID certificate if the portfolio is strong?").contains(.jobAsk))
+        // An introduction asked for so the learner can bid is the bid.
+        let bid = heard("Could you introduce me to the person who runs the trainee programme, so I can put my name for it?")
+        #expect(bid.contains(.jobAsk) && !bid.contains(.referralAsk))
+        // A purpose after a referral ask gives that meeting's reason.
+        #expect(!heard("Is there anyone in the county planning office you'd feel okay connecting me with? I want to see what the public side of zoning looks like.").contains(.purpose))
+        #expect(heard("So quick background, I've been the receptionist at a dental office for eight years, and I'm weighing whether going back to school for nursing actually makes sense at my age.").contains(.purpose))
+        // Someone else's trial, follow-up or question; a resume sent only for an opinion.
+        #expect(!heard("A friend of mine did a weekend there and they had her doing a trial shift on the bars for nothing. Is that normal?").contains(.jobAsk))
+        #expect(!heard("Yes, I will follow up with Dana like you say. Thank you.").contains(.followUp))
+        #expect(heard("ok I'm going to email Sunil tomorrow like you said, and I'll tell you what he says").contains(.followUp))
+        #expect(!heard("My flatmate keeps asking me if your firm is hiring, haha. Anyway, how big is your team?").contains(.jobAsk))
+        let resume = heard("Can I send you my CV next week, when I rewrite it? Not for any job, only for your honest opinion.")
+        #expect(resume.contains(.followUp) && !resume.contains(.jobAsk))
+        #expect(!heard("Do you need the paralegal certificate, or people learn it on the job?").contains(.jobAsk))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
