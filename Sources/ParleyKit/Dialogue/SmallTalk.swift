@@ -12,6 +12,9 @@ enum SmallTalk {
         ["how", "are", "you", "doing"], ["how", "is", "life"], ["how", "is", "work"], ["how", "is", "the", "weather"],
         ["what", "is", "new"], ["what", "is", "up"], ["hope", "you", "are", "well"], ["hope", "you", "are", "doing"],
         ["hope", "you", "are", "having"], ["hope", "your", "week"], ["hope", "your", "day"], ["hope", "the", "week"],
+        // Their night or shift just had: "hope last night's shift wasn't too mad?"
+        ["hope", "last", "night"], ["hope", "your", "shift"], ["hope", "the", "shift"], ["hope", "your", "night"],
+        ["hope", "the", "night"], ["hope", "your", "morning"],
         ["good", "weekend"], ["busy", "week"], ["was", "it", "a", "busy"], ["been", "a", "busy"], ["how", "is", "the", "new", "year"],
         // Checking the call itself.
         ["can", "you", "hear", "me"], ["can", "you", "see", "me"], ["you", "hear", "me", "okay"],
@@ -112,7 +115,8 @@ enum SmallTalk {
                 || titles.contains($0)
         }
         guard let first = rest.first, rest.contains(where: names.contains) else { return false }
-        return rest.count == 1 || rest.count <= 4 && (first == "is" || first == "are")
+        // "Hi, is this Kwame? Kwame Osei?": the name alone, in full.
+        return rest.count == 1 || rest.count <= 3 && rest.allSatisfy(names.contains) || rest.count <= 4 && (first == "is" || first == "are")
     }
 
     /// How a learner may address them: "Hey, hi, Ms. Albright?"

@@ -11,6 +11,8 @@ public struct NormalizedLine: Sendable {
     /// For each token, the comma-delimited clause it belongs to; negation does not cross clauses.
     public var clause: [Int]
     public var sentences: [Sentence]
+    /// Indices of words typed with a capital inside a sentence, most likely names: "follow up with Amir".
+    public var names: Set<Int> = []
 
     public var text: String { tokens.joined(separator: " ") }
 

@@ -83,10 +83,19 @@ extension SignalDetector {
         "emails", "dms", "yall", "bluesky", "tiktok", "facebook", "messenger", "signal", "telegram", "wechat",
     ]
 
-    /// Whether a token is most likely someone's name: no word of English nor of the cue patterns.
-    private func isLikelyName(_ token: String, id: Int32) -> Bool {
-        token.count >= 4 && id < 0 && token.allSatisfy(\.isLetter) && !EnglishWords.contains(token)
-            && !Self.notNames.contains(token)
+    /// Days and months, typed with a capital but no one's name: "follow up on Monday".
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter",
+    ]
+
+    /// Whether the word at `index` is most likely someone's name: typed with a capital inside its
+    /// sentence ("Amir"), or no word of English nor of the cue patterns.
+    private func isLikelyName(_ line: NormalizedLine, _ ids: [Int32], at index: Int) -> Bool {
+        let token = line.tokens[index]
+        guard token.allSatisfy(\.isLetter), !Self.notNames.contains(token), !Self.calendarWords.contains(token) else { return false }
+        if line.names.contains(index), token.count >= 3 { return true }
+        return token.count >= 4 && ids[index] < 0 && !EnglishWords.contains(token)
     }
 
     /// Whom the contact verb at `verb` names, within its clause, or nil when it does not say.
@@ -123,7 +132,7 @@ extension SignalDetector {
                 // "the codebook" is a thing sent along, not a name: "I'll send it over tonight with the codebook".
                 return nil
             } else if !Self.contactLinkWords.contains(token) {
-                return isLikelyName(token, id: ids[index]) ? .elsewhere : nil
+                return isLikelyName(line, ids, at: index) ? .elsewhere : nil
             }
             index += 1
             seen += 1
@@ -174,6 +183,16 @@ extension SignalDetector {
                 elsewhere = true
             case nil: continue
             }
+        }
+        // A follow-up joined to a contact with someone else is with them too: "I'll reach out to him
+        // this week and follow up if I don't hear back."
+        if !elsewhere, let range, range.lowerBound > 0, line.tokens[range.lowerBound - 1] == "and",
+            line.tokens[range.lowerBound] == "follow", !speaksToListener(line, in: range),
+            let verb = (max(0, range.lowerBound - 12)..<(range.lowerBound - 1)).last(where: { Self.contactVerbs.contains(line.tokens[$0]) }),
+            line.sentences.contains(where: { $0.range.contains(verb) && $0.range.contains(range.lowerBound) }),
+            contactTarget(line, ids, verb: verb) == .elsewhere
+        {
+            return true
         }
         return elsewhere
     }

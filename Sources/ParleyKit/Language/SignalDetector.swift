@@ -703,7 +703,8 @@ public struct SignalDetector: Sendable {
         "need paying", "most evenings", "on nights", "night shifts", "full time", "match days",
         "close season", "off season", "falls behind", "fall behind", "falling behind", "gets behind", "get behind",
         "every evening", "the weekends", "few evenings", "few mornings", "few afternoons", "few nights", "few weekends",
-        "couple weekends", "next season", "off sick",
+        "couple weekends", "next season", "off sick", "weekend shift", "weekend shifts", "night rota",
+        "evening shift", "evening shifts", "day shifts",
         "tax season", "exam season", "wedding season", "festival season", "holiday season", "lambing season",
         "nights a", "of weeks", "of months", "the season", "year round", "all year", "to nothing", "mate rates",
         // Days of the week for a regular spell ("I can do Tuesdays and Thursdays"); "I'm free most
@@ -809,6 +810,25 @@ public struct SignalDetector: Sendable {
             // the evenings then".
             if ["do", "take", "finish", "start", "sit"].contains(tokens[index]),
                 tokens[(index + 1)..<min(sentence.upperBound, index + 5)].contains(where: Self.studyWords.contains)
+            {
+                continue
+            }
+            // An ability shown, not offered: "a project I could do on my own this summer to show I can
+            // work with housing data".
+            if before.contains(where: { ["show", "prove", "demonstrate"].contains($0) }) { continue }
+            // A thing made for them, not work: "Ha, I could do you a whole lesson on PAHs."
+            if tokens[index] == "do", index + 2 < sentence.upperBound, tokens[index + 1] == "you",
+                ["a", "an"].contains(tokens[index + 2])
+            {
+                continue
+            }
+            // Work told somewhere else, with no word to them in its sentence: "I'll be working twenty hours
+            // a week at the campus library over the summer".
+            if tokens[index] == "working", before.last == "am" || (before.last == "be" && before.contains("will")),
+                (index + 1..<max(index + 1, min(sentence.upperBound - 1, index + 9))).contains(where: {
+                    ["at", "for"].contains(tokens[$0]) && ["the", "my", "a"].contains(tokens[$0 + 1])
+                }),
+                !tokens[sentence].contains(where: { Self.addressWords.contains($0) })
             {
                 continue
             }

@@ -432,6 +432,9 @@ enum SignalRules {
         (.jobAsk, "to intern|shadow with|for|at you|your|ur"),
         (.jobAsk, "could|can|may i *1 join your|the crew|team|lab|kitchen|unit|ward|studio|site"),
         (.jobAsk, "could|can i *2 interview for"),
+        // "Could I be part of that next spring?", "You think your workshop can take me for try one month?"
+        (.jobAsk, "could|can|may i be part of that|it|the_team|your_team|the_crew|your_crew|the_next"),
+        (.jobAsk, "can|could|would *1 take|have me for *2 a|one|try|trial|month|week|weeks|few|couple"),
         (.jobAsk, "start at the bottom"),
         // Work for nothing, for the experience: "Honestly I'd be happy to do it for free, just to get the experience".
         (.jobAsk, "i would|could|can|will|am *5 for_free|unpaid|for_nothing|without_pay *5 experience|foot_in_the_door|get_my_foot|to_get_in|learn_the_ropes"),
@@ -1794,6 +1797,8 @@ enum SignalRules {
         // networking happens in the follow-up"; someone else's: "rang me last week to follow up on my form".
         (.followUp, "the follow up unless you|your|u|i_will|i_would|i_can|can_i|could_i|may_i|shall_i"),
         (.followUp, "follow up has|is|was|always|never"),
+        // A custom asked about: "do OTs do the whole LinkedIn thank-you message thing?"
+        (.followUp, "thank|thanks you? note|email|card|message|letter|notes|emails|cards|messages thing|things"),
         (.followUp, "!,rang|called|emailed|messaged|texted|wrote|contacted me *4 to follow up"),
         // A thing to look into: "I'm going to follow up on that certification you mentioned."
         (.followUp, "!,follow|following up on the|that|those|this *2 certification|certificate|course|book|article|programme|program|qualification|lead|idea|podcast|suggestion|recommendation|website|site|link|class|workshop|grant|scholarship|exam|license|licence|resource unless with_you|email_you|to_you"),
@@ -1875,7 +1880,10 @@ enum SignalRules {
         (.purpose, "do|does not have|exist *3 ~job|title|titles"),
         (.purpose, "met|meet|at|from|through|via *2 an? informational|information *1 interview|interviews|chat|chats"),
         // "I'd really like to hear how the launch goes" plans a later update.
-        (.purpose, "!how *4 goes|went|turns|turned|works_out|worked_out|pans|panned|ends_up|lands|landed"),
+        // "…learning how the work actually goes" is the aim.
+        (.purpose, "!how *4 goes|went|turns|turned|works_out|worked_out|pans|panned|ends_up|lands|landed unless learning|learn|understanding|understand|work_actually|job_actually|day_to_day"),
+        // Etiquette asked: "is normal here to send a thank-you email after a conversation like this?"
+        (.followUp, "!,is|is_it|it_is normal|common|usual|standard|ok|okay|expected here? *2 to send|send_a|write|email unless email_you|send_you|write_you|write_to_you|message_you|contact_you|to_you|reach_you"),
         // "her manager told her 'never ask for a job in these chats'" reports advice.
         (.purpose, "told|tells|says|said|advised|warned|taught *2 her|him|them|me|us|everyone|people|students? *1 never|not|to_never|to_not|not_to|do_not|no"),
         (.purpose, "~learn *2 about your ~job"),
@@ -1906,7 +1914,7 @@ enum SignalRules {
         (.purpose, "~want *2 to work *1 in|at|for|as|on|with"),
         // …unless the learner asks to be told when: "Could you let me know when the newsroom next
         // posts a fellowship?", "If a seat opens up on the install crew, would you give me a shout?"
-        (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume unless \(toldWhen)"),
+        (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume unless really_asking|asking_is|\(toldWhen)"),
         // Reported advice and the learner's own search are talk about jobs, not asks.
         // …but advice not to ask, then asking anyway, asks: "my tutor said I shouldn't ask this, but are there any apprenticeships going?"
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have unless should_not|need_not|must_not|not_to"),
@@ -2076,6 +2084,8 @@ enum SignalRules {
         (.jobAsk, "did|have|has|had you|they|your|the *3 take|took|taken on"),
         (.jobAsk, "questions|question|thoughts else? *2 comes|come|pops|pop|crops *1 up"),
         (.jobAsk, "!reschedule|cancel|rearrange|postpone"),
+        // Their own path: "Did you have to do an unpaid internship to get your first role?"
+        (.jobAsk, "did|do|had you *2 do|take|have|start_with *1 an|a? unpaid|paid"),
         // What the learner can't do, not an offer: "I can't really afford to work for free."
         (.jobAsk, "not|never|cannot *1 really|even? *1 afford to? *1 work|working|intern|volunteer|do"),
         // A resume sent for the person's own take on it asks for advice, not a job.

@@ -19,6 +19,7 @@ public struct TextNormalizer: Sendable {
         /// The word began with a capital letter and is not the first of its sentence: a name
         /// ("Dr. Feld"), which the typo corrector leaves alone.
         var named = false
+        var names = Set<Int>()
         /// Letters of the word typed in lowercase; "HR" (none) is an acronym, not "hr" for an hour.
         var lowercaseLetters = 0
 
@@ -41,7 +42,9 @@ public struct TextNormalizer: Sendable {
             {
                 closeSentence(question: false)
             }
-            for token in lowercaseLetters == 0 && Self.acronyms.contains(typed) ? [typed] : expand(typed) {
+            let expanded = lowercaseLetters == 0 && Self.acronyms.contains(typed) ? [typed] : expand(typed)
+            if named, expanded.count == 1, expanded[0] != "i" { names.insert(tokens.count) }
+            for token in expanded {
                 tokens.append(named ? token : corrector?.correct(token) ?? token)
                 clause.append(clauseNumber)
             }
@@ -93,7 +96,9 @@ public struct TextNormalizer: Sendable {
             }
         }
         endSentence(question: false)
-        return NormalizedLine(tokens: tokens, clause: clause, sentences: sentences)
+        var line = NormalizedLine(tokens: tokens, clause: clause, sentences: sentences)
+        line.names = names
+        return line
     }
 
     /// Contractions and chat spellings as plain words.

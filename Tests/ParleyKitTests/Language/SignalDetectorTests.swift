@@ -743,6 +743,19 @@ struct SignalDetectorTests {
         let resume = heard("Can I send you my CV next week, when I rewrite it? Not for any job, only for your honest opinion.")
         #expect(resume.contains(.followUp) && !resume.contains(.jobAsk))
         #expect(!heard("Do you need the paralegal certificate, or people learn it on the job?").contains(.jobAsk))
+        // Work told elsewhere, an ability shown, a thing made for them: no bid.
+        #expect(!heard("My semester ends in May and I'll be working twenty hours a week at the campus library over the summer, so I'll have my evenings to myself.").contains(.jobAsk))
+        #expect(!heard("Is there a project I could do on my own this summer to show I can work with housing data?").contains(.jobAsk))
+        #expect(!heard("Ha, I could do you a whole lesson on PAHs. So, as a teacher I get the six weeks in the summer, and I was planning to use August to do a site safety course. Which qualifications actually matter when you look at someone's CV?").contains(.jobAsk))
+        // A sentence that ends on the verb is read to its end, not past it.
+        for line in ["If you need hands over the summer, I will be working", "Over the summer I am working", "I'm working. For you, all summer."] {
+            _ = heard(line)
+        }
+        // Someone named is someone else: "I'll follow up with Amir then".
+        #expect(!heard("Amazing. I'll follow up with Amir then, and I'll follow up with the uni about the open day like you said.").contains(.followUp))
+        #expect(!heard("Cool, I'll reach out to him this week and follow up if I don't hear back, I know people get busy.").contains(.followUp))
+        #expect(heard("If I run into trouble with the transfer credits, is it okay to email you?").contains(.followUp))
+        #expect(!heard("Can I ask, is normal here to send a thank-you email after a conversation like this?").contains(.followUp))
     }
 
     @Test func traceShowsWhatStoppedACue() {
