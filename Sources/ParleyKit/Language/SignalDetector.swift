@@ -334,12 +334,14 @@ public struct SignalDetector: Sendable {
             // county planning office you'd feel okay connecting me with? I want to see what the public
             // side of zoning looks like."
             let firstAsk = referralSentences.min().flatMap { isQuestion(line.sentences[$0], line) ? $0 : nil }
-            let afterAsk = firstAsk != nil && !purposeRanges.isEmpty && purposeRanges.allSatisfy { range in
-                let sentence = line.sentences.firstIndex { $0.range.contains(range.lowerBound) } ?? -1
-                return sentence > firstAsk! && !line.tokens[range].contains {
-                    Self.ownAimWords.contains($0) || Self.reasonWords.contains($0) || SignalRules.negators.contains($0)
+            let afterAsk = firstAsk.map { ask in
+                !purposeRanges.isEmpty && purposeRanges.allSatisfy { range in
+                    let sentence = line.sentences.firstIndex { $0.range.contains(range.lowerBound) } ?? -1
+                    return sentence > ask && !line.tokens[range].contains {
+                        Self.ownAimWords.contains($0) || Self.reasonWords.contains($0) || SignalRules.negators.contains($0)
+                    }
                 }
-            }
+            } ?? false
             if afterAsk || words.contains(where: { Self.othersAccountWords.contains(String($0)) }),
                 !words.contains(where: { Self.ownAimWords.contains(String($0)) }), !hasNegatedIntent(line)
             {
@@ -1626,7 +1628,7 @@ public struct SignalDetector: Sendable {
         // "someone without a degree" lacks a thing; it denies no intent ("without a job ask" still does).
         if word == "without", index + 2 < tokens.count, tokens[index + 1] == "a" || tokens[index + 1] == "an" {
             return SignalRules.concepts["job", default: []].contains(tokens[index + 2])
-                || ["job_ask", "request", "pitch", "agenda", "referral"].contains(tokens[index + 2])
+                || ["request", "pitch", "agenda", "referral"].contains(tokens[index + 2])
         }
         guard word == "instead" || word == "rather" else { return true }
         return index + 1 < tokens.count && tokens[index + 1] == (word == "instead" ? "of" : "than")
