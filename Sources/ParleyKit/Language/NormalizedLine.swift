@@ -34,4 +34,14 @@ public struct NormalizedLine: Sendable {
         }
         return kept
     }
+
+    /// The sentence at `index` as a line of its own.
+    func sentence(_ index: Int) -> NormalizedLine {
+        let range = sentences[index].range
+        var alone = NormalizedLine(
+            tokens: Array(tokens[range]), clause: Array(clause[range]),
+            sentences: [Sentence(range: 0..<range.count, endsWithQuestionMark: sentences[index].endsWithQuestionMark)])
+        alone.names = Set(names.compactMap { range.contains($0) ? $0 - range.lowerBound : nil })
+        return alone
+    }
 }

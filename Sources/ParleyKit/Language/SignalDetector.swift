@@ -373,7 +373,9 @@ public struct SignalDetector: Sendable {
             // eviction data if it helps your team. And if your office ever needs an extra pair of hands
             // this summer, I'm totally free."
             let offersApart = offerSentences.subtracting(askSentences)
-            let apart = !offersApart.isEmpty
+            // So does one the model hears alone before a bid: see `giftBesideBid`.
+            let apart = model.map { giftBesideBid($0, line, ids, asks: askSentences) != nil } == true
+                || !offersApart.isEmpty
                 && (!selfOffered
                     && askSentences.contains { index in
                         line.tokens[line.sentences[index].range].contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
@@ -443,6 +445,15 @@ public struct SignalDetector: Sendable {
             // the same for me?"
             cues.append(.init(signal: .jobAsk, words: words, pattern: "asked for what got someone else hired", negated: false))
         }
+        // Help given in a sentence of its own beside a bid made in another is both: "I'll send you the
+        // link to that GIS plugin after this, it'll save you hours. And if your team ever needs an extra
+        // mapper over the summer, I'm around."
+        if let model, line.sentences.count > 1, cues.contains(where: { $0.signal == .jobAsk }),
+            !cues.contains(where: { $0.signal == .giveBack }),
+            let words = giftBesideBid(model, line, ids, asks: askSentences)
+        {
+            cues.append(.init(signal: .giveBack, words: words, pattern: "help given beside a bid", negated: false))
+        }
         var question = questions.classify(line)
         // "I'm not after a job, I just want to understand what the work involves" says why they came.
         if question?.soft == true, cues.contains(where: { $0.signal == .purpose }) { question = nil }
@@ -474,7 +485,18 @@ public struct SignalDetector: Sendable {
             // only the vetoes of whole sentences: "could I leave my CV with you for when the season
             // starts?" asks, though "when the season starts" alone would not.
             let cueVetoes = !(signal == .jobAsk && probability >= Self.sureJobAsk)
-            if vetoedAnywhere(signal, line, ids, cueVetoes: cueVetoes) { continue }
+            // Over several sentences, a veto in one leaves a guess the model makes of another alone:
+            // "I'm not looking for you to sort me out a job. I'm getting out in March after twelve
+            // years, last four as a supply sergeant" introduces, though "I'm not looking" would not.
+            // (Only an introduction, an acknowledgement of the time or an offer: a purpose, an ask or a
+            // close is read across its sentences — "I'd really like a job here. What would it take to
+            // get hired?" gives no reason for the call.)
+            if vetoedAnywhere(signal, line, ids, cueVetoes: cueVetoes),
+                !Self.heardBySentence.contains(signal)
+                    || !heardAloneUnvetoed(signal, model, line, ids, required: required, cueVetoes: cueVetoes)
+            {
+                continue
+            }
             if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
             // A job ask asks the listener, or offers on a condition ("If the kitchen ends up
@@ -534,6 +556,17 @@ public struct SignalDetector: Sendable {
             }
             // Heard already as help at one event.
             if signal == .giveBack, cues.contains(where: { $0.signal == .giveBack }) { continue }
+            // Over a long run of story, help is offered in a sentence that offers, which the model
+            // hears alone: "I also have a friend who's a product designer and she's been informally
+            // mentoring me…" offers nothing.
+            if signal == .giveBack, line.tokens.count > Self.longLine, line.sentences.count > 1,
+                !line.sentences.indices.contains(where: { index in
+                    line.tokens[line.sentences[index].range].contains(where: Self.offeringWords.contains)
+                        && model.hear(line.sentence(index)).probabilities[.giveBack] ?? 0 >= threshold
+                })
+            {
+                continue
+            }
             // Over a long run-on, a bid names the work, the hiring or the time offered: "Do you have
             // to be good at maths? Because… I can do a stock take in my head…" asks none.
             if signal == .jobAsk, line.tokens.count > Self.longLine,
@@ -550,6 +583,50 @@ public struct SignalDetector: Sendable {
                 negated: false, confidence: probability))
         }
         return cues
+    }
+
+    /// Whether, in a line of several sentences, one sentence heard alone carries `signal` at least as
+    /// surely as `required`, with no veto of its own.
+    private func heardAloneUnvetoed(
+        _ signal: Signal, _ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], required: Double, cueVetoes: Bool
+    ) -> Bool {
+        guard line.sentences.count > 1 else { return false }
+        return line.sentences.indices.contains { index in
+            let range = line.sentences[index].range
+            guard !range.isEmpty else { return false }
+            let alone = line.sentence(index)
+            guard let probability = model.hear(alone).probabilities[signal], probability >= required else { return false }
+            return !vetoedAnywhere(signal, alone, Array(ids[range]), cueVetoes: cueVetoes)
+        }
+    }
+
+    /// The words of a sentence that gives one thing (`namesGift`) or offers someone else, heard alone
+    /// as help and not as a bid, before a sentence that bids; `nil` when none. A sentence after the
+    /// bid more often tells what the bid would bring ("Are there any vacancies in your team? I can
+    /// share my profile.").
+    private func giftBesideBid(_ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], asks: Set<Int>) -> String? {
+        let anchors = Self.learnedAnchors[.giveBack]
+        var gift: Int?
+        for index in line.sentences.indices {
+            let words = line.tokens[line.sentences[index].range]
+            guard words.count >= 3 else { continue }
+            let alone = line.sentence(index)
+            let probabilities = model.hear(alone).probabilities
+            let job = probabilities[.jobAsk] ?? 0
+            if asks.contains(index) || job >= threshold || offersSelf(words) {
+                if let gift { return line.tokens[line.sentences[gift].range].joined(separator: " ") }
+                return nil
+            }
+            if gift == nil, probabilities[.giveBack] ?? 0 >= Self.giftAlone, job < Self.unsureJobAsk,
+                anchors.map({ words.contains(where: $0) }) ?? true,
+                !words.contains(where: Self.jobWords.contains),
+                Self.namesGift(words) || offersOther(words),
+                !vetoedAnywhere(.giveBack, alone, Array(ids[line.sentences[index].range]))
+            {
+                gift = index
+            }
+        }
+        return nil
     }
 
     /// Words of ending, leaving, the time or the day; the learned layer closes a conversation only
@@ -1302,7 +1379,7 @@ public struct SignalDetector: Sendable {
                 && !(index + 1 < tokens.endIndex && Self.documentWords.contains(tokens[index + 1]))
                 // Nor is a season naming one event: "sixty volunteers for the summer fair".
                 && !(index + 1 < tokens.endIndex && Self.seasonalEvents.contains(tokens[index + 1]))
-                && !Self.describesAThing(tokens, at: index)
+                && !Self.describesAThing(tokens, at: index) && !Self.tellsWhereIAm(tokens, at: index)
         }) {
             return true
         }
@@ -1340,6 +1417,14 @@ public struct SignalDetector: Sendable {
             Self.clauseOpeners.contains(tokens[at])
                 && !(tokens[at] == "and" && at + 1 < index && Self.thingDoes.contains(tokens[at + 1]))
         }
+    }
+
+    /// Whether a stretch of time tells where the learner already is, not time offered: "I'm there
+    /// every weekend anyway", "I'm at the garden centre every Saturday".
+    static func tellsWhereIAm(_ tokens: ArraySlice<String>, at index: Int) -> Bool {
+        let before = tokens[max(tokens.startIndex, index - 5)..<index]
+        guard let am = before.lastIndex(of: "am"), am > tokens.startIndex, tokens[am - 1] == "i", am + 1 < index else { return false }
+        return tokens[am + 1] == "there" || tokens[am + 1] == "at"
     }
 
     /// Verbs that tell what a thing made does: "…and shows who's falling behind by the hour".
@@ -1456,8 +1541,20 @@ public struct SignalDetector: Sendable {
         .union(SignalRules.concepts["hiring", default: []]).union(SignalRules.concepts["application", default: []])
 
     static let longLine = 60
+    /// Signals a guess may keep when a veto holds in another sentence of the line than the one the
+    /// model hears them in alone.
+    static let heardBySentence: Set<Signal> = [.selfIntro, .timeAck, .giveBack]
+    /// Words an offer is made with: "I can…", "happy to…", "if you ever…", "want me to…".
+    static let offeringWords: Set<String> = [
+        "can", "could", "would", "will", "happy", "glad", "if", "want", "let", "offer", "offering", "anything",
+        "return", "favour", "favor", "help", "love", "free", "gladly", "happily", "willing", "shall", "welcome",
+    ]
     /// How sure the model must be of a job ask before vetoes of a cue's own words no longer stop it.
     static let sureJobAsk = 0.95
+    /// Below this, a sentence heard alone is no bid: it may be help given beside one.
+    static let unsureJobAsk = 0.5
+    /// How sure the model must be that a sentence heard alone gives help beside a bid.
+    static let giftAlone = 0.6
     static let longClose = 40
     static let shortClose = 24
     /// Words of `wrapWords` that anchor a learned close only in a short line.
@@ -1801,6 +1898,21 @@ extension SignalDetector {
                     }
                     let words = line.tokens[range].joined(separator: " ")
                     report.append("\(rule.signal.rawValue) \"\(words)\" by '\(rule.source)': \(fate.isEmpty ? "heard" : fate.joined(separator: "; "))")
+                }
+            }
+        }
+        // What the learned layer makes of the line, and of each sentence alone when there are several.
+        if let model {
+            func guesses(_ line: NormalizedLine) -> String {
+                let probabilities = model.hear(line).probabilities
+                return Signal.allCases.compactMap { signal in
+                    probabilities[signal].flatMap { $0 >= 0.1 ? "\(signal.rawValue) \(Int(($0 * 100).rounded()))%" : nil }
+                }.joined(separator: ", ")
+            }
+            report.append("learned: " + guesses(line))
+            if line.sentences.count > 1 {
+                for index in line.sentences.indices {
+                    report.append("  sentence \(index + 1): " + guesses(line.sentence(index)))
                 }
             }
         }

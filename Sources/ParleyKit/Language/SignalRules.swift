@@ -1158,6 +1158,9 @@ enum SignalRules {
         (.followUp, "want|like|appreciate|be_up_for *3 an? *1 short|quick|brief? *1 update|note|line|email *4 once|when|after|as_soon"),
         (.followUp, "would|could|will you *3 seeing|see|look|glance|read|look_over|have_a_look|cast_an_eye *9 when|once|after *1 it|i|my|the"),
         (.followUp, "when|once|after *1 my|i|it|the *6 would|could|can|will you *4 look|glance|read|review|feedback|eyes|look_over|take_a_look|give_it"),
+        // A look at the learner's work asked for later: "Would you be willing to have a look at it
+        // sometime and tell me what jumps out?"
+        (.followUp, "would|could|can|will you|u *4 look|glance|read|review|look_over|looking_over|have_a_look|take_a_look|cast_an_eye *4 sometime|at_some_point|later|afterwards|after_this|after_the_call|next_week|this_week"),
         (.followUp, "return|send_back|bring_back *5 to you *3 by|next|with|tomorrow|tonight|later|on|before"),
         // Moving the rest to later contact: "or should I email them over?", "carry the rest over to
         // email", "happy to continue by email", "or would a short call next week suit you better?".
@@ -1747,8 +1750,11 @@ enum SignalRules {
         (.purpose, "did|had|your|their|his|her|after informational|information|exploratory interview|interviews|chat|chats"),
         (.purpose, "tried|try|trying|been|keep|kept reaching|reached|reach out"),
         (.purpose, "got|get|getting it|this|that|them right"),
-        // "Yeah, no, the unpaid internship thing is a real issue": a "no" of talk, not of intent.
-        (.purpose, "yeah|yes|yep|oh|ah|um|er|no no"),
+        // "Yeah, no, the unpaid internship thing is a real issue": a "no" of talk, not of intent. But
+        // "yeah, no bother" is only an answer, and keeps an aim said after it.
+        (.purpose, "yeah|yes|yep|oh|ah|um|er|no no unless no bother|worries|worry|problem|problems|probs|prob|trouble|rush|pressure|stress"),
+        // Nor is "no worries about the hiring freeze" an intent denied.
+        (.purpose, "no bother|worries|worry|problem|problems|probs|prob|trouble|stress *1 about|with|re|regarding|over *3 ~hiring|freeze|~job|rejection|application|applications"),
         (.purpose, "things|questions|stuff|bits|points i *1 wanted|want|meant|had to ask"),
         (.purpose, "if i *1 wanted|want to ask|know"),
         // Getting something across is saying it well: "I've been trying to get that across in my CV."
@@ -2117,6 +2123,8 @@ enum SignalRules {
         (.jobAsk, "!!for|hear your|an|some *1 honest|frank|quick? opinion|feedback|critique|eyes|thoughts unless opens|opens_up|open_up|comes_up|come_up|keep_me_in|put_me_forward|pass|forward|hr|recruiter|recruiters"),
         (.jobAsk, "!!~application *8 tell|let me *1 know? *1 whether|if|what|how"),
         (.jobAsk, "!!look|looking|glance|read over|at|through *2 my ~application *6 feedback|tips|improve|better|shape|advice|stronger|fix|change|pointers|critique"),
+        // "Could I send you my CV to look over at some point?" sends it for their view.
+        (.jobAsk, "!!~application *2 to|for look|glance|read|skim|proofread|review|critique|check|look_over|a_look|a_glance|a_read|feedback|notes|comments unless pass|forward|hr|recruiter|recruiters|hiring|opening|openings|role|position|vacancy|vacancies"),
         // A word of hiring makes an introduction a job ask, unless hiring is the subject the learner
         // wants to hear about: "anyone else in hiring you think I should talk to, just to
         // understand how it works?", "recruiters who specialise in career changers".
@@ -2554,6 +2562,18 @@ enum SignalRules {
         (.selfIntro, "been told|warned|advised|asked|invited|encouraged|offered|promised|recommended"),
         (.selfIntro, "telling|told|tells|says|said|calls|called me *2 i_am|a|an"),
         (.selfIntro, "i am at the *1 stage|point|phase|place of|where"),
+        // Where the learner stands, a story's time or someone else's years introduce no one: "I'm at
+        // a very early stage", "when I did my placement year I noticed…", "someone with 2 yrs of QA",
+        // "I'm around the whole of December", "sorry, I'm taking up a lot of your time", "someone a
+        // few years ahead of me", "after I finish my first year of teaching".
+        (.selfIntro, "i am at a|an|the very? *1 early|earlier|late|later|beginning|start|stage|point|phase|loss"),
+        (.selfIntro, "when|whenever|reason|day|time i did|ran|volunteered|worked|took|finished|started|taught|left|applied|interned"),
+        (.selfIntro, "someone|somebody|anyone|anybody|person|people|candidates|applicants|folks|those|one with *3 years|yrs"),
+        (.selfIntro, "i am around"),
+        (.selfIntro, "i am taking up|so|too|a|your|ur"),
+        (.selfIntro, "someone|somebody|people|person|anyone|they|he|she|you *6 for a living"),
+        (.selfIntro, "years|yrs ahead|older|younger|behind|above"),
+        (.selfIntro, "after|before|once|when|until i *1 finish|complete|start|begin *1 my *1 first|second|third|final|last year"),
         (.giveBack, "!need|needs *3 a|an *1 contractor|consultant|temp"),
         (.wrapUp, "have|had a|an *1 million|lot|ton|bunch|few|couple|load|heap|hundred *1 of? *1 more? *1 questions|question|qs"),
         (.wrapUp, "have|had|need|i_will|i_will_have to *1 think|consider|mull|reflect|sleep_on|chew_on"),
@@ -2621,6 +2641,14 @@ enum SignalRules {
         (.jobAsk, "!share|sharing|post|posting|circulate|circulating|forward|forwarding|spread|spreading *3 posting|postings|ad|ads|advert|adverts|listing|listings|vacancy|vacancies|role|roles|opening|openings|job_ad *6 with|to|among|in|on my|our"),
         // Putting one's name down or pairing with hands "to step in" for work is a job ask, not an offer.
         (.giveBack, "!put_my_name_down|put_their_name_down|put_our_name_down"),
+        // A thing sent to show the learner's point is no help to them: "I'll send you the link after
+        // this so you can see what I mean."
+        (.giveBack, "so|so_that you *1 can|could|will see|get|understand|hear *1 what|where|how i"),
+        // "One more thing", "one quick question" bring a question up; "one" is no person there.
+        (.referralAsk, "one *2 quick|more|last|small|final|other|silly|random|tiny|little *1 thing|things|question|questions|q unless anyone|anybody|someone|somebody|people|person|who|colleague|colleagues|contacts|folks|names|friends|connections"),
+        // Whether a team takes interns, set against how people come in otherwise, asks how people
+        // arrive: "does your team ever take interns, or do people mostly come in from consulting?"
+        (.jobAsk, "!take|takes|hire|hires *3 interns|juniors|graduates|grads|trainees|apprentices|students *3 or *3 people|most|folks|everyone|everybody|they *3 come|get|start|join|arrive|move"),
     ]
 
     /// Words that negate a cue shortly after them in the same clause.

@@ -758,10 +758,41 @@ struct SignalDetectorTests {
         #expect(!heard("Can I ask, is normal here to send a thank-you email after a conversation like this?").contains(.followUp))
     }
 
+    @Test func helpBesideABidAndSentencesHeardAlone() {
+        // Help given in a sentence of its own, before a bid made in another, is both.
+        let both = heard("I'll send you the link to that open-source GIS plugin after this, it'll save you hours. And, um, if your team ever needs an extra mapper over the summer, I'm around.")
+        #expect(both.isSuperset(of: [.giveBack, .jobAsk, .followUp]))
+        #expect(heard("Happy to proofread the Spanish version of your annual report. Also, is your team hiring for the autumn?").isSuperset(of: [.giveBack, .jobAsk]))
+        // After the bid, it tells what the bid brings.
+        #expect(!heard("Sir, are there any vacancies in your team? I can share my profile.").contains(.giveBack))
+        // A CV sent or shown for a later look plans contact and asks for no job.
+        let look = heard("Could I send you my CV to look over at some point?")
+        #expect(look.contains(.followUp) && !look.contains(.jobAsk))
+        #expect(heard("Would you be willing to have a look at it sometime and tell me honestly what jumps out?").contains(.followUp))
+        // "Yeah, no bother" answers; the aim after it stands. "No worries about the hiring freeze" denies no intent.
+        #expect(heard("Course, yeah, no bother. I want a proper picture of what running a warehouse is actually like before I pick a lane.").contains(.purpose))
+        #expect(!heard("oh no worries about the hiring freeze! if you ever need cover for maternity leave i'm local and available").contains(.purpose))
+        // "One quick thing" brings a question up; "one" is no person unless someone is named.
+        #expect(!heard("Oh no worries!! One really quick thing, do you reckon I should ask college for a small animal placement for second year or a mixed one?").contains(.referralAsk))
+        #expect(heard("I can see we're just about out of time, so one quick thing: is there someone at the state health department you'd point me to?").contains(.referralAsk))
+        #expect(!heard("does your team ever take interns, or do people mostly come in from consulting like you did?").contains(.jobAsk))
+        // A veto in one sentence leaves an introduction the model hears in another.
+        #expect(heard("I'm not looking for you to sort me out a job or anything like that. I'm getting out in March after twelve years, Royal Logistic Corps, last four as a stores and supply sergeant.").contains(.selfIntro))
+        #expect(!heard("Ha, that's fair. There's a podcast episode on this exact thing. I'll send you the link after this so you can see what I mean.").contains(.giveBack))
+        // Where the learner stands, or someone else's years, introduce no one.
+        #expect(!heard("My intention today is really just to gather insight — I'm at a very early stage and trying to decide whether retraining would be sensible.").contains(.selfIntro))
+        #expect(!heard("any openings on ur team for someone with 2 yrs of QA experience?").contains(.selfIntro))
+        #expect(heard("I have a background in graphic design and I'm about to finish a UX certificate.").contains(.selfIntro))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
         #expect(rows.contains { $0.hasPrefix("job_ask") && $0.contains("vetoed by") })
+        // The learned layer's guesses, for the line and for each sentence alone.
+        let guesses = Self.detector.trace("Thanks so much. I'll send you the article tonight.")
+        #expect(guesses.contains { $0.hasPrefix("learned: ") && $0.contains("follow_up") })
+        #expect(guesses.contains { $0.hasPrefix("  sentence 2: ") && $0.contains("follow_up") })
     }
 
     @Test func hugeLinesAndGarbageAreHandled() {
