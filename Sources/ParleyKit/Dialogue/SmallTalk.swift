@@ -15,6 +15,9 @@ enum SmallTalk {
         // Their night or shift just had: "hope last night's shift wasn't too mad?"
         ["hope", "last", "night"], ["hope", "your", "shift"], ["hope", "the", "shift"], ["hope", "your", "night"],
         ["hope", "the", "night"], ["hope", "your", "morning"],
+        // Their shift just ended: "You just finish the night shift? You must be tired."
+        ["you", "just", "finish"], ["you", "just", "finished"], ["you", "just", "got", "off"], ["you", "just", "come", "off"],
+        ["you", "must", "be", "tired"], ["you", "must", "be", "exhausted"], ["you", "must", "be", "knackered"],
         ["good", "weekend"], ["busy", "week"], ["was", "it", "a", "busy"], ["been", "a", "busy"], ["how", "is", "the", "new", "year"],
         // Checking the call itself.
         ["can", "you", "hear", "me"], ["can", "you", "see", "me"], ["you", "hear", "me", "okay"],
@@ -41,6 +44,13 @@ enum SmallTalk {
         ["so", "hot", "today"], ["so", "cold", "today"], ["been", "a", "long", "week"], ["had", "a", "long", "day"],
         // What is behind them on the call: "Oh, is that a modular synth behind you?"
         ["behind", "you"], ["in", "the", "background"], ["is", "that", "your", "dog"], ["is", "that", "your", "cat"],
+    ]
+
+    /// Whole sentences that check the call after a drop: "I'm back now. Is that better?" (but "is
+    /// that better than going private?" asks about the work).
+    private static let connectionChecks: Set<[String]> = [
+        ["is", "that", "better"], ["is", "this", "better"], ["is", "it", "better", "now"], ["is", "that", "better", "now"],
+        ["better", "now"], ["any", "better"], ["is", "that", "any", "better"], ["how", "about", "now"], ["and", "now"],
     ]
 
     /// What a line of pure small talk does.
@@ -126,6 +136,7 @@ enum SmallTalk {
 
     static func heard(in tokens: [String]) -> Bool {
         guard !tokens.isEmpty else { return false }
+        if connectionChecks.contains(tokens) { return true }
         for start in tokens.indices {
             for opening in openings where start + opening.count <= tokens.count {
                 var matches = true

@@ -368,6 +368,8 @@ public struct SignalDetector: Sendable {
         // Also, is your team hiring at the moment?"
         if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
             let selfOffered = labourOffered || offersSelf(line) || slotOfferWords(line, ids) != nil
+                || servesTheirClients(line, in: offerSentences)
+                || cues.contains { $0.signal == .jobAsk && $0.pattern == "learned" && ($0.confidence ?? 0) >= Self.certainJobAsk }
             let bid = selfOffered || line.tokens.contains { Self.jobWords.contains($0) || Self.bidWords.contains($0) }
             // A thing given in a sentence of its own stands beside a bid too: "I'd be glad to share my
             // eviction data if it helps your team. And if your office ever needs an extra pair of hands
@@ -388,7 +390,13 @@ public struct SignalDetector: Sendable {
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
             offersSelf(line) || servesTheirClients(line, in: offerSentences)
                 || slotOfferWords(line, ids).map({ !favourAtOneEvent(line, slot: $0) }) == true,
-            !offersOther(line.tokens[...])
+            // Someone else offered in the offer's sentence or the one before ("I know a guy who fixes
+            // old Hobarts. Want his number?"); "my dad" in a story further back offers no one.
+            offerSentences.isEmpty
+                ? !offersOther(line.tokens[...])
+                : !offerSentences.contains(where: { index in
+                    offersOther(line.tokens[line.sentences[max(0, index - 1)].range.lowerBound..<line.sentences[index].range.upperBound])
+                })
         {
             // The learner offering themselves for a stretch of time or without pay bids for work:
             // "I've got the whole summer, so if the lab ever needs someone to help out, I'm there."
@@ -541,6 +549,7 @@ public struct SignalDetector: Sendable {
             // weeks".
             if signal == .jobAsk, !heard.isDisjoint(with: [.referralAsk, .giveBack]),
                 !line.tokens.contains(where: Self.jobWords.contains),
+                !(probability >= Self.certainJobAsk && heard.contains(.giveBack) && !heard.contains(.referralAsk)),
                 !(heard.contains(.giveBack) && offersSelf(line))
             {
                 continue
@@ -1376,7 +1385,7 @@ public struct SignalDetector: Sendable {
         // together", "our weekly newsletter".
         if tokens.indices.contains(where: { index in
             Self.stretchWords.contains(tokens[index]) && !(oneEvent && Self.monthWords.contains(tokens[index]))
-                && !(index + 1 < tokens.endIndex && Self.documentWords.contains(tokens[index + 1]))
+                && !tokens[min(index + 1, tokens.endIndex)..<min(index + 3, tokens.endIndex)].contains(where: Self.documentWords.contains)
                 // Nor is a season naming one event: "sixty volunteers for the summer fair".
                 && !(index + 1 < tokens.endIndex && Self.seasonalEvents.contains(tokens[index + 1]))
                 && !Self.describesAThing(tokens, at: index) && !Self.tellsWhereIAm(tokens, at: index)
@@ -1475,6 +1484,8 @@ public struct SignalDetector: Sendable {
         words.indices.contains { at in
             let before = at > words.startIndex ? words[at - 1] : ""
             if words[at] == "drive" { return driveKinds.contains(before) }
+            // "on the night" names the event's night: "the registration desk on the night".
+            if words[at] == "night", before == "the", at - 2 >= words.startIndex, words[at - 2] == "on" { return true }
             // "the charity run", "a sponsored walk", "the bake sale", "quiz night".
             if eventKindWords.contains(words[at]) { return driveKinds.contains(before) || eventKinds.contains(before) }
             // "I'd love that gig" is as often work as a concert.
@@ -1510,7 +1521,8 @@ public struct SignalDetector: Sendable {
     /// Words that name one event after a word of its kind: "the charity run", "quiz night".
     static let eventKindWords: Set<String> = ["run", "walk", "ride", "swim", "sale", "night", "evening", "open", "count", "swap", "afternoon", "morning"]
     static let eventKinds: Set<String> = [
-        "sponsored", "fun", "bake", "quiz", "awards", "launch", "opening", "open", "careers", "gala", "christmas", "summer",
+        "sponsored", "fun", "bake", "quiz", "awards", "launch", "opening", "open", "careers", "gala", "christmas", "summer", "midnight",
+        "appreciation", "charity",
         "bird", "jumble", "plant", "clothes", "wellness", "taster", "training",
     ]
 
@@ -1551,6 +1563,8 @@ public struct SignalDetector: Sendable {
     ]
     /// How sure the model must be of a job ask before vetoes of a cue's own words no longer stop it.
     static let sureJobAsk = 0.95
+    /// So sure a job ask that it stands beside a heard offer with no word of work.
+    static let certainJobAsk = 0.99
     /// Below this, a sentence heard alone is no bid: it may be help given beside one.
     static let unsureJobAsk = 0.5
     /// How sure the model must be that a sentence heard alone gives help beside a bid.

@@ -991,6 +991,11 @@ enum SignalRules {
         (.giveBack, "anything|something|any_way|way|ways|how|what *3 i|we can|could|might *2 ~help *3 for|to|you|in|back"),
         (.giveBack, "can|could|may|might i *3 help|return|offer|support|assist *4 you|useful|favor|back|your|anything|something"),
         (.giveBack, "return|repay|pay_back *2 the|your? favor|kindness"),
+        // Something brought or a hand given at one of their events: "if you ever do another
+        // appreciation night, I'll bring a lemon drizzle", "if you're still short on Saturday I'll come
+        // and do the barbecue with you".
+        (.giveBack, "i_will|i_would|i_can|i_could|happy_to|glad_to|i_am_happy_to|i_would_be_happy_to|i_would_love_to *1 bring|bake|make *3 cake|cakes|biscuits|cookies|brownies|traybake|traybakes|drizzle|scones|cupcakes|muffins|snacks|treats|pie|pies"),
+        (.giveBack, "i_will|i_can|i_could|i_would|happy_to|glad_to|i_am_happy_to|i_would_love_to come *2 do|help|run|man|with *2 the barbecue|bbq|raffle|stall|tombola|door|desk|teas|refreshments|face_painting|cake_stall"),
         (.giveBack, "happy|glad|willing|love|like|here *3 to help|support|assist|return|lend|pitch_in *3 you|out|any|anything|with|your|back|however|if"),
         (.giveBack, "help|support|assistance|anything *3 needed|required *2 from my side|from_me"),
         (.giveBack, "you can|could just? tell|ask me anytime|any_time|whenever"),
@@ -2123,6 +2128,17 @@ enum SignalRules {
         (.jobAsk, "!!for|hear your|an|some *1 honest|frank|quick? opinion|feedback|critique|eyes|thoughts unless opens|opens_up|open_up|comes_up|come_up|keep_me_in|put_me_forward|pass|forward|hr|recruiter|recruiters"),
         (.jobAsk, "!!~application *8 tell|let me *1 know? *1 whether|if|what|how"),
         (.jobAsk, "!!look|looking|glance|read over|at|through *2 my ~application *6 feedback|tips|improve|better|shape|advice|stronger|fix|change|pointers|critique"),
+        // A CV or letter sent for their eye or their edits asks for their view: "Could I send you my
+        // CV after this? … I'd trust your eye", "would really value your red pen on it", "could I send
+        // it over so you can tell me if it reads better?", "my cover letter for a role at another company".
+        (.jobAsk, "!!trust|value|appreciate|welcome|want|need *2 your|ur *1 eye|eyes|red_pen|pen|edits|edit|notes|read|judgement|judgment|verdict unless keep_me|consider_me|think_of_me|pass|forward|hr|recruiter|recruiters|opening|openings|vacancy|vacancies"),
+        (.jobAsk, "!!~application|letter|it|them *6 so you can|could *1 tell|let me *2 if|whether|what|how *3 reads|read|looks|look|works|sounds|lands|flows unless pass|forward|hr|recruiter|recruiters|hiring|opening|openings|vacancy|vacancies|consider"),
+        (.jobAsk, "!!~application|cover_letter|letter *4 for|to a|an *1 role|job|position|post|opening *1 at|with another|a_different|other *1 company|firm|place|org|organisation|organization|agency|studio|practice"),
+        // Whether the field will still have work asks of the future: "will there still be jobs doing
+        // this in ten years?"
+        (.jobAsk, "will|would|could|might there *1 still|even|always|actually|really? *1 be jobs|work|roles|openings|demand|positions"),
+        // An opening that is an event: "comp tickets for the orchestra's opening night".
+        (.jobAsk, "opening|openings night|nights|evening|party|ceremony|gala|reception|concert|weekend|day|event|act|number|scene|remarks|hours|times|week"),
         // "Could I send you my CV to look over at some point?" sends it for their view.
         (.jobAsk, "!!~application *2 to|for look|glance|read|skim|proofread|review|critique|check|look_over|a_look|a_glance|a_read|feedback|notes|comments unless pass|forward|hr|recruiter|recruiters|hiring|opening|openings|role|position|vacancy|vacancies"),
         // A word of hiring makes an introduction a job ask, unless hiring is the subject the learner
@@ -2641,10 +2657,16 @@ enum SignalRules {
         (.jobAsk, "!share|sharing|post|posting|circulate|circulating|forward|forwarding|spread|spreading *3 posting|postings|ad|ads|advert|adverts|listing|listings|vacancy|vacancies|role|roles|opening|openings|job_ad *6 with|to|among|in|on my|our"),
         // Putting one's name down or pairing with hands "to step in" for work is a job ask, not an offer.
         (.giveBack, "!put_my_name_down|put_their_name_down|put_our_name_down"),
+        // The name of a thing asked again is no person: "What was the name of that scheduling
+        // software you mentioned?"
+        (.referralAsk, "name|names of that|the|this|those|your *3 software|tool|tools|app|apps|book|books|course|courses|program|programme|podcast|site|website|company|firm|thing|platform|plugin|package|library|journal|newsletter|conference|report|certificate|certification|scheme"),
+        // Following them already is no plan: "I actually follow you on mastodon, that's how I saw…".
+        (.followUp, "i already|actually|do|also|have_been|been follow|followed|following you|u|your"),
         // A thing sent to show the learner's point is no help to them: "I'll send you the link after
         // this so you can see what I mean."
         (.giveBack, "so|so_that you *1 can|could|will see|get|understand|hear *1 what|where|how i"),
         // "One more thing", "one quick question" bring a question up; "one" is no person there.
+        (.referralAsk, "just|only|and|so|ok|okay one more|last|final unless anyone|anybody|someone|somebody|people|person|who|colleague|colleagues|contacts|folks|names|friends|connections"),
         (.referralAsk, "one *2 quick|more|last|small|final|other|silly|random|tiny|little *1 thing|things|question|questions|q unless anyone|anybody|someone|somebody|people|person|who|colleague|colleagues|contacts|folks|names|friends|connections"),
         // Whether a team takes interns, set against how people come in otherwise, asks how people
         // arrive: "does your team ever take interns, or do people mostly come in from consulting?"

@@ -785,6 +785,31 @@ struct SignalDetectorTests {
         #expect(heard("I have a background in graphic design and I'm about to finish a UX certificate.").contains(.selfIntro))
     }
 
+    @Test func aCVForTheirEyeAnOfferBesideABidAndOneEventHelp() {
+        // A CV or letter sent for their eye or edits asks no job.
+        #expect(!heard("Could I send you my CV after this? I honestly can't tell if it reads like a designer's or an engineer's, and I'd trust your eye.").contains(.jobAsk))
+        #expect(!heard("Thanks, that's super kind. I'll send my resume over tonight and would really value your red pen on it.").contains(.jobAsk))
+        #expect(!heard("Could I send you my cover letter for a role at another company? I'd really value your edits.").contains(.jobAsk))
+        #expect(heard("Could I send you my CV so you can pass it to whoever is hiring?").contains(.jobAsk))
+        // An opening that is an event; the field's future.
+        #expect(!heard("I might be able to get you a couple of comp tickets for the orchestra's opening night, if you'd like?").contains(.jobAsk))
+        #expect(!heard("Do you think AI is going to change the design side a lot? Like, will there still be jobs doing this in ten years?").contains(.jobAsk))
+        // A very sure bid beside an offer with no word of work is the bid.
+        let bid = heard("Right, so I worked front of house for six years before this. If your restaurant ever needs a floor manager I'd be very interested, just saying.")
+        #expect(bid.contains(.jobAsk) && !bid.contains(.giveBack))
+        // Someone else offered only near the offer: "my dad" in an earlier story offers no one.
+        #expect(heard("Ha, yeah, my dad would definitely blame his agronomist for the weather. Honestly this has been so useful already, thank you. And I hope this isn't cheeky, but if Fieldwise ever needs someone to walk crops or do soil sampling over the summer, I'd bite your hand off, I'm home all of July and August anyway.").contains(.jobAsk))
+        let other = heard("Oh, and you said your big mixer keeps breaking down? I know a guy who fixes old Hobarts for pretty cheap. Want his number?")
+        #expect(other.contains(.giveBack) && !other.contains(.jobAsk))
+        // Help at one of their events.
+        #expect(heard("if you ever do another appreciation night, I'll bring a lemon drizzle").contains(.giveBack))
+        #expect(heard("honestly, if you're still short on Saturday I'll come and do the barbecue with you").contains(.giveBack))
+        // Names of things, and following them already.
+        #expect(!heard("What was the name of that scheduling software you mentioned? I missed it").contains(.referralAsk))
+        #expect(!heard("I actually follow you on mastodon, that's how I saw the thread about the museum move").contains(.followUp))
+        #expect(!heard("I know our half hour's nearly up, so just one more: how did you know it was time to leave agency life?").contains(.referralAsk))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
