@@ -366,6 +366,14 @@ public struct SignalDetector: Sendable {
         // team needs a spare designer for a game jam, call me"). But an offer in a sentence of its own
         // stands beside an ask with a word of work: "I'd be glad to share my survey data if it helps.
         // Also, is your team hiring at the moment?"
+        // The sentence that gives help beside a bid (see `giftBesideBid`), heard alone at most once.
+        var giftHeard: String??
+        func giftBeside() -> String? {
+            if let giftHeard { return giftHeard }
+            let words = model.flatMap { giftBesideBid($0, line, ids, asks: askSentences) }
+            giftHeard = .some(words)
+            return words
+        }
         if cues.contains(where: { $0.signal == .jobAsk }), cues.contains(where: { $0.signal == .giveBack }) {
             let selfOffered = labourOffered || offersSelf(line) || slotOfferWords(line, ids) != nil
                 || servesTheirClients(line, in: offerSentences)
@@ -376,7 +384,7 @@ public struct SignalDetector: Sendable {
             // this summer, I'm totally free."
             let offersApart = offerSentences.subtracting(askSentences)
             // So does one the model hears alone before a bid: see `giftBesideBid`.
-            let apart = model.map { giftBesideBid($0, line, ids, asks: askSentences) != nil } == true
+            let apart = giftBeside() != nil
                 || !offersApart.isEmpty
                 && (!selfOffered
                     && askSentences.contains { index in
@@ -456,9 +464,8 @@ public struct SignalDetector: Sendable {
         // Help given in a sentence of its own beside a bid made in another is both: "I'll send you the
         // link to that GIS plugin after this, it'll save you hours. And if your team ever needs an extra
         // mapper over the summer, I'm around."
-        if let model, line.sentences.count > 1, cues.contains(where: { $0.signal == .jobAsk }),
-            !cues.contains(where: { $0.signal == .giveBack }),
-            let words = giftBesideBid(model, line, ids, asks: askSentences)
+        if line.sentences.count > 1, cues.contains(where: { $0.signal == .jobAsk }),
+            !cues.contains(where: { $0.signal == .giveBack }), let words = giftBeside()
         {
             cues.append(.init(signal: .giveBack, words: words, pattern: "help given beside a bid", negated: false))
         }
