@@ -41,6 +41,8 @@ enum SmallTalk {
         ["how", "about", "yours"], ["how", "about", "you"], ["what", "about", "yours"], ["what", "about", "you"],
         ["and", "yours"],
         ["the", "weather"], ["is", "it", "raining"], ["is", "it", "snowing"], ["is", "it", "cold"], ["is", "it", "hot"],
+        ["is", "it", "sunny"], ["is", "it", "warm"], ["is", "it", "nice", "out"], ["sunny", "where", "you", "are"],
+        ["raining", "where", "you", "are"],
         ["so", "hot", "today"], ["so", "cold", "today"], ["been", "a", "long", "week"], ["had", "a", "long", "day"],
         // What is behind them on the call: "Oh, is that a modular synth behind you?"
         ["behind", "you"], ["in", "the", "background"], ["is", "that", "your", "dog"], ["is", "that", "your", "cat"],

@@ -396,7 +396,7 @@ public struct SignalDetector: Sendable {
                     })
             if !apart { cues.removeAll { $0.signal == (bid ? .giveBack : .jobAsk) } }
         } else if let index = cues.firstIndex(where: { $0.signal == .giveBack }),
-            offersSelf(line) || servesTheirClients(line, in: offerSentences)
+            offersSelf(line, near: offerSentences) || servesTheirClients(line, in: offerSentences)
                 || slotOfferWords(line, ids).map({ !favourAtOneEvent(line, slot: $0) }) == true,
             // Someone else offered in the offer's sentence or the one before ("I know a guy who fixes
             // old Hobarts. Want his number?"); "my dad" in a story further back offers no one.
@@ -469,11 +469,44 @@ public struct SignalDetector: Sendable {
         {
             cues.append(.init(signal: .giveBack, words: words, pattern: "help given beside a bid", negated: false))
         }
+        if let model, !cues.contains(where: { $0.signal == .jobAsk }), !hasNegatedIntent(line),
+            let bid = bidInOneSentence(model, line)
+        {
+            // The bid's sentence offers nothing beside it, unless heard alone it does.
+            if !bid.alsoOffers {
+                cues.removeAll { $0.signal == .giveBack && (" " + bid.words + " ").contains(" " + $0.words + " ") }
+            }
+            cues.append(.init(signal: .jobAsk, words: bid.words, pattern: "learned in one sentence", negated: false))
+        }
         var question = questions.classify(line)
         // "I'm not after a job, I just want to understand what the work involves" says why they came.
         if question?.soft == true, cues.contains(where: { $0.signal == .purpose }) { question = nil }
         return Hearing(text: text, normalized: line, cues: cues, question: question?.kind, questionCue: question?.cue)
     }
+
+    /// In a long turn of story, a bid the model is sure of in one sentence heard alone, which the
+    /// stray words of the rest drown: "We had a resident go down on a night shift last month… Thank
+    /// you for being so real about the hard parts. I already pick up PRN at two homes so if St
+    /// Brigid's ever needs PRN aides on nights please put my name down, I'd jump at it." The sentence,
+    /// heard alone as a line, must be a job ask too, so its own vetoes hold.
+    private func bidInOneSentence(_ model: SignalModel, _ line: NormalizedLine) -> (words: String, alsoOffers: Bool)? {
+        guard line.sentences.count > 1, line.tokens.count > Self.longLine else { return nil }
+        for index in line.sentences.indices {
+            let sentence = line.sentences[index]
+            let words = line.tokens[sentence.range]
+            guard words.count >= Self.shortestBid,
+                words.contains(where: { Self.jobWords.contains($0) || Self.jobAnchors.contains($0) }),
+                model.hear(line.sentence(index)).probabilities[.jobAsk] ?? 0 >= Self.sureJobAsk
+            else { continue }
+            let text = words.joined(separator: " ")
+            let alone = hear(text + (sentence.endsWithQuestionMark ? "?" : "."))
+            if alone.contains(.jobAsk) { return (text, alone.contains(.giveBack)) }
+        }
+        return nil
+    }
+
+    /// The fewest words a sentence heard alone for a bid may have.
+    static let shortestBid = 5
 
     /// Signals the model is confident of that the cue patterns missed, unless a veto for the signal
     /// matches anywhere in the line, a negation says what the learner is not after (for job and
@@ -492,7 +525,10 @@ public struct SignalDetector: Sendable {
             // "this semester I take one pharmacology class here".
             if signal == .purpose {
                 if !line.tokens.indices.contains(where: { Self.anchorsPurpose(line.tokens, at: $0) }) { continue }
-            } else if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors) {
+            } else if let anchors = Self.learnedAnchors[signal], !line.tokens.contains(where: anchors),
+                // Someone they named, asked to talk to the learner: "would marco be up for a quick chat with me?"
+                !(signal == .referralAsk && Self.talksWithMe(line.tokens))
+            {
                 continue
             }
             // A veto written for a cue's own words ("help with", "when … starts") holds anywhere in
@@ -512,7 +548,12 @@ public struct SignalDetector: Sendable {
             {
                 continue
             }
-            if Self.negatable.contains(signal), hasNegatedIntent(line) { continue }
+            // Unless the negation waives pay: "I'd honestly drop my shifts for it, I wouldn't even need paying."
+            if Self.negatable.contains(signal), hasNegatedIntent(line, doubtIsNoDenial: signal == .referralAsk),
+                !(signal == .jobAsk && waivesPay(line))
+            {
+                continue
+            }
             if Self.statementsOnly.contains(signal), line.sentences.allSatisfy({ isQuestion($0, line) }) { continue }
             // A job ask asks the listener, or offers on a condition ("If the kitchen ends up
             // short-staffed, I can start…"): "My CV is pretty short — one year as a research
@@ -558,6 +599,19 @@ public struct SignalDetector: Sendable {
                 !line.tokens.contains(where: Self.jobWords.contains),
                 !(probability >= Self.certainJobAsk && heard.contains(.giveBack) && !heard.contains(.referralAsk)),
                 !(heard.contains(.giveBack) && offersSelf(line))
+            {
+                continue
+            }
+            // Nor are they help: times offered for a call planned give nothing unless something is offered.
+            if signal == .giveBack, heard.contains(.followUp), Self.plansAMeeting(line.tokens),
+                !line.tokens.contains(where: Self.givingWords.contains)
+            {
+                continue
+            }
+            // Times offered for a later call with them are no bid: "I'm off Thursday and Friday next
+            // week, so if a quick follow-up call ever suits you, I could do any time those days."
+            if signal == .jobAsk, heard.contains(.followUp), probability < Self.certainJobAsk,
+                !line.tokens.contains(where: { Self.jobWords.contains($0) || Self.bidWords.contains($0) })
             {
                 continue
             }
@@ -695,7 +749,12 @@ public struct SignalDetector: Sendable {
     /// politely; with the learner's background or reasons in the line ("…before I pick my
     /// electives", "I'm switching into HR, and I'd like to understand…") it says why they came.
     private func isPoliteQuestion(_ line: NormalizedLine, _ ids: [Int32], _ purposes: [Range<Int>]) -> Bool {
-        guard line.sentences.count == 1, let sentence = line.sentences.first,
+        // A word of listening before it is no sentence of its own: "Yeah. So I'd be keen to find out
+        // how you actually got into conservation?"
+        let spoken = line.sentences.filter { sentence in
+            !line.tokens[sentence.range].allSatisfy(Self.listeningOnly.contains)
+        }
+        guard spoken.count == 1, let sentence = spoken.first,
             !line.tokens.contains(where: Self.purposeContext.contains)
         else { return false }
         // "I'd love to learn about your work" wishes to learn about the whole of it: why they came.
@@ -708,6 +767,12 @@ public struct SignalDetector: Sendable {
         let wishes = table.matches(politeWish, ids: ids, range: sentence.range)
         return purposes.allSatisfy { purpose in wishes.contains { $0.overlaps(purpose) } }
     }
+
+    /// Words that make a sentence of listening only: "Yeah.", "Oh wow, okay."
+    static let listeningOnly: Set<String> = [
+        "yeah", "yes", "yep", "ok", "okay", "right", "sure", "um", "uh", "oh", "ah", "mm", "so", "well", "alright",
+        "cool", "great", "wow", "hmm", "ha", "haha", "gotcha", "nice", "interesting", "totally", "absolutely",
+    ]
 
     /// Their work as a whole: a wish to learn about it is no single question.
     static let wholeWork: Set<String> = ["work", "job", "role", "career", "experience", "path", "field", "industry"]
@@ -759,7 +824,7 @@ public struct SignalDetector: Sendable {
         "unpaid", "pay", "paid", "salary", "experience", "summer", "months", "weeks", "intern", "interning", "hire",
         "hired", "apply", "applying", "considered", "consider", "mind", "employ", "employed", "contract", "temp",
         "shift", "shifts", "trial", "volunteer", "volunteering", "placement", "name", "trainee", "trainees",
-        "tomorrow", "start", "staffed", "freelance", "freelancer", "cheap", "rates", "regular", "regularly", "weekly",
+        "tomorrow", "start", "staffed", "freelance", "freelancer", "freelancers", "cheap", "rates", "regular", "regularly", "weekly",
         "labouring", "laboring", "season", "crew", "apprentice", "apprentices", "interns", "junior", "juniors", "short",
         "permanent", "tools", "rota", "sparky", "stuck", "assistant",
     ]
@@ -802,6 +867,7 @@ public struct SignalDetector: Sendable {
         "evening shift", "evening shifts", "day shifts",
         "tax season", "exam season", "wedding season", "festival season", "holiday season", "lambing season",
         "nights a", "of weeks", "of months", "the season", "year round", "all year", "to nothing", "mate rates",
+        "days each", "days per",
         // Days of the week for a regular spell ("I can do Tuesdays and Thursdays"); "I'm free most
         // Saturdays" alone may only say when one event could be helped with.
         "on mondays", "on tuesdays", "on wednesdays", "on thursdays", "on fridays", "tuesdays and", "thursdays and",
@@ -908,6 +974,18 @@ public struct SignalDetector: Sendable {
             {
                 continue
             }
+            // Times offered for a call, not work: "so if a quick follow-up call ever suits you, I could do
+            // any time those days. … I can do evenings too, whatever's easier on your end."
+            if tokens[index] == "do", index + 1 < sentence.upperBound, Self.timesOffered.contains(tokens[index + 1]),
+                Self.plansAMeeting(tokens)
+            {
+                continue
+            }
+            // Coming to see them is no labour: "I'll come find you at the careers fair on Thursday and say hi".
+            if tokens[index] == "come" {
+                let after = tokens[(index + 1)..<min(sentence.upperBound, index + 3)].filter { $0 != "and" }
+                if let next = after.first, Self.comingToSee.contains(next) { continue }
+            }
             // An ability shown, not offered: "a project I could do on my own this summer to show I can
             // work with housing data".
             if before.contains(where: { ["show", "prove", "demonstrate"].contains($0) }) { continue }
@@ -963,6 +1041,35 @@ public struct SignalDetector: Sendable {
         }
         return nil
     }
+
+    /// Whether the words speak of a call or meeting: "a quick follow-up call", not "a call for papers".
+    static func plansAMeeting(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { index in
+            meetingWords.contains(tokens[index]) && !(tokens[index] == "call" && index + 1 < tokens.count && tokens[index + 1] == "for")
+        }
+    }
+
+    /// Whether the words ask for a talk with the learner: "a quick chat with me", "speak to me".
+    static func talksWithMe(_ tokens: [String]) -> Bool {
+        tokens.indices.dropLast(2).contains { index in
+            ["chat", "talk", "speak"].contains(tokens[index]) && ["with", "to"].contains(tokens[index + 1]) && tokens[index + 2] == "me"
+        }
+    }
+
+    /// Words of something given or done for them, beside a call planned.
+    static let givingWords: Set<String> = ["help", "helps", "favour", "favor", "return", "send", "share", "introduce", "useful", "lend", "forward", "link"]
+
+    /// Times a learner "can do" for a call: "I could do any time", "I can do evenings".
+    static let timesOffered: Set<String> = [
+        "any", "anytime", "whenever", "evenings", "mornings", "afternoons", "weekends", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+        "those", "either", "most", "early", "late", "lunchtime", "lunch",
+    ]
+    /// Words of a call or meeting with the listener, for which times are offered.
+    static let meetingWords: Set<String> = ["call", "chat", "coffee", "zoom", "catchup", "meeting", "facetime", "teams"]
+
+    /// What the learner comes to do when they come to see someone, not to work: "come find you", "come and say hi".
+    static let comingToSee: Set<String> = ["find", "see", "say", "meet", "visit", "chat", "hear", "listen", "watch", "introduce", "grab"]
 
     /// Things studied, which a learner "does" for themselves: "do the course in the evenings".
     static let studyWords: Set<String> = [
@@ -1208,7 +1315,7 @@ public struct SignalDetector: Sendable {
         "alumni", "volunteer", "volunteers", "students", "student", "class", "day", "demo",
         "sounding", "translate", "translation", "look", "perspective", "sanity", "jam", "charity", "launch", "focus",
         "voice", "deal", "clean", "quiz", "quizmaster", "opening", "open", "post", "share", "sharing", "model", "seat",
-        "room", "chairs", "interview", "interviews", "holes",
+        "room", "chairs", "interview", "interviews", "holes", "errand", "errands", "stock",
     ]
     /// Whether a sentence offering help gives one thing: something shared or sent, help at one
     /// event, or one favour with no word of work or pay ("I'd be glad to translate your discharge
@@ -1219,10 +1326,13 @@ public struct SignalDetector: Sendable {
     }
 
     /// Whether these words name one favour or event (`favourWords`); "speak" only as a talk given
-    /// ("speak at your careers day"), not a language spoken ("I speak Romanian").
+    /// ("speak at your careers day"), not a language spoken ("I speak Romanian"); "stock" only as
+    /// what is "in stock".
     static func namesFavour(_ tokens: ArraySlice<String>) -> Bool {
         tokens.indices.contains { index in
             guard favourWords.contains(tokens[index]) else { return false }
+            // Whether a thing is "in stock" is an errand; stocking shelves is work.
+            if tokens[index] == "stock" { return index > tokens.startIndex && tokens[index - 1] == "in" }
             guard tokens[index] == "speak" else { return true }
             return index + 1 < tokens.endIndex && ["at", "to", "on", "about", "with", "for"].contains(tokens[index + 1])
         }
@@ -1382,6 +1492,16 @@ public struct SignalDetector: Sendable {
     /// Whether the line offers the learner for a stretch of time or without pay (`stretchWords`).
     private func offersSelf(_ line: NormalizedLine) -> Bool {
         offersSelf(line.tokens[...])
+    }
+
+    /// Whether the learner is offered for a stretch of time in the sentences of an offer or beside
+    /// them: a story told three sentences earlier ("while I've been at home I've ended up running
+    /// the PTA… every year") offers no stretch with "if you need someone on the water table on the
+    /// day, count me in". Without the offer's sentences, the whole line.
+    private func offersSelf(_ line: NormalizedLine, near offers: Set<Int>) -> Bool {
+        guard !offers.isEmpty else { return offersSelf(line) }
+        let near = Set(offers.flatMap { [$0 - 1, $0, $0 + 1] }).filter(line.sentences.indices.contains)
+        return near.contains { offersSelf(line.tokens[line.sentences[$0].range]) }
     }
 
     /// Whether these words offer the learner for a stretch of time or without pay.
@@ -1569,7 +1689,7 @@ public struct SignalDetector: Sendable {
         "return", "favour", "favor", "help", "love", "free", "gladly", "happily", "willing", "shall", "welcome",
     ]
     /// How sure the model must be of a job ask before vetoes of a cue's own words no longer stop it.
-    static let sureJobAsk = 0.95
+    static let sureJobAsk = 0.94
     /// So sure a job ask that it stands beside a heard offer with no word of work.
     static let certainJobAsk = 0.99
     /// Below this, a sentence heard alone is no bid: it may be help given beside one.
@@ -1649,10 +1769,15 @@ public struct SignalDetector: Sendable {
         "who", "she", "he", "people", "candidates", "applicants",
     ]
 
-    private func hasNegatedIntent(_ line: NormalizedLine) -> Bool {
+    /// Whether the line negates an intent of the learner's; a negation of someone else's ("I know ur
+    /// not hiring rn but if someone leaves the design team could u let me know first?") is not.
+    /// With `doubtIsNoDenial`, "I don't know if…" denies nothing (for a referral ask: "Do you know
+    /// other farm managers who can talk with me? … I dont know if fruit is the only thing for me").
+    private func hasNegatedIntent(_ line: NormalizedLine, doubtIsNoDenial: Bool = false) -> Bool {
         line.sentences.contains { sentence in
             sentence.range.contains { index in
-                isNegated(line, at: index, sentence: sentence.range)
+                isNegated(line, at: index, sentence: sentence.range, doubtIsNoDenial: doubtIsNoDenial)
+                    && !negationTellsOfOthers(line, before: index + 1, sentence: sentence.range)
             }
         }
     }
@@ -1760,7 +1885,9 @@ public struct SignalDetector: Sendable {
     /// you're hiring?" still asks.
     /// A negation inside the cue's own words counts whatever the clause: "I'm here to get advice, not a
     /// job" is not a job ask.
-    private func isNegated(_ line: NormalizedLine, at start: Int, end: Int? = nil, sentence: Range<Int>) -> Bool {
+    private func isNegated(
+        _ line: NormalizedLine, at start: Int, end: Int? = nil, sentence: Range<Int>, doubtIsNoDenial: Bool = false
+    ) -> Bool {
         if let end, start + 1 < end {
             for index in start + 1..<end - 1 where negates(line.tokens, at: index)
                 && Self.intents.contains(line.tokens[index + 1])
@@ -1777,6 +1904,12 @@ public struct SignalDetector: Sendable {
                 next += 1
             }
             guard next < line.tokens.count, Self.intents.contains(line.tokens[next]) else { continue }
+            // Not knowing whether is doubt, not an intent denied: "I dont know if fruit is the only thing for me".
+            if doubtIsNoDenial, line.tokens[next] == "know", next + 1 < line.tokens.count,
+                Self.doubtWords.contains(line.tokens[next + 1])
+            {
+                continue
+            }
             // A turning word ends the negation's reach: "I know you're not hiring but if there's ever a
             // gap for a junior dev I'd love a shot".
             if next < start, line.tokens[next..<start].contains(where: Self.turningWords.contains) { continue }
@@ -1789,6 +1922,9 @@ public struct SignalDetector: Sendable {
         }
         return false
     }
+
+    /// Words after "don't know" that make it doubt: "I don't know if…", "…whether…", "…what…".
+    static let doubtWords: Set<String> = ["if", "whether", "what", "how", "why", "where", "when", "which"]
 
     /// Words a negation reaches across to the intent it denies: "not really going to ask for a job".
     static let negationFillers: Set<String> = [

@@ -132,7 +132,7 @@ enum SignalRules {
         (.purpose, "realized|realised|realize|realise|admit|honestly|truth|figured|noticed *3 i do not *1 actually|really|fully|quite|even? know|understand what|how"),
         (.purpose, "i|we am|was|are|were|would ~want *2 to ~learn"),
         // Sent by someone to talk: "My mentor told me to talk to a few working data engineers before I pick, so that's what this is."
-        (.purpose, "talk|speak|chat *2 to|with *10 so_that_is_what_this_is|that_is_what_this_is|that_is_why_i_am_here|which_is_why_i_am_here|hence_this_call"),
+        (.purpose, "talk|speak|chat *2 to|with *14 so_that_is_what_this_is|that_is_what_this_is|that_is_why_i_am_here|which_is_why_i_am_here|hence_this_call"),
         // Advice asked for as the aim: "…and would love any advice you have", "mainly I want advice",
         // "I'm doing a bit of research on careers in speech therapy".
         (.purpose, "and|so|really|genuinely|truly|just would love|appreciate|value|welcome *2 any|some|your|honest ~insight"),
@@ -894,6 +894,8 @@ enum SignalRules {
         // wrap_up: moves to close the conversation.
         (.wrapUp, "let you go|get|run|be|return|head|off"),
         (.wrapUp, "not|never *2 keep|hold you *2 any|longer|further|up"),
+        // "Okay, I don't keep you more."
+        (.wrapUp, "not|never *2 keep|hold you more|anymore"),
         (.wrapUp, "will|shall not keep|hold|detain you"),
         (.wrapUp, "do not want to keep|hold you"),
         // Taking no more of their time closes; not taking too much ("I don't want to take up too
@@ -988,6 +990,8 @@ enum SignalRules {
         // give_back: offers to help them in return.
         // A user's pain points offered as feedback: "Can I tell you now what is annoying in it?"
         (.giveBack, "could|can|may i *1 tell|show you *3 what *2 annoying|annoys|wrong|broken|confusing|frustrating|clunky|buggy"),
+        // Trying their game or app and sending notes: "I'd be glad to play it and send you notes on where I got stuck".
+        (.giveBack, "glad|happy|willing|love to *1 play|test|try|playtest *3 and *1 send|give|write *1 you? *2 notes|feedback|thoughts|comments"),
         (.giveBack, "anything|something|any_way|way|ways|how|what *3 i|we can|could|might *2 ~help *3 for|to|you|in|back"),
         (.giveBack, "can|could|may|might i *3 help|return|offer|support|assist *4 you|useful|favor|back|your|anything|something"),
         (.giveBack, "return|repay|pay_back *2 the|your? favor|kindness"),
@@ -1356,6 +1360,17 @@ enum SignalRules {
         (.purpose, "never knew|know|realised|realized|heard|thought *5 ~job"),
         (.followUp, "never|did_not|has_not|have_not replied|responded|answered|wrote_back|got_back"),
         (.followUp, "!how soon|long|quickly *8 polite|okay|ok|appropriate|rude|normal|too_soon|acceptable"),
+        // Someone else's promise of contact: "The recruiter told me she'd circle back by Friday."
+        (.followUp, "she|he|they|recruiter|recruiters|someone|hr *2 would|will|might|should|said|promised *2 circle|get|follow|reach|touch *1 back|up|out|base"),
+        // Which way of chasing is better, in general: "Do you think it's better to follow up after a
+        // week or two when someone doesn't answer?"
+        (.followUp, "!is|it_is|was better|best|worse|wiser|smarter *1 to *3 follow|chase|email|write|message|reach|nudge unless with_you|to_you|email_you|message_you|write_you|you_if|reach_you"),
+        // Such messages in general: "Do recruiters in biotech actually read those follow-up emails?"
+        (.followUp, "those|these|such follow up *1 emails|email|messages|notes|calls|letters|texts"),
+        // Kept up with a field, not with them: "a newsletter I should subscribe to, to stay in the loop on grid policy".
+        (.followUp, "stay|keep|keeping|staying *1 in the? loop on|about|with unless you|your|yours|u"),
+        // Whether keeping in touch helps, in general: "does staying in touch with former professors actually pay off?"
+        (.followUp, "staying|keeping in touch *6 pay|pays|worth|help|helps|matter|matters|work|works"),
         (.followUp, "meant|supposed|intended|forgot *2 to send|email|share *4 beforehand|before|earlier|in_advance|ahead"),
         (.jobAsk, "!outside|besides|other_than|apart_from your|the *2 trust|team|company|firm|org|organisation|organization|practice|office|lab|clinic|hospital|charity|school unless ~job|openings|vacancies|let_me_know|hear_of|heads_up"),
         (.giveBack, "help people|others|patients|kids|children|families *6 one_day|someday|some_day|like_you|the_way_you"),
@@ -1648,7 +1663,7 @@ enum SignalRules {
         (.giveBack, "!someone|somebody|people|friend|friends|mate|mates|everyone|juniors|students *4 offered|offers|offer|offering|saying|say|said|told *4 help|work|volunteer|for_free"),
         // Sending what the learner took away is later contact: "I'd happily send you a summary
         // of what I learn."
-        (.giveBack, "!send|share *4 summary|update|updates|notes|progress|how_it_goes|what_i|results unless useful|helpful|handy|use|help|benefit|valuable|favor|favour|return|volunteer|test|playtest|beta_test|proofread|fresh_eyes|anything|if_your|your_team|for_your_team"),
+        (.giveBack, "!send|share *4 summary|update|updates|notes|progress|how_it_goes|what_i|results unless useful|helpful|handy|use|help|benefit|valuable|favor|favour|return|volunteer|test|playtest|beta_test|proofread|fresh_eyes|pair_of_eyes|play_it|try_it|test_it|anything|if_your|your_team|for_your_team"),
         // Offered to be taken on, it is a job ask: "let me know if your team ever needs a research
         // assistant? I'd love to be considered."
         // A thing sent in a sentence of its own still stands beside such an ask: "I'd be glad to send
@@ -1666,6 +1681,12 @@ enum SignalRules {
         (.wrapUp, "finally|actually|even|never|always got|get to go"),
         (.wrapUp, "got|get to go hiking|camping|swimming|skiing|fishing|surfing|shopping|running|climbing"),
         (.wrapUp, "!keep *2 it|this|things short|brief|quick unless thank|thanks|bye|go|leave|wrap|goodbye"),
+        // The learner's own course ending: "I'm wrapping up my accounting diploma at the community college in June."
+        (.wrapUp, "wrapping|finishing up? *1 my|the|a *3 diploma|degree|course|thesis|dissertation|studies|program|programme|placement|internship|contract|apprenticeship|semester|year|masters|phd"),
+        // Doubt that a thing is the whole of it: "they put the rails in, but I don't think that's all of it, is it?"
+        (.wrapUp, "not|never think|believe|reckon|suppose|guess|sure *1 that|it|this *1 is|was|were all"),
+        // A limit promised at the start: "I won't keep you longer than twenty minutes, promise."
+        (.wrapUp, "keep|hold you *1 any? *1 longer|more than *2 ~number|half|an|a"),
         // The learner's own day, this call's preparation, and waiting for them: "its been a long day
         // haha", "I looked you up before the call", "take your time, I'll wait".
         (.timeAck, "been a long day unless you|your|u"),
@@ -1719,6 +1740,8 @@ enum SignalRules {
         (.timeAck, "moving|switching|coming|crossing|changing|moved|came|switched|move|switch|come over from|to|into"),
         // A duration in a story: "I stayed after class for like an hour."
         (.timeAck, "stayed|spent|waited|worked|studied|sat|lasted|queued|drove|walked|played|practised|practiced|talked|chatted *4 for"),
+        // A stretch in a story: "I was on my own for like ten minutes till the nurse came up".
+        (.timeAck, "was|were on_my_own|on_our_own|on_their_own|alone|stuck|left|there|outside|waiting|sitting|standing|trapped *4 for|in"),
         (.timeAck, "find|found that? *4 takes|take|took *3 time"),
         (.followUp, "does|do|handle|handles|handling|own|owns|manage|manages|responsible_for|in_charge_of the follow up|followup"),
         (.followUp, "the follow up|followup on|with users|clients|customers|loans|cases|patients|vendors|donors"),
@@ -1815,7 +1838,7 @@ enum SignalRules {
         (.followUp, "!,follow|following up on the|that|those|this *2 certification|certificate|course|book|article|programme|program|qualification|lead|idea|podcast|suggestion|recommendation|website|site|link|class|workshop|grant|scholarship|exam|license|licence|resource unless with_you|email_you|to_you"),
         // Things to look into, not a person to write to: "I'll follow up on those this week, the
         // library probably has the McHarg one."
-        (.followUp, "!follow|following up on those|these|them unless you|your|u"),
+        (.followUp, "!follow|following up on all? of? those|these|them unless you|your|u"),
         // A reason that is to find a place: "the real reason I wanted this call is to see whether
         // there's a place for me in your lab next year", "to see if you had anything coming up".
         (.purpose, "!see|find_out|check|ask whether|if *1 there_is|there_was|there_are|there_were|there_would_be|there_might_be|you_have|you_had|you_might_have|you_would_have|you_guys_have|you_got *3 a_place|a_spot|a_role|a_job|an_opening|an_internship|a_position|room|anything|something|any|opening|openings|vacancy|vacancies|job|jobs|role|roles|internship|internships|position|positions *4 for_me|coming_up|going|open|opening|available|on_your|in_your|at_your|on_the_team|for_a|for_an|for_someone"),
@@ -1902,7 +1925,7 @@ enum SignalRules {
         (.purpose, "time no see"),
         // Their words about the call, reported: "I know you said today is just for learning, but…"
         (.purpose, "you|they|she|he *1 said|say|mentioned|told_me *3 today|this|this_call|this_chat *3 about|for"),
-        (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing|transition|switch|career_change|career_move|next_steps|decision"),
+        (.purpose, "~insight on it|this|that|my unless so_really|really_just|so_i_just|so_just|mainly|mostly|main_thing|transition|switch|career_change|career_move|next_steps|decision|to_decide|have_to_decide|deciding_whether|decide_whether"),
         // A trial told, not asked for: "Would it be alright if I emailed you after the trial day?"
         (.jobAsk, "after|before|since|during|from my|the trial day|shift|week|period|days"),
         (.jobAsk, "!i *1 already|just|recently|finally? *1 put_in|filled_in|filled_out|sent_in|sent_off *2 an|my|the ~application unless your|you|for_me|pass|flag|a_word|good_word"),
@@ -1925,7 +1948,7 @@ enum SignalRules {
         (.purpose, "~want *2 to work *1 in|at|for|as|on|with"),
         // …unless the learner asks to be told when: "Could you let me know when the newsroom next
         // posts a fellowship?", "If a seat opens up on the install crew, would you give me a shout?"
-        (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume unless really_asking|asking_is|\(toldWhen)"),
+        (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume unless really_asking|asking_is|why_i_am_calling|why_i_called|why_i_am_here|why_i_reached_out|why_i_wanted|\(toldWhen)"),
         // Reported advice and the learner's own search are talk about jobs, not asks.
         // …but advice not to ask, then asking anyway, asks: "my tutor said I shouldn't ask this, but are there any apprenticeships going?"
         (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have unless should_not|need_not|must_not|not_to"),
@@ -2073,7 +2096,28 @@ enum SignalRules {
         (.jobAsk, "the|this|whole *2 recruiting|hiring|application|applications|job *1 thing|process|season|cycle|game|grind|stuff"),
         (.jobAsk, "i|we *2 will|would|am|start|starting|plan|planning|be *2 recruiting|interviewing|applying"),
         (.jobAsk, "asking|asked|ask|messaging|messaged|emailing|emailed them|people|strangers|others|folks|alumni|everyone *3 to? refer|hire|recommend"),
-        (.jobAsk, "do|does|did|is|are|would|should *2 you|people|they|most|anyone|recruiters|managers *3 look|recommend|suggest|think|find|see|advise|care unless think_of_me"),
+        // …unless it asks for the learner: "do you think there'd be any part-time hours at the studio for someone like me?"
+        (.jobAsk, "do|does|did|is|are|would|should *2 you|people|they|most|anyone|recruiters|managers *3 look|recommend|suggest|think|find|see|advise|care unless think_of_me|for_me|for_someone_like_me|take_me|have_me|hire_me|fit_me_in"),
+        // The phrase for the whole trade of staffing: "I used to think HR just meant hiring and firing people".
+        (.jobAsk, "hiring|hire and|or firing|fire"),
+        // How a team staffs: "Do the hospital teams use agency social workers much?"
+        (.jobAsk, "!do|does|did the|most|many? *1 teams|hospitals|wards|clinics|companies|firms|practices|studios|schools|councils *2 use|rely_on|bring_in|employ *2 agency|temps|locums|contractors|bank_staff|supply unless me|i|your"),
+        // How a kind of employer takes people on: "Do clinics usually take on assistants who don't
+        // have any clinical experience at all, or is that a requirement?"
+        (.jobAsk, "do|does|did|would|will clinics|places|companies|firms|studios|practices|hospitals|schools|agencies|labs|restaurants|employers|shops|bakeries|kitchens|salons|garages|farms|charities|councils|most|many usually|typically|generally|normally|often|ever|really|even|still? *1 take|hire|employ|recruit|accept"),
+        // Whether asking is wise, in general: "Do you think it's worth asking for a trial day when I
+        // apply to bakeries, or does that come across as pushy?"
+        (.jobAsk, "!worth|okay|ok|pushy|weird|normal|rude|appropriate|cheeky *2 asking|to_ask|requesting|to_request *2 for unless you|your|here|with_you"),
+        // A job taken elsewhere, weighed: "If I took a part-time job at a pharmacy while I study, would that help…?"
+        (.jobAsk, "!if i took|got|take|get|did|do|had|found *4 ~job *10 would|will|does|do that|it *1 help|helps|count|matter|look"),
+        // Advice reported: "my parents keep saying get an internship".
+        (.jobAsk, "keep|keeps|kept saying|telling_me *1 to? get|find|land|apply"),
+        // What the listener would want a newcomer to know: "What would you want someone like me to
+        // understand about conservation work before jumping in?"
+        (.jobAsk, "want|need *2 someone|somebody|people|a_person *2 like me *1 to *1 understand|know|learn|read|study|focus|think|realise|realize|expect"),
+        // Whether a team takes people on without a qualification asks what it takes: "Do you take on
+        // teaching assistants without a teaching qualification, or is the PGCE a must?"
+        (.jobAsk, "take|takes|taking|took|hire|hires|hiring on? *4 without|with_no unless me|i"),
         (.jobAsk, "first|previous|last|current|old|dream|next *2 ~job unless \(toldWhen)"),
         // "is networking a big part of the job for you?" asks about the work.
         (.jobAsk, "part|parts|side|aspect|aspects|bit|bits|most|much|rest of *1 the|my|this ~job"),
@@ -2158,11 +2202,15 @@ enum SignalRules {
         (.referralAsk, "i know|knew people|everyone|folks|someone *1 say|said|says|think|tell|told|keep|always|who_say"),
         (.referralAsk, "who *2 are your *2 clients|customers|users|patients|stakeholders"),
         (.referralAsk, "have|need|got to *1 know someone|somebody|people|the_right_people"),
-        (.referralAsk, "your|the first? introduction|intro"),
+        (.referralAsk, "your|the first? introduction|intro unless make_the_introduction|make_the_intro|making_the_introduction|making_the_intro|do_the_introduction|do_the_intro|doing_the_intro|doing_the_introduction"),
+        // Advice for the learner's kind, not a name: "Would you recommend someone like me also starts in QA?"
+        (.referralAsk, "recommend|suggest someone|somebody|anyone|people like me"),
+        // The saying: "Everyone keeps telling me it's who you know and I don't know anyone".
+        (.referralAsk, "is|all|about|its who you know"),
         // "what would you suggest someone does first?" asks for advice, not for a name.
         (.referralAsk, "suggest|recommend someone|somebody do|does|should|start|starts|try|tries|take|takes|focus|read"),
         (.followUp, "how|what|when|where|why *4 you|your|they|people|teams|nurses|we *3 follow|contact|send|email|reach"),
-        (.followUp, "follow up with|on *2 candidates|clients|patients|customers|leads|applicants|them|recruiter|recruiters|employer|employers|companies|company|applications|interviewer|interviewers|hiring"),
+        (.followUp, "follow|following up with|on *2 hr|admissions|registrar|candidates|clients|patients|customers|leads|applicants|them|recruiter|recruiters|employer|employers|companies|company|applications|interviewer|interviewers|hiring"),
         (.followUp, "let you know *1 a_bit|a_little|that_i|about_me|i_am|i_have|i_was|more_about"),
 
         (.followUp, "do|does|did|how|often *4 you|they|people|teams *3 keep|stay|send|follow|thank|check|touch|catch unless mind_if_i|mind_me|ok_if_i|okay_if_i|alright_if_i|fine_if_i"),
@@ -2317,7 +2365,7 @@ enum SignalRules {
         (.giveBack, "~sendverb|pass|passing *2 the|my *1 portfolio"),
         // Work the learner would do to learn, not to help: "any lil project i could do at home to test the waters".
         (.giveBack, "!test_the_waters|get_a_feel|get_a_taste|for_practice|to_practise|to_practice|for_my_portfolio|build_my_portfolio|see_if_i_like|see_if_it_is_for_me"),
-        (.giveBack, "!jump_at|apply|hire|employ|vacancy|hiring_me|are_hiring|is_hiring|be_hiring|hiring_now|hiring_anyone|hiring_juniors|hiring_interns|hiring_grads|hiring_graduates|hiring_someone|hiring_right|hiring_at"),
+        (.giveBack, "!jump_at|apply|hire|employ|vacancy|hiring_me|are_hiring|is_hiring|be_hiring|hiring_now|hiring_anyone|hiring_juniors|hiring_interns|hiring_grads|hiring_graduates|hiring_someone|hiring_right|hiring_at unless plant_hire|car_hire|van_hire|tool_hire|equipment_hire|bike_hire|hire_firm|hire_company|hire_shop|hire_business"),
         (.giveBack, "!pair_of_hands|extra_hands|spare_hands *6 summer|holidays|placement|qa|testing|lab|ward|studio|site|projects"),
         (.giveBack, "!for a? person|someone|somebody|people like me"),
         (.giveBack, "way|ways *1 to give back"),
@@ -2607,6 +2655,9 @@ enum SignalRules {
         (.jobAsk, "said|says|told_me|tells_me|telling_me|advised|suggested|reckons|keeps_saying *3 ask|asking"),
         (.jobAsk, "ask|asking|asked them|people|employers|strangers|recruiters|everyone|companies *1 for"),
         (.jobAsk, "kid|grad|graduate|student|person|someone|somebody|candidate|candidates|applicant|applicants|stranger|people|grads|students *6 asking|asks|ask|asked *2 for|about"),
+        // Someone else's ask, told: "last month he asked me straight out whether there was any chance
+        // of it becoming a proper job".
+        (.jobAsk, "!he|she|they|someone|somebody|volunteers|people|one *3 asked|asks|ask|asking *1 me|us|her|him|them *2 straight_out|outright|directly|once? *1 whether|if|about|for unless for_me|hire_me|take_me|your|you_have|you_are"),
         (.jobAsk, "kid|grad|graduate|student|person|someone|somebody|candidate|candidates|applicant|applicants|stranger|people|grads|students *6 emails|emailed|walks|walked|writes|wrote|rang|rings|turned_up|turns_up|showed_up|shows_up"),
         (.jobAsk, "!did|do|how|when you *1 get|got|land|landed|find|found *1 your|this|the|that *1 current|first|present? *1 ~job *3 through|via|by|from"),
         (.jobAsk, "if|when|in_case *3 anything|something *3 comes|come|pops|crops|occurs *12 ~contactverb|drop|shoot|ping|write_to *1 you|u unless ~job|~application|hiring|hire|opening|openings|vacancy|vacancies|team|role|roles"),

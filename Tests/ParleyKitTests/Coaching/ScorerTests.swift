@@ -99,6 +99,12 @@ struct ScorerTests {
             Deb: I'm a teacher, and today's really about learning from you, not about openings.
             """
         #expect(passed(try report(finding), .restatedPurpose))
+        let sunny = """
+            Maya: haha yes. Is it sunny where you are? It's been grey here in Vancouver for weeks.
+            Sofia: Sunny for once!
+            Maya: I have to decide by March whether to take the data science minor or stay on the ecology side, and honestly I'd really value your advice on that.
+            """
+        #expect(passed(try report(sunny), .restatedPurpose))
         // Asking for the other side by name finds them on the call; a short question that only
         // addresses them by name still asks about the work.
         let byName = """

@@ -810,6 +810,44 @@ struct SignalDetectorTests {
         #expect(!heard("I know our half hour's nearly up, so just one more: how did you know it was time to leave agency life?").contains(.referralAsk))
     }
 
+    @Test func othersNegationsOneSentenceBidsAndTimesForACall() {
+        // "Not hiring" is theirs, not the learner's: the ask after it stands.
+        #expect(heard("i know ur not hiring rn but if someone leaves the design team could u let me know first?? pls").contains(.jobAsk))
+        #expect(heard("Also — and tell me if this is out of line — do you think there'd be any part-time hours at the studio for someone like me?").contains(.jobAsk))
+        #expect(heard("So that's kind of why I'm calling — basically I'm hoping there's a spot for me at the brewery.").contains(.jobAsk))
+        // Talk of hiring that asks nothing.
+        #expect(!heard("It's funny, I genuinely used to think HR just meant hiring and firing people. What does your work actually involve day to day?").contains(.jobAsk))
+        #expect(!heard("Do you take on teaching assistants without a teaching qualification, or is the PGCE pretty much a must?").contains(.jobAsk))
+        #expect(!heard("What would you want someone like me to understand about conservation work before jumping in?").contains(.jobAsk))
+        #expect(!heard("How do you handle it when volunteers want their volunteering to turn into a paid job? There's one guy, Dev, he's been coming every Saturday for two years, and last month he asked me straight out whether there was any chance of it becoming a proper job, and I just froze.").contains(.jobAsk))
+        // An errand, and a story far from the offer, are no bid.
+        let errand = heard("Oh, one thing, if you ever need somebody to check if something's actually in stock at Harlan's before you drive over, just text me. I'm there every weekend anyway.")
+        #expect(errand.contains(.giveBack) && !errand.contains(.jobAsk))
+        let story = heard("So while I've been at home I've kind of ended up running the PTA, I do the volunteer rota for the school, about sixty parents, and the summer fair every year. And thank you for being so honest about the complaints side. Do places like yours take on people who've been out for a long time? And completely separate, you mentioned the fun run, if you need someone on the water table on the day, count me in.")
+        #expect(story.contains(.giveBack) && !story.contains(.jobAsk))
+        // A bid in one sentence of a long story.
+        #expect(heard("God that sounds full on. We had a resident go down on a night shift last month and I was on my own for like ten minutes till the nurse came up from the other floor, and honestly thats when I thought ok, I want to be the one who knows what to do. Thank you for being so real about the hard parts. I already pick up PRN at two homes so if St Brigid's ever needs PRN aides on nights please put my name down, I'd jump at it. What do you think makes a good nurse?").contains(.jobAsk))
+        // Times offered for a call are neither a bid nor help.
+        let times = heard("I'm off Thursday and Friday next week, so if a quick follow-up call ever suits you, I could do any time those days. I'm usually up by two in the afternoon, and I can do evenings too, whatever's easier on your end.")
+        #expect(times.contains(.followUp) && !times.contains(.jobAsk) && !times.contains(.giveBack))
+        #expect(!heard("Brilliant. I'll come find you at the careers fair on Thursday and say hi properly.").contains(.jobAsk))
+        // Following up in general, or with someone else.
+        #expect(!heard("Do you think it's better to follow up after a week or two when someone doesn't answer?").contains(.followUp))
+        #expect(!heard("The recruiter told me she'd circle back by Friday. Is it normal to chase if she doesn't?").contains(.followUp))
+        #expect(!heard("Do recruiters in biotech actually read those follow-up emails?").contains(.followUp))
+        #expect(!heard("In your experience, does staying in touch with former professors actually pay off?").contains(.followUp))
+        #expect(!heard("Thanks, I'll follow up on all of those, I'm writing them down now.").contains(.followUp))
+        #expect(!heard("That'd be amazing. And I'll follow up with county HR about when the next sanitarian posting goes up, you said spring, right?").contains(.followUp))
+        // Closes: "I don't keep you more" closes; doubt and a promised limit do not.
+        #expect(heard("Okay, I don't keep you more.").contains(.wrapUp))
+        #expect(!heard("Because I see them come in and put the rails in, but I don't think that's all of it, is it?").contains(.wrapUp))
+        #expect(!heard("I won't keep you longer than twenty minutes, promise.").contains(.wrapUp))
+        // A decision to make is a reason for the call; one question put as a wish is not.
+        #expect(heard("I have to decide by March whether to take the applied data science minor or stay on the ecology side, and honestly I'd really value your advice on that.").contains(.purpose))
+        #expect(!heard("Yeah. So I'd be keen to find out how you actually got into conservation?").contains(.purpose))
+        #expect(heard("Sounds like Deepa is exactly the person. Would you be willing to make the introduction, or should I write to her cold and mention you?").contains(.referralAsk))
+    }
+
     @Test func traceShowsWhatStoppedACue() {
         let rows = Self.detector.trace("Do you think there'll be jobs when I'm qualified?")
         #expect(rows.first?.hasPrefix("words: do you think there will be jobs") == true)
