@@ -976,7 +976,10 @@ public struct SignalDetector: Sendable {
             }
             // Times offered for a call, not work: "so if a quick follow-up call ever suits you, I could do
             // any time those days. … I can do evenings too, whatever's easier on your end."
+            // ("I can do any shift, give me a call" still offers work.)
             if tokens[index] == "do", index + 1 < sentence.upperBound, Self.timesOffered.contains(tokens[index + 1]),
+                !(index + 2 < sentence.upperBound && (Self.bidWords.contains(tokens[index + 2]) || Self.jobWords.contains(tokens[index + 2])
+                    || Self.workNouns.contains(tokens[index + 2]))),
                 Self.plansAMeeting(tokens)
             {
                 continue
@@ -1065,6 +1068,8 @@ public struct SignalDetector: Sendable {
         "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
         "those", "either", "most", "early", "late", "lunchtime", "lunch",
     ]
+    /// Work a learner may "do any" of: "I can do any shift".
+    static let workNouns: Set<String> = ["work", "hours", "jobs", "job", "admin", "cover", "overtime", "nights", "days", "weekends"]
     /// Words of a call or meeting with the listener, for which times are offered.
     static let meetingWords: Set<String> = ["call", "chat", "coffee", "zoom", "catchup", "meeting", "facetime", "teams"]
 

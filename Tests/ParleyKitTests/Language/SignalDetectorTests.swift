@@ -831,6 +831,7 @@ struct SignalDetectorTests {
         let times = heard("I'm off Thursday and Friday next week, so if a quick follow-up call ever suits you, I could do any time those days. I'm usually up by two in the afternoon, and I can do evenings too, whatever's easier on your end.")
         #expect(times.contains(.followUp) && !times.contains(.jobAsk) && !times.contains(.giveBack))
         #expect(!heard("Brilliant. I'll come find you at the careers fair on Thursday and say hi properly.").contains(.jobAsk))
+        #expect(heard("Honestly I could do any weekends you're short, give me a call.").contains(.jobAsk))
         // Following up in general, or with someone else.
         #expect(!heard("Do you think it's better to follow up after a week or two when someone doesn't answer?").contains(.followUp))
         #expect(!heard("The recruiter told me she'd circle back by Friday. Is it normal to chase if she doesn't?").contains(.followUp))
