@@ -469,8 +469,8 @@ public struct SignalDetector: Sendable {
         {
             cues.append(.init(signal: .giveBack, words: words, pattern: "help given beside a bid", negated: false))
         }
-        if let model, !cues.contains(where: { $0.signal == .jobAsk }), !hasNegatedIntent(line),
-            let bid = bidInOneSentence(model, line)
+        if let model, !cues.contains(where: { $0.signal == .jobAsk }), let bid = bidInOneSentence(model, line),
+            !hasNegatedIntent(line)
         {
             // The bid's sentence offers nothing beside it, unless heard alone it does.
             if !bid.alsoOffers {
