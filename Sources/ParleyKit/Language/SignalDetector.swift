@@ -153,6 +153,8 @@ public struct SignalDetector: Sendable {
 
     public func hear(_ text: String) -> Hearing {
         let line = normalizer.normalize(text)
+        // What the learned layer makes of each sentence heard alone, worked out once for all who ask.
+        let alone = model.map { SentenceGuesses(model: $0, line: line) }
         var cues: [Hearing.Cue] = []
         var found: Set<Signal> = []
         var purposeRanges: [Range<Int>] = []
@@ -350,7 +352,7 @@ public struct SignalDetector: Sendable {
                 settled.insert(.purpose)
             }
         }
-        if let model {
+        if let model, let alone {
             // A word or two cut off by a dropped call say nothing the learned layer can weigh.
             let last = text.last { !$0.isWhitespace }
             let spoken = line.droppingCutOffClause(endingWith: last)
@@ -358,7 +360,9 @@ public struct SignalDetector: Sendable {
             // you so much for everything Sandra, I'll").
             let cutOff = last.map { "-\u{2014}\u{2013}\u{2026}".contains($0) } == true || text.hasSuffix("...")
                 || (last?.isLetter == true && line.tokens.last.map(Self.unfinishedEndings.contains) == true)
-            cues += learnedCues(model, line, heardAs: spoken, ids, heard: settled, toldSearch: toldSearch, cutOff: cutOff)
+            cues += learnedCues(
+                model, line, heardAs: spoken, alone: alone, ids, heard: settled,
+                toldSearch: toldSearch, cutOff: cutOff)
         }
         // Help offered in a line heard as a job ask is one or the other. With a word of work, pay or
         // a stretch of time it is the bid itself ("if your team ever needs an extra pair of hands,
@@ -370,7 +374,7 @@ public struct SignalDetector: Sendable {
         var giftHeard: String??
         func giftBeside() -> String? {
             if let giftHeard { return giftHeard }
-            let words = model.flatMap { giftBesideBid($0, line, ids, asks: askSentences) }
+            let words = alone.flatMap { giftBesideBid($0, line, ids, asks: askSentences) }
             giftHeard = .some(words)
             return words
         }
@@ -469,7 +473,7 @@ public struct SignalDetector: Sendable {
         {
             cues.append(.init(signal: .giveBack, words: words, pattern: "help given beside a bid", negated: false))
         }
-        if let model, !cues.contains(where: { $0.signal == .jobAsk }), let bid = bidInOneSentence(model, line),
+        if let alone, !cues.contains(where: { $0.signal == .jobAsk }), let bid = bidInOneSentence(alone, line),
             !hasNegatedIntent(line)
         {
             // The bid's sentence offers nothing beside it, unless heard alone it does.
@@ -489,18 +493,18 @@ public struct SignalDetector: Sendable {
     /// you for being so real about the hard parts. I already pick up PRN at two homes so if St
     /// Brigid's ever needs PRN aides on nights please put my name down, I'd jump at it." The sentence,
     /// heard alone as a line, must be a job ask too, so its own vetoes hold.
-    private func bidInOneSentence(_ model: SignalModel, _ line: NormalizedLine) -> (words: String, alsoOffers: Bool)? {
+    private func bidInOneSentence(_ alone: SentenceGuesses, _ line: NormalizedLine) -> (words: String, alsoOffers: Bool)? {
         guard line.sentences.count > 1, line.tokens.count > Self.longLine else { return nil }
         for index in line.sentences.indices {
             let sentence = line.sentences[index]
             let words = line.tokens[sentence.range]
             guard words.count >= Self.shortestBid,
                 words.contains(where: { Self.jobWords.contains($0) || Self.jobAnchors.contains($0) }),
-                model.hear(line.sentence(index)).probabilities[.jobAsk] ?? 0 >= Self.sureJobAsk
+                alone[index][.jobAsk] ?? 0 >= Self.sureJobAsk
             else { continue }
             let text = words.joined(separator: " ")
-            let alone = hear(text + (sentence.endsWithQuestionMark ? "?" : "."))
-            if alone.contains(.jobAsk) { return (text, alone.contains(.giveBack)) }
+            let heard = hear(text + (sentence.endsWithQuestionMark ? "?" : "."))
+            if heard.contains(.jobAsk) { return (text, heard.contains(.giveBack)) }
         }
         return nil
     }
@@ -512,7 +516,7 @@ public struct SignalDetector: Sendable {
     /// matches anywhere in the line, a negation says what the learner is not after (for job and
     /// referral asks), or — for statements about the learner — every sentence is a question.
     private func learnedCues(
-        _ model: SignalModel, _ line: NormalizedLine, heardAs spoken: NormalizedLine, _ ids: [Int32],
+        _ model: SignalModel, _ line: NormalizedLine, heardAs spoken: NormalizedLine, alone: SentenceGuesses, _ ids: [Int32],
         heard: Set<Signal>, toldSearch: Bool, cutOff: Bool
     ) -> [Hearing.Cue] {
         let (probabilities, rows) = model.hear(spoken)
@@ -544,7 +548,7 @@ public struct SignalDetector: Sendable {
             // get hired?" gives no reason for the call.)
             if vetoedAnywhere(signal, line, ids, cueVetoes: cueVetoes),
                 !Self.heardBySentence.contains(signal)
-                    || !heardAloneUnvetoed(signal, model, line, ids, required: required, cueVetoes: cueVetoes)
+                    || !heardAloneUnvetoed(signal, alone, line, ids, required: required, cueVetoes: cueVetoes)
             {
                 continue
             }
@@ -632,7 +636,7 @@ public struct SignalDetector: Sendable {
             if signal == .giveBack, line.tokens.count > Self.longLine, line.sentences.count > 1,
                 !line.sentences.indices.contains(where: { index in
                     line.tokens[line.sentences[index].range].contains(where: Self.offeringWords.contains)
-                        && model.hear(line.sentence(index)).probabilities[.giveBack] ?? 0 >= threshold
+                        && alone[index][.giveBack] ?? 0 >= threshold
                 })
             {
                 continue
@@ -655,18 +659,38 @@ public struct SignalDetector: Sendable {
         return cues
     }
 
+    /// The learned layer's guesses for each sentence of one line heard alone, each worked out at most
+    /// once however many checks ask for it (an offer beside a bid, a guess vetoed in another
+    /// sentence, help in a long story, a bid in one sentence).
+    final class SentenceGuesses {
+        private let model: SignalModel
+        private let line: NormalizedLine
+        private var heard: [Int: [Signal: Double]] = [:]
+
+        init(model: SignalModel, line: NormalizedLine) {
+            self.model = model
+            self.line = line
+        }
+
+        subscript(sentence: Int) -> [Signal: Double] {
+            if let known = heard[sentence] { return known }
+            let probabilities = model.hear(line.sentence(sentence)).probabilities
+            heard[sentence] = probabilities
+            return probabilities
+        }
+    }
+
     /// Whether, in a line of several sentences, one sentence heard alone carries `signal` at least as
     /// surely as `required`, with no veto of its own.
     private func heardAloneUnvetoed(
-        _ signal: Signal, _ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], required: Double, cueVetoes: Bool
+        _ signal: Signal, _ alone: SentenceGuesses, _ line: NormalizedLine, _ ids: [Int32], required: Double, cueVetoes: Bool
     ) -> Bool {
         guard line.sentences.count > 1 else { return false }
         return line.sentences.indices.contains { index in
             let range = line.sentences[index].range
             guard !range.isEmpty else { return false }
-            let alone = line.sentence(index)
-            guard let probability = model.hear(alone).probabilities[signal], probability >= required else { return false }
-            return !vetoedAnywhere(signal, alone, Array(ids[range]), cueVetoes: cueVetoes)
+            guard let probability = alone[index][signal], probability >= required else { return false }
+            return !vetoedAnywhere(signal, line.sentence(index), Array(ids[range]), cueVetoes: cueVetoes)
         }
     }
 
@@ -674,14 +698,13 @@ public struct SignalDetector: Sendable {
     /// as help and not as a bid, before a sentence that bids; `nil` when none. A sentence after the
     /// bid more often tells what the bid would bring ("Are there any vacancies in your team? I can
     /// share my profile.").
-    private func giftBesideBid(_ model: SignalModel, _ line: NormalizedLine, _ ids: [Int32], asks: Set<Int>) -> String? {
+    private func giftBesideBid(_ guesses: SentenceGuesses, _ line: NormalizedLine, _ ids: [Int32], asks: Set<Int>) -> String? {
         let anchors = Self.learnedAnchors[.giveBack]
         var gift: Int?
         for index in line.sentences.indices {
             let words = line.tokens[line.sentences[index].range]
             guard words.count >= 3 else { continue }
-            let alone = line.sentence(index)
-            let probabilities = model.hear(alone).probabilities
+            let probabilities = guesses[index]
             let job = probabilities[.jobAsk] ?? 0
             if asks.contains(index) || job >= threshold || offersSelf(words) {
                 if let gift { return line.tokens[line.sentences[gift].range].joined(separator: " ") }
@@ -691,7 +714,7 @@ public struct SignalDetector: Sendable {
                 anchors.map({ words.contains(where: $0) }) ?? true,
                 !words.contains(where: Self.jobWords.contains),
                 Self.namesGift(words) || offersOther(words),
-                !vetoedAnywhere(.giveBack, alone, Array(ids[line.sentences[index].range]))
+                !vetoedAnywhere(.giveBack, line.sentence(index), Array(ids[line.sentences[index].range]))
             {
                 gift = index
             }
