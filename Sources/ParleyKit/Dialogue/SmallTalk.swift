@@ -8,6 +8,12 @@ enum SmallTalk {
         ["how", "is", "your", "week"], ["how", "is", "your", "morning"], ["how", "is", "your", "afternoon"],
         ["how", "is", "your", "weekend"], ["how", "was", "your", "weekend"], ["how", "was", "your", "week"],
         ["how", "was", "your", "day"], ["how", "has", "the", "week"],
+        // The part of the day just had, or the trip to the call: "How was the morning?"
+        ["how", "was", "the", "morning"], ["how", "was", "your", "morning"], ["how", "is", "the", "morning"],
+        ["how", "was", "the", "afternoon"], ["how", "was", "your", "afternoon"], ["how", "is", "the", "day"],
+        ["how", "was", "the", "drive"], ["how", "was", "your", "drive"], ["how", "was", "the", "commute"],
+        ["how", "was", "your", "commute"], ["how", "was", "the", "trip"], ["how", "was", "your", "trip"],
+        ["how", "was", "the", "flight"], ["how", "was", "your", "flight"],
         ["how", "has", "your", "day"], ["how", "has", "your", "week"], ["how", "is", "the", "week"], ["how", "is", "your", "*", "going"],
         ["how", "are", "you", "doing"], ["how", "is", "life"], ["how", "is", "work"], ["how", "is", "the", "weather"],
         ["what", "is", "new"], ["what", "is", "up"], ["hope", "you", "are", "well"], ["hope", "you", "are", "doing"],

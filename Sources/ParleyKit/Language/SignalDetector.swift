@@ -550,6 +550,13 @@ public struct SignalDetector: Sendable {
                 !Self.heardBySentence.contains(signal)
                     || !heardAloneUnvetoed(signal, alone, line, ids, required: required, cueVetoes: cueVetoes)
             {
+                // A bid vetoed as one event's need is still help offered at it: "If the exhibition
+                // opening needs an extra pair of hands on the night, just let me know."
+                if signal == .jobAsk, !heard.contains(.giveBack), !cues.contains(where: { $0.signal == .giveBack }),
+                    favourAtOneEvent(line), !vetoedAnywhere(.giveBack, line, ids)
+                {
+                    cues.append(.init(signal: .giveBack, words: line.tokens.joined(separator: " "), pattern: "help offered at one event", negated: false))
+                }
                 continue
             }
             // Unless the negation waives pay: "I'd honestly drop my shifts for it, I wouldn't even need paying."
@@ -856,6 +863,7 @@ public struct SignalDetector: Sendable {
     static let documentWords: Set<String> = [
         "survey", "surveys", "data", "report", "reports", "guide", "benchmark", "benchmarks", "bands", "figures",
         "numbers", "study", "research", "spreadsheet", "transparency", "newsletter", "digest", "podcast", "article",
+        "booklet", "booklets", "leaflet", "leaflets", "flyers", "brochure", "brochures",
     ]
 
     /// Words of a stretch of time or regular work given, of work without pay, or of a humble role
@@ -1144,6 +1152,13 @@ public struct SignalDetector: Sendable {
     /// The words of a question asking whether the team seeks workers of some kind, or nil: "any
     /// chance you're looking for animators?", "does the yard need welders right now?" Not "what do
     /// you look for in designers?" (how they hire), nor "are you looking for customers?".
+    /// Places of a kind, named in the plural: asked of, they are the market, not the listener's team.
+    static let kindsOfPlace: Set<String> = [
+        "firms", "companies", "employers", "agencies", "theatres", "theaters", "hospitals", "studios", "labs", "practices",
+        "clinics", "schools", "shops", "restaurants", "kitchens", "councils", "banks", "charities", "nonprofits", "museums",
+        "galleries", "bakeries", "hotels", "farms", "garages", "salons", "startups", "publishers", "newsrooms", "consultancies",
+    ]
+
     private func workersAskedFor(_ line: NormalizedLine) -> String? {
         let tokens = line.tokens
         // A question typed without its mark counts: "does the brewery ever need someone to wash kegs".
@@ -1168,6 +1183,12 @@ public struct SignalDetector: Sendable {
                 }
                 guard tokens[range.lowerBound..<index].contains(where: { Self.addressWords.contains($0) || Self.teamWords.contains($0) })
                 else { continue }
+                // Places of a kind asked of, not theirs: "Do firms in your area take on older trainees?"
+                if (range.lowerBound..<index).contains(where: { at in
+                    Self.kindsOfPlace.contains(tokens[at]) && !(at > range.lowerBound && ["your", "ur"].contains(tokens[at - 1]))
+                }) {
+                    continue
+                }
                 let taken = ["take", "takes", "taking"].contains(tokens[index])
                 // "takes on apprentices": take only with "on". "Does your team take on career changers,
                 // or mostly grads?" weighs one kind against another: how they hire.
@@ -1660,9 +1681,10 @@ public struct SignalDetector: Sendable {
         return Self.namesOneEvent(tokens[...]) && !offersSelf(line)
             && !tokens.indices.contains { index in
                 // "the summer fair" dates the event, "the exhibition opening" and "the fundraiser gig"
-                // name it: no summer of work, no opening on the team.
+                // name it: no summer of work, no opening on the team; "the trial booklets" are handed out.
                 (Self.jobWords.contains(tokens[index]) || Self.bidWords.contains(tokens[index]))
-                    && !(index + 1 < tokens.count && Self.oneEventWords.contains(tokens[index + 1]))
+                    && !(index + 1 < tokens.count
+                        && (Self.oneEventWords.contains(tokens[index + 1]) || Self.documentWords.contains(tokens[index + 1])))
                     && !(index > 0 && (Self.oneEventWords.contains(tokens[index - 1]) || Self.eventKinds.contains(tokens[index - 1])))
             }
     }
@@ -1678,7 +1700,7 @@ public struct SignalDetector: Sendable {
     static let eventKinds: Set<String> = [
         "sponsored", "fun", "bake", "quiz", "awards", "launch", "opening", "open", "careers", "gala", "christmas", "summer", "midnight",
         "appreciation", "charity",
-        "bird", "jumble", "plant", "clothes", "wellness", "taster", "training",
+        "bird", "jumble", "plant", "clothes", "wellness", "taster", "training", "farm", "nature", "heritage", "guided",
     ]
 
     /// What a drive collects when it is one event: "a blood drive", "the food drive".
@@ -1887,7 +1909,7 @@ public struct SignalDetector: Sendable {
         "forward", "passed", "forwarded",
         "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect", "hiring",
         "internship", "internships", "position", "positions", "role", "roles", "work", "employment", "know",
-        "get", "getting", "land", "landing", "score", "snag", "secure",
+        "get", "getting", "land", "landing", "score", "snag", "secure", "chasing", "chase", "pressure", "obligation",
     ]
 
     /// Whether the word at `index` negates what follows. "Instead" and "rather" do only as "instead
@@ -1958,6 +1980,7 @@ public struct SignalDetector: Sendable {
     static let negationFillers: Set<String> = [
         "really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it", "set",
         "setting", "this", "call", "up", "request", "requested", "arrange", "arranged", "book", "booked", "chat",
+        "feel",
     ]
 
     /// A signal, the part of a sentence (cut at turning words), and whether its sentence vetoes hold.

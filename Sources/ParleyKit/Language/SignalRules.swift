@@ -132,7 +132,7 @@ enum SignalRules {
         (.purpose, "realized|realised|realize|realise|admit|honestly|truth|figured|noticed *3 i do not *1 actually|really|fully|quite|even? know|understand what|how"),
         (.purpose, "i|we am|was|are|were|would ~want *2 to ~learn"),
         // Sent by someone to talk: "My mentor told me to talk to a few working data engineers before I pick, so that's what this is."
-        (.purpose, "talk|speak|chat *2 to|with *14 so_that_is_what_this_is|that_is_what_this_is|that_is_why_i_am_here|which_is_why_i_am_here|hence_this_call"),
+        (.purpose, "talk|speak|chat|sit_down|meet|interview *2 to|with *14 so_that_is_what_this_is|that_is_what_this_is|that_is_why_i_am_here|which_is_why_i_am_here|hence_this_call"),
         // Advice asked for as the aim: "…and would love any advice you have", "mainly I want advice",
         // "I'm doing a bit of research on careers in speech therapy".
         (.purpose, "and|so|really|genuinely|truly|just would love|appreciate|value|welcome *2 any|some|your|honest ~insight"),
@@ -419,6 +419,11 @@ enum SignalRules {
         (.jobAsk, "~application *8 in_case|if|should|for_when *6 fit|opening|openings|role|roles|spot|position|vacancy|something_opens|anything_opens"),
         (.jobAsk, "any *3 training_contract|training_contracts|grad_scheme|graduate_scheme|grad_roles|grad_role|graduate_roles|entry_level|contracts|~job *2 going|open|available|at_yours|at_your|on_your|in_your"),
         (.jobAsk, "keep|put|have|hold *2 my|me *1 name|cv|resume|details? *1 on file|record"),
+        // Kept for the next intake: "Would you hang on to my name for when your firm next brings on juniors?"
+        (.jobAsk, "keep|hang_on_to|hold_on_to|hang_onto|hold_onto my name|cv|resume|details|number *3 for_when|in_case|if|when|should *8 ~hiring|hire|hires|brings_on|bring_on|takes_on|take_on|~job|~staffrole|comes_up|opens_up|opens"),
+        // The CV named a sentence before: "I emailed you my CV. Could you forward it to the partner who
+        // handles graduate recruitment?"
+        (.jobAsk, "you *2 pass|forward|send|hand|give|flag *1 it|them|this|that|mine *3 to *3 who|that *1 handles|does|runs|manages|leads|oversees|looks_after|deals_with *2 ~gatekeeper|intake|intakes"),
         (.jobAsk, "mention|mentioning|drop|dropping|put|putting *1 my name *2 to|forward|in"),
         (.jobAsk, "maybe|possibly|could|might|would|to *1 be considered"),
         (.jobAsk, "if *6 ever? *1 need|needs|looking_for|want|wants *3 a|an|someone|somebody|anyone? *2 junior|assistant|intern|freelance|freelancer|illustrator|bookkeeper|hire|staff|research_assistant|copywriter|trainee|apprentice|editor|video_editor|designer|photographer|developer|translator|sound_engineer|technician|runner"),
@@ -442,7 +447,17 @@ enum SignalRules {
         (.jobAsk, "flag|mention|pass|put_forward *2 my|me *1 name? *3 ~gatekeeper|director|team|manager|boss"),
         (.jobAsk, "with a view to *2 a|an|the *1 ~job|placement|position|role|job|internship|hire|hiring"),
         (.jobAsk, "take|taking me on *3 as|for"),
-        (.jobAsk, "if|when|in_case *3 anything|something|~job *3 opens|comes|becomes|pops|frees"),
+        (.jobAsk, "if|when|in_case *3 anything|something|~job|post|posts *3 opens|comes|becomes|pops|frees"),
+        // "I was hoping to find out if your clinic has anything for new grads this year"
+        (.jobAsk, "your|ur *1 ~org|clinic|ward|practice|crew|kitchen|salon|shop *1 has|have|had|got *1 anything|something|room|space|openings|spots|places *2 for *2 new_grads|grads|graduates|juniors|students|interns|trainees|someone_like_me|people_like_me|me|newly_qualified"),
+        // "If your unit ever has a clinical fellow post, I'd be grateful if you'd send it my way."
+        (.jobAsk, "if *6 ~job|post|posts *8 send|pass|flag|forward|throw it|them my_way|to_me|me"),
+        // "Is there any chance your firm needs site engineers right now?", "could your team host me for
+        // it?", "I could email it over for your recruiter to look at", "is it possible to do it in your team?"
+        (.jobAsk, "any chance|possibility *4 needs|need|looking_for|wants|is_after *3 ~staffrole|engineers|nurses|drivers|designers|developers|analysts|people|staff|hands|help|someone|anyone"),
+        (.jobAsk, "could|can|would|will your|you *3 host|supervise me"),
+        (.jobAsk, "for your|the *1 recruiter|recruiters|hr|hiring_manager|hiring_team|talent_team to *2 look|review|see|consider|check"),
+        (.jobAsk, "possible|could_i|can_i|may_i *2 do it|this|that|mine|my_placement|my_internship *2 in|with|at your|ur *1 team|company|firm|lab|group|office|department|unit|studio"),
         (.jobAsk, "help|helping me *2 get|land|find|secure *3 job|role|position|internship|foot|placement"),
         (.purpose, "not|never|no *5 a|my|our foot in the door"),
         // A way in with them, not a way into the field: "my foot in the door at your firm", "there".
@@ -498,7 +513,9 @@ enum SignalRules {
         (.jobAsk, "anything|something *1 coming_up|opening_up|going|available for a|an *1 junior|entry_level|trainee|graduate|new|~staffrole"),
         // "…put together those two questions about licensing and email them over this week"
         (.followUp, "i will|can|would *8 and email|send|forward them|those|these over|across|your_way"),
-        (.followUp, "best|right email|address|way *2 for_me? *1 to send|email|reach|contact"),
+        (.followUp, "best|right email|address|way|place *2 for_me? *1 to send|email|reach|contact"),
+        // "If it's not too much, could we do this again in six months or so?"
+        (.followUp, "could|can|might|shall|should we *1 do|have this|that|it again|another_time|sometime"),
         // "might there be something for me after graduation?"
         (.jobAsk, "there be *1 something|anything|a_spot|a_place|an_opening|room for me"),
         (.jobAsk, "add|put|get me *2 on|to|onto *1 your|its|the|their *1 books|list|roster|register|database|bank|panel|rota"),
@@ -1248,7 +1265,10 @@ enum SignalRules {
         (.purpose, "looking|here|hoping|wanting|aiming|trying to learn|explore *1 not|more|from|about|a_bit|as_much|what|how|why|and"),
         (.purpose, "not|never *2 to? *1 get|be|getting|being hired|employed|recruited"),
         (.jobAsk, "get|be|put_me|stay on your *1 call|casual|freelance|contractor|bank|relief|temp|sub|substitute|supply|crew? *1 list|roster|books|register|rota"),
-        (.jobAsk, "recommend|refer *2 me *6 for *2 the|a|your|this|that *2 ~job|post"),
+        (.jobAsk, "recommend|refer *2 me *6 for *2 the|a|your|this|that *2 ~job|post|scheme|programme|program|intake|cohort|rotation|fellowship"),
+        // "is there anything open on the conservation team?", "any planting work going with your crew this winter?"
+        (.jobAsk, "is|are there *1 anything|something open|going|available *1 on|in|at|with *1 the|your|ur *2 team|department|crew|office|lab|studio|unit|ward|desk"),
+        (.jobAsk, "any|some *2 work|shifts|gigs|hours going|available|on_offer *2 with|at|in|on|for your|ur|you"),
         (.jobAsk, "pass|put|send|put_forward my name along|forward|on *4 if|when|for|should"),
 
         (.jobAsk, "shot|chance|crack|spot|place *2 at|on|in|onto *2 your|the *2 ~job|scheme|programme|program|intake|team|rota"),
@@ -1275,9 +1295,16 @@ enum SignalRules {
         (.jobAsk, "chance|possibility|opportunity|any_way *4 work_experience|placement|internship|traineeship"),
         (.jobAsk, "keep|bear|have my name|me *2 in mind"),
         (.jobAsk, "get|be|getting|being put *1 on *3 list|books|register|roster|waiting_list"),
-        (.jobAsk, "lead|leads|turn|turns|led into|to *2 an? *1 interview|job|role|offer|opening|position"),
+        (.jobAsk, "lead|leads|turn|turns|led into|to *2 an|a? *1 interview|job|role|offer|opening|position|postdoc|phd|placement|internship|apprenticeship"),
         (.jobAsk, "pass|passing|put|putting|mention|mentioning my name *2 to *6 intake|hiring|recruiting|graduate|scheme|vacancy|role|position|opening"),
         (.referralAsk, "any|other|more other|more? names"),
+        // "Is there a junior actuary on your team who might be willing to tell me what the exams were
+        // like?", "Would it be okay if I also talked to one of your apprentices?", "the thing I'd value
+        // most is a couple of names", "would it be too much to ask for an introduction?"
+        (.referralAsk, "who *1 might|would|could|d|may *2 willing|happy|open|up_for|keen|game|mind *3 tell|talk|chat|speak|meet|share|walk *1 me|with_me|to_me"),
+        (.referralAsk, "if i|could_i|can_i|may_i|might_i *2 talk|talked|speak|spoke|chat|chatted|meet|met *1 to|with one|a_couple|some|a_few|any|two|someone|somebody *1 of? *1 your|ur|the_other"),
+        (.referralAsk, "value|appreciate|love|like|want|need|helpful|useful *6 a_couple_of|a_few|two|some names"),
+        (.referralAsk, "too much to ask *3 intro|introduction|introductions|an_intro|a_name|names"),
 
         (.jobAsk, "ever brings|bring|takes|take|hires|hire|hiring|recruits|recruit *1 on? *6 i_would|i_will|jump|love_to|apply|be_interested|keen|put_my_name|consider_me"),
 
@@ -1495,6 +1522,53 @@ enum SignalRules {
         // A resume sent to be read, not passed on: "could I send you my resume? I'd really appreciate
         // you telling me what looks weird on it".
         (.jobAsk, "!!what|anything|something|where *2 looks|reads|seems|sounds|is *1 weird|wrong|off|odd|bad|strange|amateur|unprofessional|confusing|missing|weak|thin|lacking|generic|boring"),
+        // The market asked of, not their team: "Do firms in your area take on older trainees?", "Are
+        // agencies hiring junior copywriters at all right now?", "Hiring for new-grad nurses seems slow."
+        (.jobAsk, "!firms|companies|employers|agencies|theatres|theaters|hospitals|studios|labs|practices|clinics|schools|shops|restaurants|kitchens|councils|banks|charities|nonprofits|museums|galleries|bakeries|hotels|farms|garages|salons|startups|publishers|newsrooms|consultancies *5 take|taking|takes|hire|hiring|hires|recruit|recruiting|recruits|employ|employing unless me|my|yours|let_me_know|keep_me|intro|introduce|put_me|refer|in_touch"),
+        (.jobAsk, "!hiring|recruitment|recruiting *4 seems|seem|is|has_been|feels|looks|was|been *2 slow|tough|brutal|dead|frozen|competitive|quiet|hard|rough|slowed|paused|crazy|insane|cutthroat|fierce|grim"),
+        // How their team takes people on, asked as a process: "Who actually screens the applications on
+        // your team?", "How do you decide who to take on as an apprentice?"
+        (.jobAsk, "!who|how *3 screens|screen|reads|read|reviews|review|sifts|sift|shortlists|shortlist|vets *3 ~application|cvs|candidates|applicants unless mine|my|me"),
+        (.jobAsk, "!how do|does|did you|they|firms|teams|your_team *2 decide|choose|pick|select|know who|whom|which|when *6 take|hire|bring|taking|hiring|bringing unless me|i"),
+        // Work in a field asked of: "Are there jobs in oceanography that don't need a PhD?", "Do most
+        // people in your field get there through internships?"
+        (.jobAsk, "!are there *1 any? *1 jobs|roles|positions|careers|openings in|within *3 that|which|where|without|outside|for_people|for_someone unless your|you|ur|yours|here|me|i"),
+        (.jobAsk, "get|got|getting|gets there|in through|via *2 internships|placements|apprenticeships|grad_schemes|graduate_schemes|volunteering|work_experience"),
+        // A routine told: "I do a few shifts a month with St John Ambulance at football matches."
+        (.jobAsk, "i do|work|pick_up *1 a_few|some|the_odd|occasional|extra *1 shifts|hours a|per|each week|month|weekend|fortnight"),
+        // One event's need, which help answers: "if the choir's Christmas concert needs someone on the door, I'm there."
+        (.jobAsk, "!if the|your|our|ur|their *3 fundraiser|gala|launch|raffle|quiz|fair|fete|festival|concert|exhibition|conference|open_day|opening_night|party|parade|auction|cleanup|hackathon|expo|bake_sale|open_evening|careers_fair|recital|premiere *3 needs|need|wants|could_use|is_short|is_looking unless paid|unpaid|shifts|summer|season|regular|regularly|weekly|weekends|every|months|weeks|role|job|hiring|hire|staff|permanent"),
+        // Advice reported, not taken up with them: "My sister keeps telling me to just offer to work for
+        // free somewhere", "My teacher keeps saying I should offer to help out at a local studio."
+        (.jobAsk, "!keeps|kept|always|keep *1 telling|saying|suggesting|nagging *2 me|i *2 to|should|need|ought *4 offer|work|volunteer|intern|apply|ask|help unless can_you|could_you|would_you|so_can_i|so_could_i|so_i_am_asking|so_here_i_am"),
+        (.giveBack, "!keeps|kept|always|keep *1 telling|saying|suggesting|nagging *2 me|i *2 to|should|need|ought *4 offer|work|volunteer|intern|help"),
+        // Elsewhere, weighed: "If I offered some firm back home to work for free for a month, would that look desperate?"
+        (.jobAsk, "!if i offered|offer|asked|ask|volunteered|emailed *4 some|a|another|other|a_local *1 firm|company|studio|place|shop|org|organisation|organization|lab|practice|clinic|agency|business unless your|you|yours|u|ur"),
+        // How anyone gets on a list: "Wait, you translate for the courts too? How does anyone get on that list?"
+        (.jobAsk, "!how|what_does_it_take|what_do_you_need *3 anyone|someone|people|one|a_person|you|somebody|they *2 get|got|gets|getting on|onto *1 that|the|a|those *1 list|register|roster|panel|books|lists unless me|i|my"),
+        // Unpaid work of the learner's own told: "I've been doing subtitles for a fan group for two years, totally unpaid."
+        (.jobAsk, "!i *1 have|had|was|were|used_to|did|do|am *2 been|doing|done|volunteering|working|helping|coaching|tutoring|running *20 unpaid|for_free|without_pay|for_nothing unless could|can|would|happy|happily|glad|gladly|willing|offer|if_you|for_you|your"),
+        // A name as what helps an application: "I would like to apply, and I think it is better with a name."
+        (.referralAsk, "better|easier|best|helps|help *2 with|having|to_have a name"),
+        // A place someone got, told: "My flatmate got an internship at your firm last year through a friend."
+        (.jobAsk, "got|landed|did|had|secured|won|started *1 an|a|the|her|his|their|that *1 ~job unless for_me|me|i|whether_you|if_you|you_have|you_got"),
+        // Help with a piece of their work, with no word of work, pay, clients or a stretch of time, is
+        // help in return however sure the guess: "If your team ever needs someone to help with the
+        // data, I'd be keen."
+        (.jobAsk, "!someone|somebody|anyone|a_hand *1 to? *1 help|helping with|on|out *1 the|a|some|any|your? *1 data|analysis|research|project|projects|survey|study|stats|code|spreadsheet|spreadsheets|writing unless ~clientele|clients|summer|season|weeks|months|regular|regularly|weekly|free|unpaid|paid|shifts|hours|available|afternoons|mornings|evenings|weekends|role|job|position|hire|hiring|intern|internship|every|days_a_week|placement"),
+        // A task to try alone, suggested: "could you suggest a hands-on task I could take on in the next
+        // few weeks that would show me whether this kind of work suits me?"
+        (.jobAsk, "!suggest|recommend|set_me|give_me *3 a|an|some|one? *2 task|tasks|project|exercise|exercises|assignment|challenge|brief unless your|ur|you_guys|for_you|with_you|paid|intern|internship|team"),
+        // A posting seen: "I saw the coordinator job on your site this morning actually."
+        (.jobAsk, "~job *3 on|at your|the *1 site|website|careers_page|careers_site|jobs_board|job_board|linkedin|listings unless still|open|apply|available|filled|going"),
+        // The work of juniors asked of: "Could you walk me through what a typical week looks like for a
+        // junior on your team?", "Does your manager ever let juniors sit in on the client calls?"
+        (.jobAsk, "!what *4 typical|usual|normal|average *1 day|week|shift|month|year *4 looks|look|like|involves|involve unless i_joined|i_started|i_were|for_me|i_came|if_i"),
+        (.jobAsk, "!let|lets|allow|allows *1 juniors|interns|trainees|students|apprentices|graduates|new_starters|new_hires|newbies *3 sit|join|attend|lead|run|do|take|go|shadow|present|handle unless me|i"),
+        // The learner's CV described for advice: "So my CV right now has the two internships up top…"
+        (.jobAsk, "!!my cv|resume *3 has|lists|starts|leads|includes|mentions unless pass|forward|send_it|hand|flag|hr|recruiter|recruiters|hiring_manager|on_file|keep|in_case|opens|comes_up|send_you|email_you"),
+        // How a CV line would look to employers: "Would that look unprofessional for a marketing role?"
+        (.jobAsk, "!look|looks|seem|seems|come_across|comes_across|read|reads *1 too? *1 unprofessional|weird|odd|bad|amateur|amateurish|unserious|silly|desperate|naive|cluttered|padded|strange|good|better|impressive|random *4 for *2 ~job|recruiters|employers|hiring_managers|applications"),
         // An application elsewhere, told: "I'm about to send off my application for Teach First — what's the assessment day like?"
         (.jobAsk, "!about_to|going_to|just|finally|already *2 send|submit|sending|submitting|sent|submitted off? *1 my ~application unless your|you|flag|pass|word"),
         // Curiosity about where their people come from: "I always wondered where they all come from".
@@ -1929,6 +2003,9 @@ enum SignalRules {
         // A trial told, not asked for: "Would it be alright if I emailed you after the trial day?"
         (.jobAsk, "after|before|since|during|from my|the trial day|shift|week|period|days"),
         (.jobAsk, "!i *1 already|just|recently|finally? *1 put_in|filled_in|filled_out|sent_in|sent_off *2 an|my|the ~application unless your|you|for_me|pass|flag|a_word|good_word"),
+        // An application told, past: "I applied to your company in March through the website, no
+        // answer, but it's ok."
+        (.jobAsk, "!i *1 already|just|recently|once|also|actually|even? *1 applied to|for|at|through|via|online|in|last|back|twice|before|months|weeks|years unless could|would|can|will|mind|check|chase|nudge|flag|pass|forward|again|reapply|should_i|do_you_think|worth|consider|considered|keep_me|let_me_know"),
         // Follow-up asked about as etiquette, here or in their world: "In Korea we always send thank-you
         // email after this kind of meeting. Is this common here also, or it is too formal?"
         (.followUp, "!!is|was this|that|it *1 common|normal|usual|typical|expected|customary|standard|done|appropriate|rude|weird|a_thing *3 here|also|too|in|over_here|or"),
@@ -1938,6 +2015,17 @@ enum SignalRules {
         (.referralAsk, "!!get|put|getting my name in front of"),
         (.purpose, "everything|all|covers_what *3 i *1 wanted|needed|had|want|hoped|would_hoped"),
         (.purpose, "more|else|one_more|another_thing|something_else|one_thing|last_thing i *1 want|wanted|need|needed|would_like to ask"),
+        // A wish to improve, not to learn from them: "I really want to get better at survey design."
+        (.purpose, "to get better|good|faster|stronger|fitter|quicker at|with|in"),
+        // Relevance told: "take the warehouse job off my CV because it's not relevant for lab roles".
+        (.purpose, "not|never|no *1 relevant|related|applicable|useful|needed|necessary|important|required *3 for|to|in"),
+        // Work sent for their reading, and what the learner would like to know of it: "Could I send
+        // you the piece I wrote on the bus strike? I'd really like to know where you'd cut it."
+        (.purpose, "!!could|can|may|if i *1 send|email|show|share|sent|emailed you *4 piece|draft|cv|resume|portfolio|essay|article|revised|chapter|writing|story|slides|deck|design|code|sketches|work|pitch|script unless call|chat|today|this_call|purpose|reason|why_i|learn_about_your|hear_about_your"),
+        // Others' wants: "everyone in my programme seems to want to go into consulting".
+        (.purpose, "everyone|everybody|classmates|friends|peers|colleagues|most_people|all_my_friends *4 seem|seems *1 to want|wants|wanted|to_be_going|to_go"),
+        // A question's lead-in: "First I want to ask, how long are you working with Revit?"
+        (.purpose, "first|firstly|first_of_all|quickly|also|next|then i *1 want|wanted|would_like to ask unless questions|understand|learn|about|purpose|reason|why_i"),
         // A question flagged as curiosity: "Just curious, does your company ever take on interns?"
         (.purpose, "just curious does|do|did|is|are|was|were|can|could|would|in|when|which|who"),
         // An informational interview told of, not this one: "My friend did an informational interview with you last year".
@@ -1951,7 +2039,7 @@ enum SignalRules {
         (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume unless really_asking|asking_is|why_i_am_calling|why_i_called|why_i_am_here|why_i_reached_out|why_i_wanted|\(toldWhen)"),
         // Reported advice and the learner's own search are talk about jobs, not asks.
         // …but advice not to ask, then asking anyway, asks: "my tutor said I shouldn't ask this, but are there any apprenticeships going?"
-        (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have unless should_not|need_not|must_not|not_to"),
+        (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have unless should_not|need_not|must_not|not_to|can_you_get|could_you_get|can_you_put|could_you_put|would_you_hire|could_you_hire|can_you_hire"),
         (.jobAsk, "!job market"),
         // Their past: "did you have to work for free at first?"
         (.jobAsk, "!did|do|does|were|was|had you|they|people|most *2 have_to|had_to|need_to|needed_to? *1 work|working|start|started *1 for_free|unpaid|for_nothing"),
@@ -2097,7 +2185,7 @@ enum SignalRules {
         (.jobAsk, "i|we *2 will|would|am|start|starting|plan|planning|be *2 recruiting|interviewing|applying"),
         (.jobAsk, "asking|asked|ask|messaging|messaged|emailing|emailed them|people|strangers|others|folks|alumni|everyone *3 to? refer|hire|recommend"),
         // …unless it asks for the learner: "do you think there'd be any part-time hours at the studio for someone like me?"
-        (.jobAsk, "do|does|did|is|are|would|should *2 you|people|they|most|anyone|recruiters|managers *3 look|recommend|suggest|think|find|see|advise|care unless think_of_me|for_me|for_someone_like_me|take_me|have_me|hire_me|fit_me_in"),
+        (.jobAsk, "do|does|did|is|are|would|should *2 you|people|they|most|anyone|recruiters|managers *3 look|recommend|suggest|think|find|see|advise|care unless think_of_me|for_me|for_someone_like_me|take_me|have_me|hire_me|fit_me_in|recommend_me_for|refer_me_for"),
         // The phrase for the whole trade of staffing: "I used to think HR just meant hiring and firing people".
         (.jobAsk, "hiring|hire and|or firing|fire"),
         // How a team staffs: "Do the hospital teams use agency social workers much?"
@@ -2381,7 +2469,16 @@ enum SignalRules {
         (.giveBack, "extra pair of hands|extra_hands *6 summer|season|spring|over_the|next_year|this_year|camp"),
         (.giveBack, "!paid_or_not|paid_or_unpaid|start_at_the_bottom"),
         (.giveBack, "always|he|she|they|everyone|people|uncle|aunt|mom|mum|dad|friend|manager|mentor|professor|boss *2 says|said|told|tells|say *4 return|give|pay"),
-        (.selfIntro, "am|was *2 curious|interested|wondering|hoping|here|not|so|really|just|sorry|fine|good|glad|happy|excited|grateful|nervous|trying|looking|planning|thinking|sure|afraid|a_bit|a_little|a_big|a_huge|a_fan|reading|asking|calling|reaching|still|also|on_time|late|back"),
+        (.selfIntro, "am|was *2 curious|interested|wondering|hoping|here|not|so|really|just|sorry|fine|good|glad|happy|excited|grateful|nervous|trying|looking|planning|thinking|sure|afraid|a_bit|a_little|a_big|a_huge|a_fan|reading|asking|calling|reaching|still|also|on_time|late|back unless finished|graduated|a_levels|majoring|qualified|retired|sophomore|freshman"),
+        // Not a background: a stretch in general ("people leaving the field after five years", "do
+        // students usually do a year in industry"), where the learner is sitting ("I'm at the stop",
+        // "that's kind of where I'm at"), the call itself ("I feel like I've just been taking").
+        (.selfIntro, "within|in_the_first|over_the_next|in_the_next ~number? ~duration"),
+        (.selfIntro, "people|they|most|everyone|many|folks|nurses|teachers|staff *5 after|within ~number? ~duration"),
+        (.selfIntro, "a year in industry|abroad|out"),
+        (.selfIntro, "where i am at"),
+        (.selfIntro, "i am at the|a|my *1 stop|station|bus_stop|airport|gate|cafe|library|car|park|gym|kitchen_table|table|door|supermarket|doctor|dentist|school_gates"),
+        (.selfIntro, "just been taking|talking|rambling|asking|chatting|listening|waffling"),
         (.selfIntro, "i have|had *2 been *2 wondering|reading|thinking|following|curious|meaning|hoping|looking|trying|waiting|listening"),
         // Where the learner is today, or how the call is going, is no background: "I'm at a point
         // where I need to choose", "I'm at the conference in October too", "I switched to

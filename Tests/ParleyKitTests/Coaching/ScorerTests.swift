@@ -105,6 +105,13 @@ struct ScorerTests {
             Maya: I have to decide by March whether to take the data science minor or stay on the ecology side, and honestly I'd really value your advice on that.
             """
         #expect(passed(try report(sunny), .restatedPurpose))
+        let morning = """
+            Denise: Hi, is this Tomasz? Sorry about the noise, I'm in my car.
+            Tomasz: Hi Denise, yes that's me! No worries at all. How was the morning?
+            Denise: Oh, busy. Mondays are always a lot.
+            Tomasz: What I was hoping to get from today is a realistic picture of the job, before I commit to more school.
+            """
+        #expect(passed(try report(morning, me: "Tomasz"), .restatedPurpose))
         // Asking for the other side by name finds them on the call; a short question that only
         // addresses them by name still asks about the work.
         let byName = """
