@@ -1149,9 +1149,6 @@ public struct SignalDetector: Sendable {
         "masters", "bachelors", "registers", "transfers", "waivers", "vouchers", "trousers", "updates", "buffers",
     ]
 
-    /// The words of a question asking whether the team seeks workers of some kind, or nil: "any
-    /// chance you're looking for animators?", "does the yard need welders right now?" Not "what do
-    /// you look for in designers?" (how they hire), nor "are you looking for customers?".
     /// Places of a kind, named in the plural: asked of, they are the market, not the listener's team.
     static let kindsOfPlace: Set<String> = [
         "firms", "companies", "employers", "agencies", "theatres", "theaters", "hospitals", "studios", "labs", "practices",
@@ -1159,6 +1156,9 @@ public struct SignalDetector: Sendable {
         "galleries", "bakeries", "hotels", "farms", "garages", "salons", "startups", "publishers", "newsrooms", "consultancies",
     ]
 
+    /// The words of a question asking whether the team seeks workers of some kind, or nil: "any
+    /// chance you're looking for animators?", "does the yard need welders right now?" Not "what do
+    /// you look for in designers?" (how they hire), nor "are you looking for customers?".
     private func workersAskedFor(_ line: NormalizedLine) -> String? {
         let tokens = line.tokens
         // A question typed without its mark counts: "does the brewery ever need someone to wash kegs".
@@ -1909,7 +1909,7 @@ public struct SignalDetector: Sendable {
         "forward", "passed", "forwarded",
         "referrals", "referral", "ask", "asks", "openings", "vacancies", "a", "an", "that", "expect", "hiring",
         "internship", "internships", "position", "positions", "role", "roles", "work", "employment", "know",
-        "get", "getting", "land", "landing", "score", "snag", "secure", "chasing", "chase", "pressure", "obligation",
+        "get", "getting", "land", "landing", "score", "snag", "secure", "chasing", "chase",
     ]
 
     /// Whether the word at `index` negates what follows. "Instead" and "rather" do only as "instead
@@ -1980,7 +1980,6 @@ public struct SignalDetector: Sendable {
     static let negationFillers: Set<String> = [
         "really", "even", "just", "going", "to", "be", "than", "of", "gonna", "here", "am", "i", "is", "it", "set",
         "setting", "this", "call", "up", "request", "requested", "arrange", "arranged", "book", "booked", "chat",
-        "feel",
     ]
 
     /// A signal, the part of a sentence (cut at turning words), and whether its sentence vetoes hold.

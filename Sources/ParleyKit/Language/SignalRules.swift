@@ -1559,6 +1559,8 @@ enum SignalRules {
         // A task to try alone, suggested: "could you suggest a hands-on task I could take on in the next
         // few weeks that would show me whether this kind of work suits me?"
         (.jobAsk, "!suggest|recommend|set_me|give_me *3 a|an|some|one? *2 task|tasks|project|exercise|exercises|assignment|challenge|brief unless your|ur|you_guys|for_you|with_you|paid|intern|internship|team"),
+        // No pressure put on them: "please don't feel any pressure about openings or anything."
+        (.jobAsk, "pressure|pressured|obligation|obliged *3 about|to|over|re *2 ~job|openings|hiring|hire"),
         // A posting seen: "I saw the coordinator job on your site this morning actually."
         (.jobAsk, "~job *3 on|at your|the *1 site|website|careers_page|careers_site|jobs_board|job_board|linkedin|listings unless still|open|apply|available|filled|going"),
         // The work of juniors asked of: "Could you walk me through what a typical week looks like for a
