@@ -68,7 +68,6 @@ purpose	^hi	0.1037
 purpose	^hiya	0.0622
 purpose	^honest	0.1049
 purpose	^how	-0.2584
-purpose	^i	0.02
 purpose	^ideal	0.0286
 purpose	^if	-0.3615
 purpose	^in	-0.0754
@@ -123,7 +122,7 @@ purpose	^what	-0.0647
 purpose	^when	-0.0622
 purpose	^which	-0.0419
 purpose	^who	-0.1727
-purpose	^would	-0.2441
+purpose	^would	-0.244
 purpose	^wow	-0.0242
 purpose	^yeah	-0.0682
 purpose	^you	-0.0752
@@ -162,7 +161,7 @@ purpose	a lab	-0.0262
 purpose	a learn	0.0482
 purpose	a level	-0.0223
 purpose	a list	0.0577
-purpose	a listen	0.0306
+purpose	a listen	0.0305
 purpose	a lot	-0.0754
 purpose	a major	0.0396
 purpose	a mix	0.0408
@@ -240,7 +239,7 @@ purpose	about how	0.0595
 purpose	about is	-0.0201
 purpose	about job	0.0233
 purpose	about learn	0.1088
-purpose	about leav	0.0345
+purpose	about leav	0.0344
 purpose	about me	-0.0568
 purpose	about move	0.0321
 purpose	about open	0.0763
@@ -271,7 +270,7 @@ purpose	across ~number	0.0406
 purpose	actual	0.4203
 purpose	actual do	0.1341
 purpose	actual doe	0.0611
-purpose	actual done	0.1046
+purpose	actual done	0.1045
 purpose	actual for	0.0421
 purpose	actual in	0.0396
 purpose	actual like	0.0536
@@ -314,7 +313,7 @@ purpose	after this	-0.0791
 purpose	after today	0.0457
 purpose	after your	0.0818
 purpose	after ~clock	0.0293
-purpose	after ~number	0.0223
+purpose	after ~number	0.0222
 purpose	afternoon after	0.0231
 purpose	afternoon and	0.0499
 purpose	again	-0.1279
@@ -356,7 +355,7 @@ purpose	also be	0.0369
 purpose	also i	0.0302
 purpose	also is	0.0371
 purpose	also talk	0.0317
-purpose	also ~talk	0.0314
+purpose	also ~talk	0.0315
 purpose	alway	-0.0742
 purpose	alway wonder	0.0487
 purpose	alway ~learn	-0.0208
@@ -377,7 +376,7 @@ purpose	am consid	0.053
 purpose	am curious	-0.1143
 purpose	am decid	0.051
 purpose	am definit	0.0497
-purpose	am do	0.0888
+purpose	am do	0.0887
 purpose	am explor	0.3279
 purpose	am free	-0.0461
 purpose	am gather	0.1024
@@ -388,7 +387,7 @@ purpose	am grate	-0.0246
 purpose	am happi	-0.095
 purpose	am here	0.2405
 purpose	am honest	0.027
-purpose	am hope	0.1621
+purpose	am hope	0.162
 purpose	am in	-0.0723
 purpose	am just	0.1374
 purpose	am kind	0.0418
@@ -399,14 +398,14 @@ purpose	am not	0.5274
 purpose	am now	-0.0574
 purpose	am off	-0.0276
 purpose	am on	-0.025
-purpose	am onli	0.0245
+purpose	am onli	0.0244
 purpose	am plan	-0.0313
 purpose	am pretti	-0.0234
 purpose	am quit	0.025
 purpose	am reach	0.0624
 purpose	am readi	-0.022
 purpose	am research	0.1097
-purpose	am so	-0.0604
+purpose	am so	-0.0603
 purpose	am start	-0.026
 purpose	am think	0.0347
 purpose	am torn	0.0647
@@ -454,7 +453,7 @@ purpose	analyt ~degree	-0.0254
 purpose	analyt ~want	0.0335
 purpose	and	0.4537
 purpose	and a	0.0278
-purpose	and after	-0.0232
+purpose	and after	-0.0233
 purpose	and also	0.0605
 purpose	and came	0.0308
 purpose	and communiti	0.0205
@@ -503,7 +502,7 @@ purpose	and ~clock	0.0543
 purpose	and ~closing	0.0599
 purpose	and ~help	-0.0545
 purpose	and ~learn	-0.0368
-purpose	and ~number	0.0475
+purpose	and ~number	0.0476
 purpose	and ~sendverb	-0.0297
 purpose	and ~want	0.2224
 purpose	and ~workverb	0.0247
@@ -528,7 +527,7 @@ purpose	anim	-0.0268
 purpose	anoth	-0.0284
 purpose	answer	-0.034
 purpose	anybodi	-0.0258
-purpose	anyon	-0.1047
+purpose	anyon	-0.1046
 purpose	anyon at	-0.0267
 purpose	anyth	0.3335
 purpose	anyth but	0.0423
@@ -563,7 +562,7 @@ purpose	architectur	0.049
 purpose	architectur is	0.0209
 purpose	architectur student	0.0218
 purpose	architectur ~student	0.0218
-purpose	are	-0.0388
+purpose	are	-0.0387
 purpose	are at	-0.0214
 purpose	are consid	0.0576
 purpose	are ever	-0.0317
@@ -626,12 +625,12 @@ purpose	at the	-0.0633
 purpose	at this	0.0629
 purpose	at uni	-0.0223
 purpose	at your	-0.0583
-purpose	at ~clock	-0.0628
+purpose	at ~clock	-0.0629
 purpose	at ~closing	-0.0216
 purpose	audio	0.0332
 purpose	audiolog	0.0486
 purpose	audit	0.057
-purpose	august	-0.0481
+purpose	august	-0.048
 purpose	autumn	-0.0556
 purpose	avail	-0.0282
 purpose	away	0.0448
@@ -685,7 +684,7 @@ purpose	be take	0.0934
 purpose	be the	0.073
 purpose	be up	-0.0501
 purpose	be use	-0.0367
-purpose	be weird	-0.0354
+purpose	be weird	-0.0353
 purpose	be will	-0.0293
 purpose	be ~help	-0.0367
 purpose	be ~hiring	0.0931
@@ -771,7 +770,7 @@ purpose	brother	-0.0324
 purpose	brought	0.024
 purpose	brutal	-0.0322
 purpose	budget	-0.0205
-purpose	build cours	0.0295
+purpose	build cours	0.0294
 purpose	build first	0.0288
 purpose	built	0.0591
 purpose	built your	0.0608
@@ -783,7 +782,7 @@ purpose	busi side	0.0234
 purpose	busi ~org	0.0215
 purpose	but	0.3353
 purpose	but also	0.0369
-purpose	but could	0.0862
+purpose	but could	0.0861
 purpose	but do	0.0308
 purpose	but honest	0.0285
 purpose	but how	0.0573
@@ -853,7 +852,7 @@ purpose	chang with	0.0598
 purpose	changer	-0.0684
 purpose	changer from	-0.0286
 purpose	chariti	-0.0425
-purpose	chase	0.0241
+purpose	chase	0.0242
 purpose	chat	0.079
 purpose	chat is	0.0354
 purpose	chat not	0.1172
@@ -878,7 +877,7 @@ purpose	church	-0.0209
 purpose	citi	-0.0236
 purpose	civilian	0.0298
 purpose	class	0.1091
-purpose	class assign	0.0659
+purpose	class assign	0.066
 purpose	class project	0.0718
 purpose	class we	0.0549
 purpose	clean	-0.0341
@@ -886,7 +885,7 @@ purpose	clear	0.0314
 purpose	clear i	0.0512
 purpose	clearer	0.0953
 purpose	clearer pictur	0.0321
-purpose	clearer sens	0.034
+purpose	clearer sens	0.0339
 purpose	clearer ~insight	0.0661
 purpose	clerk	0.045
 purpose	client	-0.0695
@@ -913,7 +912,7 @@ purpose	collect ~insight	0.0232
 purpose	come	-0.028
 purpose	come and	-0.0296
 purpose	come away	0.0452
-purpose	come for	0.0461
+purpose	come for	0.046
 purpose	come in	-0.0553
 purpose	come up	0.0505
 purpose	comfort share	0.021
@@ -950,7 +949,7 @@ purpose	contact	-0.0294
 purpose	contract role	0.0502
 purpose	contract ~job	0.0493
 purpose	control	0.0214
-purpose	convers	0.0916
+purpose	convers	0.0917
 purpose	convers cours	0.0202
 purpose	convers is	0.0267
 purpose	convers ~degree	0.0202
@@ -1031,7 +1030,7 @@ purpose	decid	0.3328
 purpose	decid between	0.091
 purpose	decid if	0.0674
 purpose	decid on	0.026
-purpose	decid whether	0.1127
+purpose	decid whether	0.1126
 purpose	decid which	0.0271
 purpose	decis	0.1027
 purpose	decis get	0.0664
@@ -1276,7 +1275,7 @@ purpose	firm like	0.0557
 purpose	firm work	0.0608
 purpose	firm ~learn	0.0607
 purpose	firm ~workverb	0.0519
-purpose	first	-0.0366
+purpose	first	-0.0365
 purpose	first break	0.0375
 purpose	first commiss	0.0361
 purpose	first do	0.045
@@ -1318,7 +1317,7 @@ purpose	food	0.0572
 purpose	food scienc	0.0742
 purpose	foot	-0.0529
 purpose	foot in	-0.0529
-purpose	for	0.3143
+purpose	for	0.3142
 purpose	for a	0.1597
 purpose	for about	-0.0504
 purpose	for accept	0.0692
@@ -1328,17 +1327,17 @@ purpose	for age	0.0408
 purpose	for agre	0.0607
 purpose	for all	-0.0285
 purpose	for an	0.0707
-purpose	for anyth	0.1362
+purpose	for anyth	0.1363
 purpose	for consult	0.0218
 purpose	for free	-0.129
 purpose	for game	0.0329
 purpose	for grad	0.0557
 purpose	for guidanc	0.0694
 purpose	for her	-0.0228
-purpose	for it	-0.0384
+purpose	for it	-0.0383
 purpose	for job	0.03
 purpose	for junior	-0.0249
-purpose	for me	0.2648
+purpose	for me	0.2649
 purpose	for month	0.0582
 purpose	for my	0.1388
 purpose	for myself	0.0404
@@ -1365,7 +1364,7 @@ purpose	for year	0.0522
 purpose	for you	-0.0582
 purpose	for your	-0.1016
 purpose	for ~clock	-0.0722
-purpose	for ~duration	0.1105
+purpose	for ~duration	0.1104
 purpose	for ~hiring	0.0276
 purpose	for ~insight	0.2785
 purpose	for ~job	0.0376
@@ -1392,7 +1391,7 @@ purpose	forward but	-0.0243
 purpose	forward my	-0.032
 purpose	found	-0.031
 purpose	four	-0.0399
-purpose	four ~duration	-0.0225
+purpose	four ~duration	-0.0224
 purpose	free	-0.2088
 purpose	free all	-0.0223
 purpose	free at	-0.0217
@@ -1454,7 +1453,7 @@ purpose	geographi	0.0412
 purpose	geographi student	0.0453
 purpose	geographi ~student	0.0442
 purpose	get	-0.0939
-purpose	get a	0.0859
+purpose	get a	0.086
 purpose	get back	-0.0787
 purpose	get in	-0.0273
 purpose	get into	-0.0977
@@ -1568,7 +1567,7 @@ purpose	has ~workverb	-0.045
 purpose	have	-0.084
 purpose	have 20	0.0252
 purpose	have a	-0.1032
-purpose	have actual	0.037
+purpose	have actual	0.0369
 purpose	have alway	0.0364
 purpose	have ani	-0.0232
 purpose	have been	0.0858
@@ -1666,7 +1665,7 @@ purpose	hope talk	0.021
 purpose	hope there	-0.0264
 purpose	hope this	0.0431
 purpose	hope to	0.1771
-purpose	hope you	0.3026
+purpose	hope you	0.3027
 purpose	hope ~talk	0.021
 purpose	hors	-0.02
 purpose	hospic	-0.0318
@@ -1724,7 +1723,7 @@ purpose	i chose	0.0225
 purpose	i come	-0.0401
 purpose	i commit	0.1621
 purpose	i could	-0.1384
-purpose	i decid	0.0354
+purpose	i decid	0.0353
 purpose	i did	0.0253
 purpose	i do	-0.0606
 purpose	i email	0.124
@@ -1735,7 +1734,7 @@ purpose	i found	-0.0233
 purpose	i get	-0.0597
 purpose	i got	-0.0291
 purpose	i guess	0.0406
-purpose	i had	-0.0907
+purpose	i had	-0.0908
 purpose	i have	-0.0851
 purpose	i hope	-0.0427
 purpose	i jump	0.033
@@ -1777,7 +1776,7 @@ purpose	i will	-0.3017
 purpose	i work	-0.1246
 purpose	i write	0.083
 purpose	i ~contactverb	0.0562
-purpose	i ~help	-0.0761
+purpose	i ~help	-0.076
 purpose	i ~insight	0.0603
 purpose	i ~learn	-0.1471
 purpose	i ~sendverb	-0.1256
@@ -1965,7 +1964,7 @@ purpose	is so	-0.0488
 purpose	is still	0.03
 purpose	is that	-0.04
 purpose	is the	0.0433
-purpose	is there	-0.2078
+purpose	is there	-0.2079
 purpose	is this	0.0451
 purpose	is time	0.0282
 purpose	is to	0.2381
@@ -1980,7 +1979,7 @@ purpose	is ~limit	0.0298
 purpose	is ~number	0.1318
 purpose	is ~want	0.3523
 purpose	is ~workverb	-0.1067
-purpose	it	-0.2498
+purpose	it	-0.2499
 purpose	it be	-0.0469
 purpose	it but	-0.0213
 purpose	it could	0.0358
@@ -1993,7 +1992,7 @@ purpose	it normal	-0.0325
 purpose	it on	-0.0229
 purpose	it or	0.0259
 purpose	it seem	0.0696
-purpose	it take	-0.0357
+purpose	it take	-0.0356
 purpose	it that	0.0354
 purpose	it there	-0.022
 purpose	it through	0.0823
@@ -2002,7 +2001,7 @@ purpose	it was	-0.0359
 purpose	it went	-0.0239
 purpose	it what	0.0217
 purpose	it worth	0.045
-purpose	it ~insight	-0.0761
+purpose	it ~insight	-0.076
 purpose	it ~later	0.047
 purpose	it ~learn	0.0217
 purpose	it ~number	-0.0345
@@ -2010,7 +2009,7 @@ purpose	it ~want	-0.0598
 purpose	jenna	0.0321
 purpose	job	0.4294
 purpose	job ask	0.0249
-purpose	job at	-0.022
+purpose	job at	-0.0221
 purpose	job befor	0.0286
 purpose	job but	0.036
 purpose	job honest	0.0206
@@ -2031,7 +2030,7 @@ purpose	job ~learn	0.02
 purpose	job ~want	0.0481
 purpose	join	-0.0422
 purpose	journal	0.1082
-purpose	journal and	0.0407
+purpose	journal and	0.0408
 purpose	journal is	0.0355
 purpose	juli in	0.0218
 purpose	jump	0.0861
@@ -2064,7 +2063,7 @@ purpose	just nosi	0.0614
 purpose	just say	-0.0519
 purpose	just start	-0.0326
 purpose	just the	-0.0207
-purpose	just to	-0.061
+purpose	just to	-0.0609
 purpose	just tri	0.0539
 purpose	just want	0.15
 purpose	just ~clock	-0.0282
@@ -2073,7 +2072,7 @@ purpose	just ~insight	0.0531
 purpose	just ~learn	0.0515
 purpose	just ~studyverb	-0.0557
 purpose	just ~want	0.4397
-purpose	keen	-0.0718
+purpose	keen	-0.0717
 purpose	keen to	-0.0474
 purpose	keep	-0.1088
 purpose	keep come	0.0453
@@ -2099,7 +2098,7 @@ purpose	know if	0.0418
 purpose	know more	0.0665
 purpose	know someon	-0.0302
 purpose	know that	-0.0257
-purpose	know this	-0.0523
+purpose	know this	-0.0522
 purpose	know we	-0.0285
 purpose	know whether	0.0348
 purpose	know who	0.0466
@@ -2135,13 +2134,13 @@ purpose	later in	0.0388
 purpose	launch	-0.0464
 purpose	law	0.0538
 purpose	law school	0.0814
-purpose	law ~org	0.0726
+purpose	law ~org	0.0727
 purpose	lay	0.0509
 purpose	lay of	0.0526
 purpose	lead to	-0.0245
 purpose	learn	1.0719
 purpose	learn about	0.259
-purpose	learn and	0.0242
+purpose	learn and	0.0241
 purpose	learn as	0.0577
 purpose	learn but	0.0971
 purpose	learn from	0.0516
@@ -2158,7 +2157,7 @@ purpose	learn to	-0.026
 purpose	learn what	0.1966
 purpose	learn ~number	-0.0873
 purpose	leav engin	0.039
-purpose	leav it	-0.021
+purpose	leav it	-0.0211
 purpose	leav the	0.0251
 purpose	leav with	0.0336
 purpose	leav ~number	0.0324
@@ -2166,7 +2165,7 @@ purpose	lectur	-0.0245
 purpose	leed	-0.0713
 purpose	leed and	-0.027
 purpose	legal	-0.0328
-purpose	let	-0.268
+purpose	let	-0.2681
 purpose	let me	-0.0804
 purpose	let us	-0.0367
 purpose	let you	-0.1521
@@ -2192,7 +2191,7 @@ purpose	like this	-0.036
 purpose	like to	0.1563
 purpose	like what	0.0269
 purpose	like your	0.0762
-purpose	like ~clock	-0.0397
+purpose	like ~clock	-0.0396
 purpose	linguist	0.0568
 purpose	linguist ~student	0.0276
 purpose	link	-0.042
@@ -2201,7 +2200,7 @@ purpose	linkedin request	0.041
 purpose	lisbon	0.0305
 purpose	list	0.0538
 purpose	list of	0.0512
-purpose	listen	0.0359
+purpose	listen	0.0358
 purpose	littl about	0.0322
 purpose	live	-0.03
 purpose	live in	-0.0233
@@ -2234,7 +2233,7 @@ purpose	m	0.0216
 purpose	made	0.0791
 purpose	made me	-0.0324
 purpose	made that	0.0404
-purpose	made you	0.0321
+purpose	made you	0.032
 purpose	main	0.4492
 purpose	main about	0.0428
 purpose	main here	0.0755
@@ -2242,7 +2241,7 @@ purpose	main i	0.1026
 purpose	main question	0.0205
 purpose	main thing	0.0721
 purpose	main want	0.0592
-purpose	main ~want	0.1669
+purpose	main ~want	0.167
 purpose	major	0.0569
 purpose	major so	0.0318
 purpose	make	-0.0716
@@ -2263,7 +2262,7 @@ purpose	mate	-0.0313
 purpose	math	-0.0201
 purpose	math major	0.0224
 purpose	matter	0.0929
-purpose	matter most	0.0894
+purpose	matter most	0.0893
 purpose	may	-0.0668
 purpose	mayb	-0.1554
 purpose	mayb after	-0.0228
@@ -2316,7 +2315,7 @@ purpose	med ~org	0.0304
 purpose	medic illustr	0.0256
 purpose	medicin	0.0373
 purpose	medicin and	0.035
-purpose	meet	-0.0714
+purpose	meet	-0.0713
 purpose	meet you	0.0275
 purpose	meetup	-0.0292
 purpose	mention	-0.0985
@@ -2347,7 +2346,7 @@ purpose	moment	-0.0237
 purpose	moment it	-0.0238
 purpose	moment just	0.0225
 purpose	moment so	-0.0213
-purpose	month	-0.1814
+purpose	month	-0.1815
 purpose	month about	0.0397
 purpose	more	0.1243
 purpose	more about	0.0689
@@ -2368,7 +2367,7 @@ purpose	most of	-0.062
 purpose	most peopl	-0.0373
 purpose	most perman	0.0506
 purpose	most to	0.0292
-purpose	most want	0.1106
+purpose	most want	0.1107
 purpose	most what	0.0263
 purpose	most ~insight	0.0478
 purpose	most ~people	-0.0405
@@ -2405,7 +2404,7 @@ purpose	my counselor	0.0616
 purpose	my cousin	-0.0687
 purpose	my dad	-0.0204
 purpose	my elect	0.0367
-purpose	my email	0.075
+purpose	my email	0.0751
 purpose	my end	0.0325
 purpose	my english	-0.049
 purpose	my exam	-0.0318
@@ -2467,7 +2466,7 @@ purpose	name ~sendverb	0.0525
 purpose	narrow	0.0544
 purpose	narrow it	0.0555
 purpose	near	-0.0371
-purpose	need	-0.1478
+purpose	need	-0.1479
 purpose	need a	-0.1095
 purpose	need an	0.067
 purpose	need extra	0.0245
@@ -2559,7 +2558,7 @@ purpose	noth just	-0.0302
 purpose	noth more	0.1647
 purpose	noth ~want	-0.0302
 purpose	notic	0.036
-purpose	now	-0.2193
+purpose	now	-0.2194
 purpose	now befor	0.0381
 purpose	now do	-0.0306
 purpose	now i	-0.0675
@@ -2590,7 +2589,7 @@ purpose	of curios	0.0456
 purpose	of follow	0.0383
 purpose	of forens	0.0485
 purpose	of hand	-0.0244
-purpose	of it	0.1106
+purpose	of it	0.1105
 purpose	of mine	0.0351
 purpose	of my	-0.0723
 purpose	of question	0.056
@@ -2608,12 +2607,12 @@ purpose	of us	0.0767
 purpose	of what	0.0663
 purpose	of whether	0.0454
 purpose	of whi	-0.0247
-purpose	of which	0.0428
+purpose	of which	0.0427
 purpose	of work	0.0598
 purpose	of your	-0.1141
 purpose	of ~clock	0.0764
 purpose	of ~duration	-0.0201
-purpose	of ~learn	0.0562
+purpose	of ~learn	0.0563
 purpose	of ~limit	-0.041
 purpose	of ~number	0.0862
 purpose	of ~student	0.0293
@@ -2654,7 +2653,7 @@ purpose	on law	0.0519
 purpose	on linkedin	-0.0842
 purpose	on marin	0.0472
 purpose	on my	0.2372
-purpose	on now	0.0323
+purpose	on now	0.0322
 purpose	on one	-0.0223
 purpose	on saturday	-0.0371
 purpose	on such	0.0218
@@ -2679,7 +2678,7 @@ purpose	one day	-0.0259
 purpose	one fit	0.0201
 purpose	one more	-0.035
 purpose	one thing	-0.0221
-purpose	one you	0.0289
+purpose	one you	0.0288
 purpose	one ~closing	-0.0362
 purpose	one ~limit	-0.0361
 purpose	one ~student	0.0207
@@ -2767,7 +2766,7 @@ purpose	parent	-0.0293
 purpose	part	0.0248
 purpose	part for	0.0534
 purpose	part i	0.0578
-purpose	part of	0.0409
+purpose	part of	0.0408
 purpose	part time	-0.1109
 purpose	part whi	-0.0337
 purpose	part ~limit	-0.1109
@@ -2783,23 +2782,23 @@ purpose	path to	0.0222
 purpose	patient	-0.0591
 purpose	pay	-0.1533
 purpose	pay in	0.0216
-purpose	peopl	0.1544
+purpose	peopl	0.1543
 purpose	peopl actual	0.0228
 purpose	peopl end	0.0576
 purpose	peopl for	0.0456
 purpose	peopl get	0.0256
 purpose	peopl i	0.0344
 purpose	peopl in	0.1115
-purpose	peopl who	0.0783
+purpose	peopl who	0.0782
 purpose	peopl you	-0.0278
-purpose	peopl ~people	0.0783
+purpose	peopl ~people	0.0782
 purpose	peopl ~want	-0.0247
 purpose	perman	0.0468
 purpose	person i	0.0344
 purpose	person to	0.0712
 purpose	person who	-0.0275
 purpose	person ~people	-0.0299
-purpose	perspect	0.2408
+purpose	perspect	0.2409
 purpose	perspect from	0.0304
 purpose	perspect on	0.0856
 purpose	pharmaci	0.0367
@@ -2844,7 +2843,7 @@ purpose	portfolio	-0.1052
 purpose	posit	0.0496
 purpose	possibl	-0.0582
 purpose	possibl to	-0.0285
-purpose	post	-0.1284
+purpose	post	-0.1285
 purpose	post on	-0.0323
 purpose	poster	0.0217
 purpose	practic	0.1523
@@ -2870,12 +2869,12 @@ purpose	profession	0.0318
 purpose	profession in	0.0337
 purpose	profession ~org	0.0287
 purpose	professor	0.032
-purpose	professor say	0.0394
+purpose	professor say	0.0395
 purpose	project	0.0768
 purpose	project at	0.0265
 purpose	project on	0.0416
 purpose	project so	0.0436
-purpose	promis	0.4114
+purpose	promis	0.4115
 purpose	promis but	0.0923
 purpose	promis just	0.0301
 purpose	promis this	0.0672
@@ -2967,8 +2966,8 @@ purpose	realli want	-0.03
 purpose	realli whi	0.1054
 purpose	realli work	0.0574
 purpose	realli ~help	-0.0433
-purpose	realli ~want	0.1457
-purpose	reason	0.1836
+purpose	realli ~want	0.1458
+purpose	reason	0.1835
 purpose	reason for	0.0322
 purpose	reason i	0.1258
 purpose	reassur	0.0215
@@ -3017,7 +3016,7 @@ purpose	retrain	0.0774
 purpose	return	-0.0573
 purpose	return the	-0.0293
 purpose	return ~number	-0.0295
-purpose	review	-0.0442
+purpose	review	-0.0443
 purpose	ride	0.0219
 purpose	ride on	0.0301
 purpose	right i	-0.0247
@@ -3025,7 +3024,7 @@ purpose	right now	-0.0566
 purpose	right to	0.0282
 purpose	ring	-0.022
 purpose	road	0.0357
-purpose	role	0.0483
+purpose	role	0.0482
 purpose	role at	0.0231
 purpose	role in	0.0408
 purpose	role on	0.0298
@@ -3035,13 +3034,13 @@ purpose	room for	-0.0304
 purpose	rotat	0.0438
 purpose	rough out	0.0311
 purpose	round	-0.0589
-purpose	rout	0.026
+purpose	rout	0.0259
 purpose	run a	0.0293
 purpose	run over	-0.0201
 purpose	run the	0.0442
-purpose	run ~number	0.0762
+purpose	run ~number	0.0763
 purpose	rush	-0.0379
-purpose	said	0.1004
+purpose	said	0.1003
 purpose	said i	0.1293
 purpose	said in	0.0232
 purpose	said she	-0.0213
@@ -3057,7 +3056,7 @@ purpose	say thank	-0.0216
 purpose	say to	-0.0227
 purpose	say we	0.0398
 purpose	say yes	0.0275
-purpose	say ~number	-0.0263
+purpose	say ~number	-0.0264
 purpose	scheme	0.0352
 purpose	school	0.1052
 purpose	school and	0.0662
@@ -3084,8 +3083,8 @@ purpose	see	-0.0783
 purpose	see if	0.0275
 purpose	see that	0.0246
 purpose	see what	-0.1
-purpose	seem	0.0818
-purpose	seem like	0.05
+purpose	seem	0.0817
+purpose	seem like	0.0499
 purpose	seem smarter	0.0318
 purpose	self	-0.039
 purpose	self taught	-0.0363
@@ -3164,7 +3163,7 @@ purpose	smart	0.0242
 purpose	smart to	0.0249
 purpose	smarter	0.0309
 purpose	smarter than	0.0318
-purpose	smartest	0.0385
+purpose	smartest	0.0384
 purpose	sneaki	0.0338
 purpose	snif	0.0427
 purpose	snif around	0.0427
@@ -3270,7 +3269,7 @@ purpose	stage	0.0217
 purpose	stand	-0.0238
 purpose	start in	0.0561
 purpose	start now	0.0287
-purpose	start on	0.03
+purpose	start on	0.0299
 purpose	start out	-0.0619
 purpose	start point	0.0294
 purpose	start to	-0.045
@@ -3278,7 +3277,7 @@ purpose	start with	0.0358
 purpose	start ~number	-0.0346
 purpose	stay at	-0.028
 purpose	stay in	0.0377
-purpose	step	0.0902
+purpose	step	0.0901
 purpose	step so	0.0348
 purpose	still	-0.0349
 purpose	still a	0.0274
@@ -3328,7 +3327,7 @@ purpose	sure about	-0.0232
 purpose	sure i	-0.0861
 purpose	surpris	0.0703
 purpose	surpris you	0.0719
-purpose	survey	-0.07
+purpose	survey	-0.0701
 purpose	surveyor	-0.0208
 purpose	swear	0.0577
 purpose	sweep	-0.0299
@@ -3503,7 +3502,7 @@ purpose	the salari	-0.0276
 purpose	the sector	0.0734
 purpose	the shop	-0.0277
 purpose	the short	0.032
-purpose	the smartest	0.0385
+purpose	the smartest	0.0384
 purpose	the snow	0.024
 purpose	the spot	0.037
 purpose	the spring	-0.0275
@@ -3533,7 +3532,7 @@ purpose	the ~learn	0.1766
 purpose	the ~limit	0.0994
 purpose	the ~number	0.0782
 purpose	the ~org	-0.1249
-purpose	the ~people	-0.06
+purpose	the ~people	-0.0599
 purpose	the ~sendverb	-0.0229
 purpose	the ~staffrole	-0.042
 purpose	the ~student	-0.0322
@@ -3547,7 +3546,7 @@ purpose	then left	0.0452
 purpose	then ~studyverb	-0.029
 purpose	therapi	0.122
 purpose	therapi and	0.0824
-purpose	there	-0.3281
+purpose	there	-0.3282
 purpose	there a	-0.0421
 purpose	there anyon	-0.0552
 purpose	there anyth	-0.0436
@@ -3555,11 +3554,11 @@ purpose	there is	-0.0944
 purpose	there like	0.0355
 purpose	there lot	0.0505
 purpose	there might	-0.0264
-purpose	there one	0.0309
+purpose	there one	0.0308
 purpose	there or	0.0295
 purpose	there someon	-0.0342
-purpose	there ~number	-0.0255
-purpose	there ~people	-0.073
+purpose	there ~number	-0.0256
+purpose	there ~people	-0.0731
 purpose	these	-0.0426
 purpose	these convers	0.0276
 purpose	they	-0.1687
@@ -3628,12 +3627,12 @@ purpose	thursday i	0.0331
 purpose	till	-0.0222
 purpose	time	-0.2555
 purpose	time and	-0.0288
-purpose	time to	-0.0264
+purpose	time to	-0.0265
 purpose	timelin	0.0334
 purpose	timelin for	0.0388
 purpose	titl	-0.0244
 purpose	to	0.0464
-purpose	to a	0.0323
+purpose	to a	0.0324
 purpose	to accept	0.0433
 purpose	to all	0.0235
 purpose	to an	0.0367
@@ -3697,10 +3696,10 @@ purpose	to send	-0.0358
 purpose	to set	0.0262
 purpose	to shadow	-0.0286
 purpose	to soak	0.08
-purpose	to someon	0.0658
+purpose	to someon	0.0659
 purpose	to specialis	0.0687
 purpose	to spend	0.0963
-purpose	to start	0.0521
+purpose	to start	0.052
 purpose	to stay	-0.026
 purpose	to switch	-0.0202
 purpose	to take	-0.1073
@@ -3754,7 +3753,7 @@ purpose	total fine	0.0333
 purpose	total ~learn	-0.0267
 purpose	touch	-0.0837
 purpose	touch with	-0.0586
-purpose	tour of	0.0307
+purpose	tour of	0.0306
 purpose	trade	-0.0396
 purpose	traffic	0.0272
 purpose	traffic control	0.0216
@@ -3983,11 +3982,11 @@ purpose	when ~number	-0.0361
 purpose	whenev	-0.0613
 purpose	whenev you	-0.021
 purpose	where	0.1731
-purpose	where do	0.0336
+purpose	where do	0.0335
 purpose	where i	0.1245
 purpose	where to	0.042
 purpose	where we	0.0209
-purpose	where ~help	0.0336
+purpose	where ~help	0.0335
 purpose	whether	0.702
 purpose	whether a	0.063
 purpose	whether forens	0.0457
@@ -4015,7 +4014,7 @@ purpose	who	-0.1948
 purpose	who actual	0.1028
 purpose	who do	0.0207
 purpose	who els	-0.0685
-purpose	who have	0.0509
+purpose	who have	0.0508
 purpose	who is	0.0537
 purpose	who move	-0.0219
 purpose	who said	0.035
@@ -4057,7 +4056,7 @@ purpose	wish	0.055
 purpose	wish to	0.0235
 purpose	wish you	0.0571
 purpose	with	-0.108
-purpose	with a	0.0746
+purpose	with a	0.0745
 purpose	with all	0.0517
 purpose	with ani	0.0396
 purpose	with everyon	0.0243
@@ -4092,7 +4091,7 @@ purpose	work in	0.1143
 purpose	work insid	0.0352
 purpose	work is	0.0635
 purpose	work look	0.0369
-purpose	work of	0.0966
+purpose	work of	0.0965
 purpose	work on	-0.0363
 purpose	work there	0.0255
 purpose	work translat	0.0331
@@ -4124,7 +4123,7 @@ purpose	would known	0.0699
 purpose	would like	0.2033
 purpose	would love	0.0301
 purpose	would mean	0.0355
-purpose	would need	0.0203
+purpose	would need	0.0204
 purpose	would rather	0.0326
 purpose	would realli	0.0427
 purpose	would recommend	-0.041
@@ -4178,7 +4177,7 @@ purpose	yes	0.0714
 purpose	yes the	0.0403
 purpose	yes ~number	0.0403
 purpose	yet	0.0249
-purpose	you	-0.188
+purpose	you	-0.1881
 purpose	you a	-0.0656
 purpose	you about	0.0861
 purpose	you actual	-0.0466
@@ -4206,7 +4205,7 @@ purpose	you ever	-0.1583
 purpose	you except	0.0806
 purpose	you find	-0.0347
 purpose	you for	0.0647
-purpose	you get	0.0253
+purpose	you get	0.0254
 purpose	you give	-0.0377
 purpose	you go	-0.0379
 purpose	you got	0.0506
@@ -4245,7 +4244,7 @@ purpose	you so	-0.0618
 purpose	you speak	0.0281
 purpose	you suggest	-0.0608
 purpose	you take	-0.0752
-purpose	you talk	-0.0397
+purpose	you talk	-0.0396
 purpose	you tell	-0.0301
 purpose	you than	0.0266
 purpose	you that	-0.0269
@@ -4314,7 +4313,7 @@ purpose	your ~clientele	-0.0248
 purpose	your ~closing	-0.0288
 purpose	your ~gatekeeper	-0.0401
 purpose	your ~insight	0.4458
-purpose	your ~job	-0.0414
+purpose	your ~job	-0.0413
 purpose	your ~learn	0.0533
 purpose	your ~limit	-0.1243
 purpose	your ~org	-0.2479
@@ -4355,7 +4354,7 @@ purpose	~closing could	0.0527
 purpose	~closing for	-0.0381
 purpose	~closing i	-0.0662
 purpose	~closing if	-0.0334
-purpose	~closing in	0.0574
+purpose	~closing in	0.0575
 purpose	~closing just	-0.0214
 purpose	~closing look	0.1442
 purpose	~closing of	-0.0207
@@ -4462,7 +4461,7 @@ purpose	~insight like	0.0344
 purpose	~insight me	-0.0745
 purpose	~insight not	0.085
 purpose	~insight note	0.0835
-purpose	~insight of	0.3224
+purpose	~insight of	0.3223
 purpose	~insight on	0.55
 purpose	~insight someon	-0.0236
 purpose	~insight than	0.0419
@@ -4471,10 +4470,10 @@ purpose	~insight to	-0.0381
 purpose	~insight too	-0.0228
 purpose	~insight up	-0.0464
 purpose	~insight you	0.0712
-purpose	~job	0.162
+purpose	~job	0.1621
 purpose	~job after	-0.0221
 purpose	~job ask	0.0243
-purpose	~job at	0.0259
+purpose	~job at	0.0258
 purpose	~job befor	0.0407
 purpose	~job but	0.0278
 purpose	~job coordin	0.0353
@@ -4513,7 +4512,7 @@ purpose	~learn better	0.1435
 purpose	~learn but	0.1308
 purpose	~learn coordin	0.0433
 purpose	~learn experi	-0.0388
-purpose	~learn for	-0.0837
+purpose	~learn for	-0.0836
 purpose	~learn from	0.0875
 purpose	~learn her	-0.0417
 purpose	~learn hire	0.0232
@@ -4671,7 +4670,7 @@ purpose	~number list	0.0524
 purpose	~number listen	0.0303
 purpose	~number logist	0.0287
 purpose	~number long	0.0205
-purpose	~number lot	-0.0682
+purpose	~number lot	-0.0683
 purpose	~number main	0.0784
 purpose	~number major	0.0396
 purpose	~number market	-0.0222
@@ -4735,7 +4734,7 @@ purpose	~number sector	0.0734
 purpose	~number self	-0.0206
 purpose	~number sens	0.0578
 purpose	~number shop	-0.0223
-purpose	~number smartest	0.0385
+purpose	~number smartest	0.0384
 purpose	~number sneaki	0.0338
 purpose	~number snow	0.024
 purpose	~number sommeli	0.0221
@@ -4892,7 +4891,7 @@ purpose	~student work	0.0208
 purpose	~student you	-0.0261
 purpose	~studyverb	0.071
 purpose	~studyverb 6	0.028
-purpose	~studyverb a	-0.0205
+purpose	~studyverb a	-0.0206
 purpose	~studyverb anyway	0.0308
 purpose	~studyverb from	0.0536
 purpose	~studyverb in	-0.0294
@@ -4993,7 +4992,7 @@ purpose	~want spend	0.0256
 purpose	~want start	-0.035
 purpose	~want suit	0.0256
 purpose	~want take	-0.0741
-purpose	~want tell	0.0206
+purpose	~want tell	0.0205
 purpose	~want that	-0.0643
 purpose	~want the	-0.0267
 purpose	~want there	-0.0371
@@ -5424,7 +5423,7 @@ job_ask	alway short	0.0237
 job_ask	alway ~contactverb	0.0231
 job_ask	alway ~want	-0.0359
 job_ask	am	0.1778
-job_ask	am a	-0.1045
+job_ask	am a	-0.1046
 job_ask	am about	0.0376
 job_ask	am after	0.0205
 job_ask	am around	0.1927
@@ -6335,7 +6334,7 @@ job_ask	corner	0.0336
 job_ask	corner and	0.0254
 job_ask	correspond	0.032
 job_ask	could	1.1436
-job_ask	could appli	0.1062
+job_ask	could appli	0.1061
 job_ask	could ask	-0.0688
 job_ask	could chat	-0.0202
 job_ask	could come	0.0777
@@ -6439,7 +6438,7 @@ job_ask	custom support	0.0209
 job_ask	custom ~help	0.0209
 job_ask	cut	-0.1196
 job_ask	cut out	-0.0242
-job_ask	cut this	-0.0201
+job_ask	cut this	-0.0202
 job_ask	cybersecur	-0.0266
 job_ask	cycl	0.0266
 job_ask	d	-0.0221
@@ -7084,7 +7083,7 @@ job_ask	glad ~help	0.0211
 job_ask	glanc	-0.0274
 job_ask	glasgow	-0.0218
 job_ask	glasswar	0.025
-job_ask	go	0.0513
+job_ask	go	0.0514
 job_ask	go a	0.0226
 job_ask	go about	0.0432
 job_ask	go anywher	-0.0259
@@ -7510,7 +7509,7 @@ job_ask	i ~insight	-0.0537
 job_ask	i ~learn	0.0652
 job_ask	i ~sendverb	-0.1779
 job_ask	i ~student	0.0334
-job_ask	i ~studyverb	0.0853
+job_ask	i ~studyverb	0.0852
 job_ask	i ~talk	0.0748
 job_ask	i ~want	0.4503
 job_ask	i ~workverb	-0.0474
@@ -7520,7 +7519,7 @@ job_ask	if a	0.1085
 job_ask	if ani	-0.0409
 job_ask	if anyon	-0.0444
 job_ask	if anyth	0.3289
-job_ask	if i	-0.5554
+job_ask	if i	-0.5555
 job_ask	if it	0.1363
 job_ask	if more	-0.0212
 job_ask	if my	-0.0207
@@ -7843,7 +7842,7 @@ job_ask	just ~want	-0.0925
 job_ask	keen	0.2563
 job_ask	keen as	0.0407
 job_ask	keen to	0.0644
-job_ask	keep	-0.0288
+job_ask	keep	-0.0289
 job_ask	keep ask	-0.0297
 job_ask	keep go	-0.031
 job_ask	keep in	-0.0452
@@ -7952,7 +7951,7 @@ job_ask	learn what	-0.0401
 job_ask	learn ~number	0.1155
 job_ask	learner	0.0649
 job_ask	least	-0.029
-job_ask	leav	-0.0749
+job_ask	leav	-0.0748
 job_ask	leav i	0.0253
 job_ask	leav it	-0.0446
 job_ask	leav my	0.0395
@@ -8631,7 +8630,7 @@ job_ask	of ~closing	0.0546
 job_ask	of ~duration	0.0493
 job_ask	of ~help	-0.0211
 job_ask	of ~job	-0.026
-job_ask	of ~number	-0.1185
+job_ask	of ~number	-0.1184
 job_ask	of ~people	-0.1658
 job_ask	of ~staffrole	0.0942
 job_ask	of ~student	-0.0267
@@ -9761,7 +9760,7 @@ job_ask	student ~insight	-0.0469
 job_ask	studi	-0.1957
 job_ask	studio	0.0397
 job_ask	studio ever	0.0333
-job_ask	studio need	0.0251
+job_ask	studio need	0.025
 job_ask	studio take	0.0342
 job_ask	studio weekend	-0.0292
 job_ask	studio ~closing	-0.0563
@@ -12533,7 +12532,7 @@ referral_ask	^shall	-0.034
 referral_ask	^she	-0.0462
 referral_ask	^should	-0.064
 referral_ask	^sinc	0.037
-referral_ask	^so	-0.0878
+referral_ask	^so	-0.0877
 referral_ask	^sorri	-0.0869
 referral_ask	^tell	-0.0229
 referral_ask	^thank	-0.0515
@@ -12626,7 +12625,7 @@ referral_ask	a ~closing	-0.0731
 referral_ask	a ~degree	-0.0996
 referral_ask	a ~job	0.0212
 referral_ask	a ~number	0.0653
-referral_ask	a ~org	-0.1063
+referral_ask	a ~org	-0.1064
 referral_ask	a ~people	0.1388
 referral_ask	a ~staffrole	0.0691
 referral_ask	a ~student	0.0529
@@ -12781,7 +12780,7 @@ referral_ask	and ~number	-0.0374
 referral_ask	and ~talk	-0.0352
 referral_ask	and ~want	0.0423
 referral_ask	angl	0.027
-referral_ask	ani	0.4506
+referral_ask	ani	0.4507
 referral_ask	ani alumni	0.0317
 referral_ask	ani book	-0.0982
 referral_ask	ani chanc	0.0839
@@ -12813,7 +12812,7 @@ referral_ask	anybodi in	0.0465
 referral_ask	anybodi who	0.0777
 referral_ask	anybodi ~people	0.0777
 referral_ask	anyon	0.896
-referral_ask	anyon at	0.124
+referral_ask	anyon at	0.1239
 referral_ask	anyon come	0.0637
 referral_ask	anyon do	0.0389
 referral_ask	anyon els	0.223
@@ -12947,7 +12946,7 @@ referral_ask	basic	-0.0301
 referral_ask	basic built	0.0331
 referral_ask	basic i	-0.0284
 referral_ask	batteri	0.0335
-referral_ask	be	0.3944
+referral_ask	be	0.3945
 referral_ask	be a	-0.0736
 referral_ask	be amaz	0.0682
 referral_ask	be ani	-0.0603
@@ -13020,7 +13019,7 @@ referral_ask	big ~org	0.0476
 referral_ask	big ~people	-0.0303
 referral_ask	biggest	-0.0262
 referral_ask	biolog	-0.0238
-referral_ask	biomed	0.0261
+referral_ask	biomed	0.026
 referral_ask	biomed engin	0.0273
 referral_ask	biotech	0.0428
 referral_ask	bit	-0.0447
@@ -13049,7 +13048,7 @@ referral_ask	brilliant thank	0.0225
 referral_ask	bring	-0.0403
 referral_ask	bug about	0.0233
 referral_ask	build	-0.0389
-referral_ask	built	0.0459
+referral_ask	built	0.046
 referral_ask	built the	0.0657
 referral_ask	built ~number	0.0603
 referral_ask	busi	-0.0619
@@ -13061,7 +13060,7 @@ referral_ask	but what	0.0276
 referral_ask	but would	-0.0231
 referral_ask	but ~want	-0.0274
 referral_ask	buy	0.0293
-referral_ask	by	-0.1087
+referral_ask	by	-0.1086
 referral_ask	by email	-0.0205
 referral_ask	by ~contactverb	-0.0205
 referral_ask	by ~sendverb	-0.0251
@@ -13236,7 +13235,7 @@ referral_ask	contact at	0.0472
 referral_ask	contact of	0.0282
 referral_ask	contact with	-0.0263
 referral_ask	contract	-0.0623
-referral_ask	convers	0.0705
+referral_ask	convers	0.0706
 referral_ask	convers goe	0.0209
 referral_ask	coordin	-0.0497
 referral_ask	coordin ~job	-0.0232
@@ -13686,7 +13685,7 @@ referral_ask	general	-0.0417
 referral_ask	genuin	-0.0272
 referral_ask	get	-0.3281
 referral_ask	get back	-0.0354
-referral_ask	get hire	-0.0427
+referral_ask	get hire	-0.0426
 referral_ask	get in	0.0361
 referral_ask	get into	-0.0873
 referral_ask	get me	-0.0359
@@ -13825,7 +13824,7 @@ referral_ask	health work	0.0615
 referral_ask	health ~learn	0.0615
 referral_ask	health ~workverb	0.0615
 referral_ask	healthcar i	0.025
-referral_ask	hear	0.4075
+referral_ask	hear	0.4076
 referral_ask	hear back	-0.0392
 referral_ask	hear both	0.0251
 referral_ask	hear from	0.2629
@@ -14034,7 +14033,7 @@ referral_ask	illustr	-0.0331
 referral_ask	imag	0.0405
 referral_ask	immigr	0.0201
 referral_ask	immigr law	0.0243
-referral_ask	in	0.1059
+referral_ask	in	0.106
 referral_ask	in a	-0.2337
 referral_ask	in and	-0.0205
 referral_ask	in audiolog	0.0242
@@ -14316,7 +14315,7 @@ referral_ask	lead ~number	0.0756
 referral_ask	learn	-0.1356
 referral_ask	learn and	0.0307
 referral_ask	learn how	-0.0585
-referral_ask	leav	-0.1142
+referral_ask	leav	-0.1138
 referral_ask	leav it	-0.0204
 referral_ask	lectur	-0.0255
 referral_ask	leed	0.1119
@@ -14343,7 +14342,7 @@ referral_ask	like on	0.0788
 referral_ask	like she	0.0293
 referral_ask	like the	-0.0265
 referral_ask	like to	0.0887
-referral_ask	like you	-0.0433
+referral_ask	like you	-0.0432
 referral_ask	like ~closing	0.0515
 referral_ask	like ~limit	0.0517
 referral_ask	like ~number	-0.0318
@@ -14392,7 +14391,7 @@ referral_ask	major	-0.0228
 referral_ask	make	-0.0611
 referral_ask	make an	0.0703
 referral_ask	make the	-0.0314
-referral_ask	manag	0.2311
+referral_ask	manag	0.2312
 referral_ask	manag at	0.0724
 referral_ask	manag be	0.0294
 referral_ask	manag for	-0.0236
@@ -14475,7 +14474,7 @@ referral_ask	mechan	-0.0267
 referral_ask	medic devic	0.0265
 referral_ask	meet	0.1229
 referral_ask	meet at	-0.0246
-referral_ask	meet in	0.0855
+referral_ask	meet in	0.0854
 referral_ask	meet more	0.0219
 referral_ask	meet peopl	-0.0536
 referral_ask	meet you	-0.0201
@@ -14867,10 +14866,10 @@ referral_ask	outsid a	0.0252
 referral_ask	outsid the	0.0608
 referral_ask	outsid ~number	0.0859
 referral_ask	over	-0.1148
-referral_ask	over email	0.0486
+referral_ask	over email	0.0487
 referral_ask	over the	-0.0797
 referral_ask	over to	0.031
-referral_ask	over ~contactverb	0.0486
+referral_ask	over ~contactverb	0.0487
 referral_ask	over ~number	-0.0724
 referral_ask	over ~sendverb	0.0484
 referral_ask	over ~talk	0.0484
@@ -14923,7 +14922,7 @@ referral_ask	perhap ~number	0.0288
 referral_ask	permit	-0.0367
 referral_ask	person	0.2979
 referral_ask	person in	0.1411
-referral_ask	person mayb	0.0454
+referral_ask	person mayb	0.0453
 referral_ask	person one	-0.024
 referral_ask	person to	0.0295
 referral_ask	person work	0.0235
@@ -15154,7 +15153,7 @@ referral_ask	rotat	0.0211
 referral_ask	rotat program	0.0253
 referral_ask	rotat ~degree	0.0253
 referral_ask	round	-0.051
-referral_ask	rout	0.0456
+referral_ask	rout	0.0455
 referral_ask	run graduat	0.0451
 referral_ask	run the	0.0759
 referral_ask	run your	0.0375
@@ -15174,7 +15173,7 @@ referral_ask	same jump	0.0489
 referral_ask	sarah	0.0301
 referral_ask	saturday	-0.0619
 referral_ask	saw	-0.0331
-referral_ask	say	-0.1187
+referral_ask	say	-0.1188
 referral_ask	say hi	0.0404
 referral_ask	say i	0.0263
 referral_ask	say is	0.0308
@@ -15477,7 +15476,7 @@ referral_ask	tax ~org	0.0441
 referral_ask	teach	0.0895
 referral_ask	teach and	0.0452
 referral_ask	teach at	0.0211
-referral_ask	teach into	0.0513
+referral_ask	teach into	0.0514
 referral_ask	teach it	0.0264
 referral_ask	teach to	0.0236
 referral_ask	teacher	-0.028
@@ -15894,7 +15893,7 @@ referral_ask	tutor	-0.0269
 referral_ask	twenti	0.0258
 referral_ask	twenti year	0.0316
 referral_ask	twenti ~duration	0.0316
-referral_ask	two	0.1859
+referral_ask	two	0.186
 referral_ask	two in	0.0725
 referral_ask	two more	0.0247
 referral_ask	two of	0.05
@@ -16201,7 +16200,7 @@ referral_ask	would do	-0.0362
 referral_ask	would feel	0.036
 referral_ask	would get	-0.0212
 referral_ask	would hate	0.0307
-referral_ask	would have	0.0444
+referral_ask	would have	0.0445
 referral_ask	would he	0.0532
 referral_ask	would help	0.0595
 referral_ask	would i	-0.0283
@@ -16310,7 +16309,7 @@ referral_ask	you mind	0.0364
 referral_ask	you most	-0.0269
 referral_ask	you move	-0.0204
 referral_ask	you my	-0.0683
-referral_ask	you need	-0.1207
+referral_ask	you need	-0.1208
 referral_ask	you on	-0.15
 referral_ask	you onc	-0.0527
 referral_ask	you or	-0.0301
@@ -16509,7 +16508,7 @@ referral_ask	~gatekeeper on	0.0224
 referral_ask	~gatekeeper so	-0.0206
 referral_ask	~gatekeeper you	0.1083
 referral_ask	~help	-0.4011
-referral_ask	~help a	-0.0229
+referral_ask	~help a	-0.0228
 referral_ask	~help after	0.0233
 referral_ask	~help all	0.0518
 referral_ask	~help ani	0.0348
@@ -16835,7 +16834,7 @@ referral_ask	~org if	0.0913
 referral_ask	~org in	-0.0453
 referral_ask	~org is	-0.052
 referral_ask	~org like	-0.0437
-referral_ask	~org manag	0.1166
+referral_ask	~org manag	0.1165
 referral_ask	~org might	0.0267
 referral_ask	~org need	-0.0228
 referral_ask	~org next	-0.0309
@@ -17082,7 +17081,7 @@ referral_ask	~want talk	0.0611
 referral_ask	~want the	0.0784
 referral_ask	~want there	-0.0399
 referral_ask	~want this	0.0292
-referral_ask	~want to	0.0653
+referral_ask	~want to	0.0652
 referral_ask	~want tri	0.0229
 referral_ask	~want trust	0.0893
 referral_ask	~want valu	0.0486
@@ -17189,7 +17188,7 @@ follow_up	^no	0.05
 follow_up	^not	0.027
 follow_up	^oh	-0.0809
 follow_up	^ok	-0.1731
-follow_up	^onc	0.1312
+follow_up	^onc	0.1313
 follow_up	^onli	0.0423
 follow_up	^our	0.0337
 follow_up	^perfect	-0.0257
@@ -17255,7 +17254,7 @@ follow_up	a link	0.054
 follow_up	a littl	0.0486
 follow_up	a local	0.0201
 follow_up	a look	0.0865
-follow_up	a lot	0.0427
+follow_up	a lot	0.0426
 follow_up	a love	-0.0286
 follow_up	a mail	0.0271
 follow_up	a master	-0.0373
@@ -17431,7 +17430,7 @@ follow_up	alway ~sendverb	-0.0205
 follow_up	alway ~want	-0.0356
 follow_up	am	-0.0431
 follow_up	am a	-0.0551
-follow_up	am actual	0.0783
+follow_up	am actual	0.0784
 follow_up	am anna	0.022
 follow_up	am at	0.028
 follow_up	am back	-0.032
@@ -17470,7 +17469,7 @@ follow_up	an hour	-0.026
 follow_up	an internship	0.023
 follow_up	an interview	-0.0745
 follow_up	an intro	-0.0279
-follow_up	an ongo	0.0408
+follow_up	an ongo	0.0407
 follow_up	an updat	0.0703
 follow_up	an ~contactverb	0.0637
 follow_up	an ~job	0.0311
@@ -17879,7 +17878,7 @@ follow_up	card old	0.0203
 follow_up	card or	0.0218
 follow_up	card to	0.063
 follow_up	care home	0.0512
-follow_up	career	-0.1588
+follow_up	career	-0.1589
 follow_up	career changer	0.042
 follow_up	career fair	-0.0618
 follow_up	career in	-0.0375
@@ -18250,7 +18249,7 @@ follow_up	email for	0.0252
 follow_up	email from	0.0787
 follow_up	email her	-0.0514
 follow_up	email if	0.0216
-follow_up	email it	0.1155
+follow_up	email it	0.1156
 follow_up	email or	0.0882
 follow_up	email right	0.0293
 follow_up	email the	-0.03
@@ -18303,7 +18302,7 @@ follow_up	everi ~closing	-0.04
 follow_up	everi ~limit	-0.0286
 follow_up	everi ~number	0.0467
 follow_up	everyon	-0.0373
-follow_up	exact	-0.0321
+follow_up	exact	-0.032
 follow_up	exact the	-0.0245
 follow_up	exact this	0.0225
 follow_up	exact what	-0.0208
@@ -18420,7 +18419,7 @@ follow_up	follow up	0.3044
 follow_up	follow what	0.0269
 follow_up	follow you	0.1116
 follow_up	follow your	0.0491
-follow_up	food	0.0595
+follow_up	food	0.0596
 follow_up	food bank	0.0415
 follow_up	food scienc	0.033
 follow_up	food ~org	0.0415
@@ -18979,7 +18978,7 @@ follow_up	interview at	0.0401
 follow_up	interview doe	-0.0234
 follow_up	interview i	0.0459
 follow_up	interview with	0.0218
-follow_up	into	-0.1899
+follow_up	into	-0.19
 follow_up	into account	0.0337
 follow_up	into urban	0.0245
 follow_up	into you	-0.0252
@@ -19214,7 +19213,7 @@ follow_up	learn from	-0.0301
 follow_up	learn how	-0.0485
 follow_up	learn more	-0.0215
 follow_up	least	0.0578
-follow_up	leav	-0.1911
+follow_up	leav	-0.1909
 follow_up	leav it	-0.0217
 follow_up	leav my	-0.0252
 follow_up	leav you	-0.0549
@@ -19330,7 +19329,7 @@ follow_up	maker	0.0216
 follow_up	manag	-0.1304
 follow_up	manag just	0.0631
 follow_up	manag to	0.0331
-follow_up	manag ~want	0.0754
+follow_up	manag ~want	0.0755
 follow_up	manchest	0.0437
 follow_up	mandarin	-0.0228
 follow_up	mani	-0.0543
@@ -19496,7 +19495,7 @@ follow_up	my avail	0.0567
 follow_up	my brother	-0.0302
 follow_up	my camera	-0.0227
 follow_up	my capston	0.1156
-follow_up	my career	-0.0258
+follow_up	my career	-0.0259
 follow_up	my case	0.0334
 follow_up	my chat	0.0299
 follow_up	my church	0.0424
@@ -19590,7 +19589,7 @@ follow_up	network on	0.0242
 follow_up	never	-0.1334
 follow_up	never heard	-0.0264
 follow_up	never ~learn	-0.0224
-follow_up	new	-0.0264
+follow_up	new	-0.0263
 follow_up	new book	-0.0232
 follow_up	new year	0.0649
 follow_up	new ~duration	0.0649
@@ -19771,7 +19770,7 @@ follow_up	one or	0.0434
 follow_up	one who	-0.0281
 follow_up	one ~closing	-0.0501
 follow_up	one ~limit	-0.0322
-follow_up	ongo	0.0408
+follow_up	ongo	0.0407
 follow_up	onli	-0.1142
 follow_up	onli got	-0.0449
 follow_up	onli have	-0.0338
@@ -19944,7 +19943,7 @@ follow_up	podcast episod	0.0489
 follow_up	podcast you	-0.023
 follow_up	point	0.1851
 follow_up	point me	-0.0481
-follow_up	point them	0.2204
+follow_up	point them	0.2203
 follow_up	pop	0.0873
 follow_up	pop a	0.0564
 follow_up	pop ~number	0.1066
@@ -20160,7 +20159,7 @@ follow_up	rota	-0.0327
 follow_up	rotterdam	0.0806
 follow_up	rotterdam in	0.0582
 follow_up	round at	0.0203
-follow_up	rout	-0.0382
+follow_up	rout	-0.0383
 follow_up	run	-0.0635
 follow_up	run a	-0.0505
 follow_up	run my	0.0443
@@ -20212,7 +20211,7 @@ follow_up	say thank	0.0202
 follow_up	say the	-0.0443
 follow_up	say yes	-0.0205
 follow_up	say you	-0.0643
-follow_up	say ~number	-0.064
+follow_up	say ~number	-0.0641
 follow_up	schedul	0.1524
 follow_up	schedul anoth	0.0677
 follow_up	scheme	-0.0598
@@ -20443,7 +20442,7 @@ follow_up	stall	-0.0203
 follow_up	stall at	-0.0208
 follow_up	start	-0.1197
 follow_up	start in	-0.0271
-follow_up	start of	0.0776
+follow_up	start of	0.0775
 follow_up	start out	-0.0522
 follow_up	start that	0.0332
 follow_up	start the	0.0322
@@ -20637,7 +20636,7 @@ follow_up	the 9th	0.0215
 follow_up	the admiss	0.0229
 follow_up	the aiga	0.0391
 follow_up	the allot	0.0352
-follow_up	the alumni	-0.0467
+follow_up	the alumni	-0.0468
 follow_up	the applic	0.1219
 follow_up	the apprenticeship	0.0399
 follow_up	the archiv	-0.0399
@@ -21148,7 +21147,7 @@ follow_up	up ~later	0.0451
 follow_up	up ~number	-0.0431
 follow_up	up ~sendverb	-0.0249
 follow_up	up ~studyverb	0.0556
-follow_up	up ~talk	0.1585
+follow_up	up ~talk	0.1584
 follow_up	up ~want	-0.0653
 follow_up	updat	0.5096
 follow_up	updat in	0.0485
@@ -21599,7 +21598,7 @@ follow_up	you point	-0.0271
 follow_up	you post	0.5192
 follow_up	you prefer	0.096
 follow_up	you put	-0.0843
-follow_up	you rather	0.0288
+follow_up	you rather	0.0289
 follow_up	you realli	0.0447
 follow_up	you reckon	0.0258
 follow_up	you recommend	-0.0763
@@ -21685,7 +21684,7 @@ follow_up	your inbox	0.2039
 follow_up	your junior	0.033
 follow_up	your kid	0.0317
 follow_up	your manag	-0.0509
-follow_up	your name	-0.09
+follow_up	your name	-0.0901
 follow_up	your new	-0.0305
 follow_up	your next	-0.0649
 follow_up	your offic	0.057
@@ -22024,7 +22023,7 @@ follow_up	~number co	-0.0223
 follow_up	~number coffe	0.2145
 follow_up	~number colleagu	-0.0286
 follow_up	~number communiti	0.0202
-follow_up	~number confer	0.0771
+follow_up	~number confer	0.077
 follow_up	~number convers	0.1037
 follow_up	~number copi	0.0415
 follow_up	~number council	-0.0212
@@ -22125,7 +22124,7 @@ follow_up	~number of	-0.0242
 follow_up	~number offer	0.0642
 follow_up	~number on	-0.0235
 follow_up	~number one	0.0294
-follow_up	~number ongo	0.0408
+follow_up	~number ongo	0.0407
 follow_up	~number open	0.031
 follow_up	~number or	0.0308
 follow_up	~number organiz	0.0493
@@ -22320,7 +22319,7 @@ follow_up	~sendverb them	0.1446
 follow_up	~sendverb to	-0.0223
 follow_up	~sendverb tomorrow	0.0369
 follow_up	~sendverb tonight	0.0449
-follow_up	~sendverb with	0.0409
+follow_up	~sendverb with	0.041
 follow_up	~sendverb you	0.9898
 follow_up	~staffrole	-0.3416
 follow_up	~staffrole 15	0.0238
@@ -22442,7 +22441,7 @@ follow_up	~want about	-0.0215
 follow_up	~want an	-0.0701
 follow_up	~want and	0.0338
 follow_up	~want annoy	0.0536
-follow_up	~want appli	-0.02
+follow_up	~want appli	-0.0201
 follow_up	~want appreci	-0.056
 follow_up	~want at	0.0718
 follow_up	~want bad	0.0411
@@ -22496,7 +22495,7 @@ follow_up	~want thank	-0.0204
 follow_up	~want the	0.1842
 follow_up	~want they	-0.0252
 follow_up	~want this	0.0585
-follow_up	~want to	-0.1247
+follow_up	~want to	-0.1248
 follow_up	~want today	0.0389
 follow_up	~want told	0.021
 follow_up	~want tri	-0.0232
@@ -22706,7 +22705,7 @@ time_ack	a hard	0.3321
 time_ack	a hectic	0.0209
 time_ack	a junior	0.0504
 time_ack	a last	0.0329
-time_ack	a lectur	0.0482
+time_ack	a lectur	0.0481
 time_ack	a littl	0.0212
 time_ack	a look	-0.036
 time_ack	a love	0.0239
@@ -22752,7 +22751,7 @@ time_ack	a ~help	0.0274
 time_ack	a ~insight	0.0547
 time_ack	a ~limit	-0.1128
 time_ack	a ~number	-0.0307
-time_ack	a ~org	0.0793
+time_ack	a ~org	0.0794
 time_ack	a ~people	-0.0202
 time_ack	a ~staffrole	0.0427
 time_ack	a ~timeunit	0.0378
@@ -22798,7 +22797,7 @@ time_ack	advic	-0.0527
 time_ack	advic from	0.0245
 time_ack	advic on	0.0358
 time_ack	advic you	-0.0293
-time_ack	advis	-0.0206
+time_ack	advis	-0.0205
 time_ack	advisor	-0.0247
 time_ack	affair	0.0518
 time_ack	affair ~org	0.0222
@@ -22839,7 +22838,7 @@ time_ack	all ~limit	-0.0452
 time_ack	all ~number	-0.036
 time_ack	almost	0.1659
 time_ack	almost at	0.051
-time_ack	almost out	0.053
+time_ack	almost out	0.0531
 time_ack	almost ~clock	0.0434
 time_ack	along my	0.0376
 time_ack	alot	0.0311
@@ -23710,7 +23709,7 @@ time_ack	fast	-0.0203
 time_ack	favor	0.0495
 time_ack	feedback	0.0452
 time_ack	feedback on	0.0633
-time_ack	feel	0.0697
+time_ack	feel	0.0698
 time_ack	feel bad	0.0418
 time_ack	feel free	0.0764
 time_ack	fellowship	-0.0255
@@ -23931,7 +23930,7 @@ time_ack	get a	-0.0224
 time_ack	get back	0.0286
 time_ack	get from	0.0555
 time_ack	get hire	-0.0278
-time_ack	get into	-0.0522
+time_ack	get into	-0.0521
 time_ack	get it	0.059
 time_ack	get my	-0.0343
 time_ack	get on	-0.1202
@@ -24203,9 +24202,9 @@ time_ack	how long	0.0296
 time_ack	how much	-0.1952
 time_ack	how pack	0.0531
 time_ack	how peopl	-0.0209
-time_ack	how the	-0.0314
+time_ack	how the	-0.0313
 time_ack	how to	-0.0258
-time_ack	how you	0.0272
+time_ack	how you	0.0271
 time_ack	how ~help	-0.157
 time_ack	how ~people	-0.025
 time_ack	how ~studyverb	0.1046
@@ -24382,7 +24381,7 @@ time_ack	interest	-0.0617
 time_ack	intern	-0.0764
 time_ack	internship	-0.0866
 time_ack	interview	-0.1631
-time_ack	into	0.1684
+time_ack	into	0.1685
 time_ack	into a	-0.0235
 time_ack	into audiolog	0.0369
 time_ack	into dispatch	0.0581
@@ -24612,7 +24611,7 @@ time_ack	later this	0.0339
 time_ack	launch	0.0266
 time_ack	launch next	0.0365
 time_ack	law	0.0212
-time_ack	law school	0.0828
+time_ack	law school	0.0827
 time_ack	law ~org	0.0762
 time_ack	learn	-0.0919
 time_ack	learn first	0.0425
@@ -24621,14 +24620,14 @@ time_ack	learn how	0.1236
 time_ack	learn not	-0.0304
 time_ack	learn the	-0.0205
 time_ack	learn what	0.0424
-time_ack	leav	0.2288
+time_ack	leav	0.2289
 time_ack	leav at	0.2342
 time_ack	leav for	0.0223
 time_ack	leav in	0.0763
 time_ack	leav the	0.0259
 time_ack	leav you	-0.0398
 time_ack	leav your	-0.0426
-time_ack	leav ~number	0.0222
+time_ack	leav ~number	0.0221
 time_ack	lectur	0.0462
 time_ack	lectur so	0.046
 time_ack	leed	-0.0379
@@ -24777,7 +24776,7 @@ time_ack	me ten	-0.0396
 time_ack	me this	0.0599
 time_ack	me though	0.0495
 time_ack	me through	-0.0306
-time_ack	me to	-0.075
+time_ack	me to	-0.0749
 time_ack	me what	-0.02
 time_ack	me when	0.0202
 time_ack	me whenev	0.135
@@ -25102,7 +25101,7 @@ time_ack	of the	0.0555
 time_ack	of them	-0.0369
 time_ack	of these	-0.0455
 time_ack	of thing	0.0558
-time_ack	of this	-0.0685
+time_ack	of this	-0.0686
 time_ack	of time	0.1749
 time_ack	of today	0.0211
 time_ack	of what	-0.0282
@@ -25337,7 +25336,7 @@ time_ack	peopl in	-0.0531
 time_ack	peopl on	0.0226
 time_ack	peopl say	-0.02
 time_ack	peopl who	-0.0229
-time_ack	peopl you	-0.0204
+time_ack	peopl you	-0.0203
 time_ack	peopl ~people	-0.0229
 time_ack	perfect	-0.0637
 time_ack	person	-0.0657
@@ -25383,7 +25382,7 @@ time_ack	plenti of	0.0248
 time_ack	plug	0.0805
 time_ack	plumber	-0.0221
 time_ack	podcast	-0.112
-time_ack	point	0.0608
+time_ack	point	0.0609
 time_ack	point just	0.0277
 time_ack	point you	0.0381
 time_ack	point ~want	0.0277
@@ -25534,7 +25533,7 @@ time_ack	realli need	-0.0205
 time_ack	realli realli	0.0332
 time_ack	realli thank	0.0277
 time_ack	realli ~want	0.0632
-time_ack	rearrang	0.0343
+time_ack	rearrang	0.0342
 time_ack	reason	-0.0515
 time_ack	reason i	-0.0371
 time_ack	rebecca	0.0284
@@ -25666,7 +25665,7 @@ time_ack	say yes	-0.0406
 time_ack	say you	0.0683
 time_ack	say ~number	0.0793
 time_ack	scheme	-0.0407
-time_ack	school	-0.0237
+time_ack	school	-0.0236
 time_ack	school and	0.0767
 time_ack	school goe	0.0292
 time_ack	school pickup	0.0512
@@ -26170,7 +26169,7 @@ time_ack	the trade	-0.0225
 time_ack	the train	-0.0351
 time_ack	the tram	-0.0324
 time_ack	the twenti	0.0302
-time_ack	the ward	0.048
+time_ack	the ward	0.0481
 time_ack	the way	-0.0589
 time_ack	the whole	-0.0678
 time_ack	the word	0.0637
@@ -26197,7 +26196,7 @@ time_ack	the ~workverb	0.0594
 time_ack	their	-0.1042
 time_ack	their time	-0.0459
 time_ack	their ~limit	-0.0518
-time_ack	them	-0.0612
+time_ack	them	-0.0611
 time_ack	them later	0.0459
 time_ack	them ~later	0.0457
 time_ack	then	-0.0411
@@ -26485,7 +26484,7 @@ time_ack	toward	-0.0218
 time_ack	track of	0.0247
 time_ack	trade	-0.0324
 time_ack	tram	-0.0329
-time_ack	translat	-0.0863
+time_ack	translat	-0.0862
 time_ack	translat client	0.0502
 time_ack	translat for	-0.0201
 time_ack	translat that	-0.02
@@ -27010,7 +27009,7 @@ time_ack	you ~people	-0.0232
 time_ack	you ~sendverb	-0.0261
 time_ack	you ~studyverb	0.0694
 time_ack	you ~workverb	-0.041
-time_ack	your	0.5148
+time_ack	your	0.5147
 time_ack	your 2	0.0394
 time_ack	your 3	0.0455
 time_ack	your advic	-0.0495
@@ -27405,7 +27404,7 @@ time_ack	~number certif	0.0444
 time_ack	~number chanc	-0.0202
 time_ack	~number chariti	-0.0361
 time_ack	~number chat	-0.0805
-time_ack	~number class	0.048
+time_ack	~number class	0.0479
 time_ack	~number classroom	0.0405
 time_ack	~number client	-0.0218
 time_ack	~number clock	0.3282
@@ -27962,7 +27961,7 @@ wrap_up	^want	-0.0283
 wrap_up	^was	-0.0315
 wrap_up	^we	0.0542
 wrap_up	^well	0.1916
-wrap_up	^what	-0.3885
+wrap_up	^what	-0.3886
 wrap_up	^when	-0.0645
 wrap_up	^where	-0.0422
 wrap_up	^which	-0.0566
@@ -28092,7 +28091,7 @@ wrap_up	admiss ~org	-0.0207
 wrap_up	admit	0.0331
 wrap_up	advic	-0.0828
 wrap_up	advic you	-0.0206
-wrap_up	advis	-0.023
+wrap_up	advis	-0.0229
 wrap_up	advisor	-0.046
 wrap_up	afraid	0.0594
 wrap_up	afraid i	0.0632
@@ -28305,7 +28304,7 @@ wrap_up	anywher	-0.0316
 wrap_up	apolog i	0.0304
 wrap_up	app just	0.0414
 wrap_up	app ~want	0.0413
-wrap_up	appli	-0.2526
+wrap_up	appli	-0.2525
 wrap_up	appli for	-0.0489
 wrap_up	appli to	-0.0946
 wrap_up	applic	0.0523
@@ -28588,7 +28587,7 @@ wrap_up	card	-0.0666
 wrap_up	care	0.3987
 wrap_up	care and	0.1296
 wrap_up	career	-0.2437
-wrap_up	career advis	-0.0301
+wrap_up	career advis	-0.03
 wrap_up	career fair	-0.0438
 wrap_up	carri	-0.0206
 wrap_up	carv	-0.026
@@ -28684,7 +28683,7 @@ wrap_up	connect	-0.0661
 wrap_up	connect on	-0.0226
 wrap_up	connect with	0.0415
 wrap_up	conscious	0.0353
-wrap_up	conserv	-0.0466
+wrap_up	conserv	-0.0467
 wrap_up	consid	-0.0481
 wrap_up	consult	-0.0724
 wrap_up	contact detail	0.0473
@@ -29111,7 +29110,7 @@ wrap_up	get back	0.3599
 wrap_up	get go	0.1629
 wrap_up	get hire	-0.0255
 wrap_up	get in	-0.0251
-wrap_up	get into	-0.0718
+wrap_up	get into	-0.0717
 wrap_up	get it	-0.0431
 wrap_up	get my	-0.0451
 wrap_up	get on	0.1622
@@ -29446,7 +29445,7 @@ wrap_up	how ~number	-0.0453
 wrap_up	how ~studyverb	-0.1044
 wrap_up	hr	-0.0384
 wrap_up	hunt	-0.0225
-wrap_up	i	0.0216
+wrap_up	i	0.0215
 wrap_up	i actual	-0.0482
 wrap_up	i add	0.0305
 wrap_up	i am	-0.3124
@@ -29785,7 +29784,7 @@ wrap_up	keep go	-0.0553
 wrap_up	keep in	0.0613
 wrap_up	keep it	-0.1053
 wrap_up	keep my	-0.1433
-wrap_up	keep tell	-0.0352
+wrap_up	keep tell	-0.0351
 wrap_up	keep the	-0.0289
 wrap_up	keep this	-0.1169
 wrap_up	keep up	-0.0234
@@ -29856,11 +29855,11 @@ wrap_up	learn	-0.2181
 wrap_up	learn about	-0.0388
 wrap_up	learn how	-0.0346
 wrap_up	learn not	0.0663
-wrap_up	leav	0.7263
+wrap_up	leav	0.7264
 wrap_up	leav at	-0.0703
 wrap_up	leav for	0.0738
 wrap_up	leav it	0.4073
-wrap_up	leav now	0.186
+wrap_up	leav now	0.1859
 wrap_up	leav you	0.2474
 wrap_up	lectur	0.0644
 wrap_up	lectur in	0.0493
@@ -29878,13 +29877,13 @@ wrap_up	level ~clock	-0.024
 wrap_up	librari	0.0342
 wrap_up	librari close	0.0279
 wrap_up	librari is	0.0544
-wrap_up	librarian	0.0334
+wrap_up	librarian	0.0333
 wrap_up	licenc	-0.0293
 wrap_up	licens	-0.0469
 wrap_up	lie	-0.0297
 wrap_up	life	-0.0236
 wrap_up	like	-0.2229
-wrap_up	like a	0.0259
+wrap_up	like a	0.026
 wrap_up	like beta	0.0411
 wrap_up	like for	-0.03
 wrap_up	like i	0.0284
@@ -29945,7 +29944,7 @@ wrap_up	look up	-0.0929
 wrap_up	look when	0.0428
 wrap_up	lose	-0.0226
 wrap_up	lost	-0.0335
-wrap_up	lot	0.0333
+wrap_up	lot	0.0334
 wrap_up	lot and	0.0444
 wrap_up	lot for	-0.0224
 wrap_up	lot of	-0.0663
@@ -30165,7 +30164,7 @@ wrap_up	my applic	-0.0241
 wrap_up	my batteri	0.1022
 wrap_up	my bus	0.1538
 wrap_up	my camera	-0.0262
-wrap_up	my career	-0.0543
+wrap_up	my career	-0.0542
 wrap_up	my cat	-0.0241
 wrap_up	my cours	-0.027
 wrap_up	my cousin	-0.0543
@@ -30283,7 +30282,7 @@ wrap_up	noon	0.0322
 wrap_up	noon so	0.0342
 wrap_up	nope	0.0237
 wrap_up	normal	-0.0658
-wrap_up	not	0.306
+wrap_up	not	0.3059
 wrap_up	not after	0.0381
 wrap_up	not ask	0.0495
 wrap_up	not come	0.09
@@ -30462,7 +30461,7 @@ wrap_up	one day	-0.021
 wrap_up	one last	0.0592
 wrap_up	one more	-0.0667
 wrap_up	one of	-0.0273
-wrap_up	one or	0.0694
+wrap_up	one or	0.0695
 wrap_up	one sec	-0.0504
 wrap_up	one ~closing	-0.0307
 wrap_up	one ~limit	-0.0253
@@ -30613,7 +30612,7 @@ wrap_up	podcast	-0.1286
 wrap_up	podcast episod	-0.036
 wrap_up	podcast i	-0.0234
 wrap_up	podcast you	-0.0232
-wrap_up	point	-0.0381
+wrap_up	point	-0.038
 wrap_up	point me	0.0335
 wrap_up	poke	0.0274
 wrap_up	poke hole	0.028
@@ -31127,7 +31126,7 @@ wrap_up	suppli	-0.0221
 wrap_up	sure	-0.1384
 wrap_up	sure i	-0.0442
 wrap_up	sure to	-0.0254
-wrap_up	survey	0.045
+wrap_up	survey	0.0451
 wrap_up	survey round	0.0248
 wrap_up	sustain	-0.0215
 wrap_up	switch	-0.1002
@@ -31171,8 +31170,8 @@ wrap_up	team ~gatekeeper	-0.0218
 wrap_up	team ~hiring	-0.0215
 wrap_up	team ~want	-0.0294
 wrap_up	tech for	0.0329
-wrap_up	tell	-0.2384
-wrap_up	tell me	-0.1803
+wrap_up	tell	-0.2383
+wrap_up	tell me	-0.1802
 wrap_up	ten	-0.0221
 wrap_up	term	-0.0694
 wrap_up	terribl	0.0214
@@ -31392,7 +31391,7 @@ wrap_up	there then	0.039
 wrap_up	there ~number	-0.0757
 wrap_up	there ~people	-0.078
 wrap_up	there ~want	0.0303
-wrap_up	these	-0.0778
+wrap_up	these	-0.0779
 wrap_up	these day	-0.0205
 wrap_up	thesi	-0.0388
 wrap_up	they	-0.1101
@@ -31405,7 +31404,7 @@ wrap_up	thing i	-0.0353
 wrap_up	thing up	0.0239
 wrap_up	think	0.3631
 wrap_up	think about	-0.0693
-wrap_up	think i	0.1741
+wrap_up	think i	0.174
 wrap_up	think it	-0.0504
 wrap_up	think of	-0.1553
 wrap_up	think that	0.4985
@@ -31446,7 +31445,7 @@ wrap_up	this was	0.2956
 wrap_up	this week	-0.1216
 wrap_up	this weekend	-0.0241
 wrap_up	this year	-0.0258
-wrap_up	this ~clock	0.0636
+wrap_up	this ~clock	0.0637
 wrap_up	this ~closing	-0.2375
 wrap_up	this ~contactverb	-0.0634
 wrap_up	this ~duration	-0.026
@@ -31506,7 +31505,7 @@ wrap_up	to answer	-0.0257
 wrap_up	to anyon	0.0662
 wrap_up	to appli	-0.0436
 wrap_up	to ask	0.2237
-wrap_up	to be	-0.1278
+wrap_up	to be	-0.1279
 wrap_up	to both	-0.0303
 wrap_up	to call	0.0327
 wrap_up	to catch	0.0558
@@ -31539,7 +31538,7 @@ wrap_up	to jump	0.1782
 wrap_up	to keep	0.1261
 wrap_up	to know	-0.0622
 wrap_up	to learn	-0.1834
-wrap_up	to leav	0.1837
+wrap_up	to leav	0.1836
 wrap_up	to let	0.0946
 wrap_up	to lie	-0.0284
 wrap_up	to log	0.0255
@@ -31592,7 +31591,7 @@ wrap_up	to ~limit	-0.0692
 wrap_up	to ~number	-0.1105
 wrap_up	to ~sendverb	0.0344
 wrap_up	to ~talk	0.0722
-wrap_up	to ~want	-0.0462
+wrap_up	to ~want	-0.0461
 wrap_up	to ~workverb	0.4821
 wrap_up	today	-0.0936
 wrap_up	today and	-0.039
@@ -31841,7 +31840,7 @@ wrap_up	were	-0.0329
 wrap_up	were all	0.0912
 wrap_up	were my	0.042
 wrap_up	were start	-0.0221
-wrap_up	what	-0.6583
+wrap_up	what	-0.6582
 wrap_up	what doe	-0.0581
 wrap_up	what i	0.1335
 wrap_up	what is	-0.128
@@ -31979,7 +31978,7 @@ wrap_up	work on	-0.0378
 wrap_up	work this	0.0342
 wrap_up	work with	-0.0225
 wrap_up	workshop	-0.0263
-wrap_up	world	-0.0327
+wrap_up	world	-0.0328
 wrap_up	worri	-0.0666
 wrap_up	worth	-0.0637
 wrap_up	worth a	0.0394
@@ -32089,7 +32088,7 @@ wrap_up	you onc	-0.0291
 wrap_up	you onli	-0.0461
 wrap_up	you out	0.0521
 wrap_up	you past	-0.0239
-wrap_up	you point	0.0657
+wrap_up	you point	0.0658
 wrap_up	you post	-0.047
 wrap_up	you proper	-0.0282
 wrap_up	you realli	-0.0275
@@ -32125,7 +32124,7 @@ wrap_up	you were	-0.0796
 wrap_up	you what	-0.0334
 wrap_up	you when	-0.0421
 wrap_up	you wish	0.0309
-wrap_up	you would	-0.0461
+wrap_up	you would	-0.0462
 wrap_up	you your	0.0314
 wrap_up	you ~closing	0.0466
 wrap_up	you ~contactverb	-0.0257
@@ -32243,7 +32242,7 @@ wrap_up	~clock that	0.0228
 wrap_up	~clock to	-0.0214
 wrap_up	~clock year	-0.1769
 wrap_up	~clock you	0.0212
-wrap_up	~closing	0.1378
+wrap_up	~closing	0.1379
 wrap_up	~closing afternoon	0.026
 wrap_up	~closing and	0.0531
 wrap_up	~closing at	-0.0217
@@ -32810,7 +32809,7 @@ wrap_up	~want find	-0.0253
 wrap_up	~want flag	-0.0411
 wrap_up	~want for	-0.0401
 wrap_up	~want generous	-0.0318
-wrap_up	~want get	-0.0203
+wrap_up	~want get	-0.0204
 wrap_up	~want good	0.0261
 wrap_up	~want got	0.062
 wrap_up	~want grate	0.0726
@@ -32846,7 +32845,7 @@ wrap_up	~want thank	0.1345
 wrap_up	~want that	-0.1115
 wrap_up	~want the	0.0394
 wrap_up	~want this	-0.1119
-wrap_up	~want to	-0.0353
+wrap_up	~want to	-0.0352
 wrap_up	~want told	0.0339
 wrap_up	~want tri	0.0311
 wrap_up	~want use	-0.0283
@@ -32863,7 +32862,7 @@ wrap_up	~workverb but	0.1178
 wrap_up	~workverb call	0.0567
 wrap_up	~workverb for	-0.0305
 wrap_up	~workverb i	0.0969
-wrap_up	~workverb in	-0.0477
+wrap_up	~workverb in	-0.0478
 wrap_up	~workverb my	0.1012
 wrap_up	~workverb need	0.0247
 wrap_up	~workverb on	-0.0508
@@ -33655,7 +33654,7 @@ thanks	exact	0.0761
 thanks	exact the	0.0315
 thanks	exact what	0.0623
 thanks	exact ~number	0.0309
-thanks	exam	0.0495
+thanks	exam	0.0494
 thanks	exam board	0.021
 thanks	exam result	0.0509
 thanks	excel	0.0226
@@ -35556,7 +35555,7 @@ thanks	venu i	0.0258
 thanks	veri	0.5526
 thanks	veri clear	0.0468
 thanks	veri generous	0.0398
-thanks	veri grate	0.0972
+thanks	veri grate	0.0971
 thanks	veri help	0.0838
 thanks	veri much	0.1727
 thanks	veri nice	0.0426
@@ -35669,7 +35668,7 @@ thanks	will end	0.0324
 thanks	will forward	-0.0243
 thanks	will have	0.0371
 thanks	will keep	-0.1424
-thanks	will leav	0.115
+thanks	will leav	0.1149
 thanks	will look	0.1175
 thanks	will messag	0.0332
 thanks	will send	-0.067
@@ -36358,7 +36357,7 @@ thanks	~want my	-0.0237
 thanks	~want realli	-0.1645
 thanks	~want recommend	-0.0422
 thanks	~want serious	0.0212
-thanks	~want so	-0.0391
+thanks	~want so	-0.0392
 thanks	~want suggest	0.0453
 thanks	~want take	-0.0286
 thanks	~want thank	0.0823
@@ -36491,7 +36490,7 @@ give_back	^the	-0.1051
 give_back	^there	0.0534
 give_back	^they	0.0905
 give_back	^this	0.086
-give_back	^time	0.059
+give_back	^time	0.0589
 give_back	^total	-0.0412
 give_back	^ugh	0.0239
 give_back	^um	0.0373
@@ -36632,7 +36631,7 @@ give_back	a week	-0.1867
 give_back	a whole	0.0371
 give_back	a word	-0.0354
 give_back	a yell	0.022
-give_back	a ~clock	0.0476
+give_back	a ~clock	0.0475
 give_back	a ~closing	-0.2127
 give_back	a ~contactverb	0.0236
 give_back	a ~degree	-0.039
@@ -36898,7 +36897,7 @@ give_back	and want	-0.0394
 give_back	and wednesday	-0.0379
 give_back	and write	0.027
 give_back	and yeah	0.0234
-give_back	and you	0.0267
+give_back	and you	0.0268
 give_back	and your	0.042
 give_back	and ~clock	-0.025
 give_back	and ~contactverb	0.0885
@@ -36911,7 +36910,7 @@ give_back	and ~talk	0.0492
 give_back	and ~want	-0.0428
 give_back	and ~workverb	-0.0282
 give_back	android	0.0448
-give_back	ani	0.1585
+give_back	ani	0.1586
 give_back	ani book	-0.032
 give_back	ani chanc	-0.1236
 give_back	ani farm	0.0328
@@ -36944,7 +36943,7 @@ give_back	anyon look	0.0331
 give_back	anyon who	0.0226
 give_back	anyon ~people	0.0226
 give_back	anyon ~want	0.0255
-give_back	anyth	0.7084
+give_back	anyth	0.7085
 give_back	anyth at	0.0621
 give_back	anyth back	0.0295
 give_back	anyth els	-0.0371
@@ -37791,7 +37790,7 @@ give_back	down	0.1199
 give_back	down for	0.1129
 give_back	down on	-0.0309
 give_back	down ~number	-0.0236
-give_back	dr	-0.043
+give_back	dr	-0.0429
 give_back	dr okafor	-0.028
 give_back	dr osei	0.0493
 give_back	draft	-0.0216
@@ -37982,7 +37981,7 @@ give_back	feed cost	0.021
 give_back	feedback	0.1494
 give_back	feedback on	0.1617
 give_back	feedback too	-0.0263
-give_back	feel	0.1287
+give_back	feel	0.1286
 give_back	feel bad	0.0651
 give_back	feel free	0.0999
 give_back	feel like	0.0277
@@ -38137,7 +38136,7 @@ give_back	forward ~number	0.0397
 give_back	found	-0.0418
 give_back	four	-0.0285
 give_back	fr	0.0356
-give_back	free	-0.0793
+give_back	free	-0.0792
 give_back	free all	-0.0377
 give_back	free for	0.0373
 give_back	free from	-0.0471
@@ -38163,7 +38162,7 @@ give_back	friend who	0.0586
 give_back	friend ~people	0.0586
 give_back	from	0.1859
 give_back	from june	-0.0225
-give_back	from leed	0.0415
+give_back	from leed	0.0414
 give_back	from me	0.1152
 give_back	from my	0.2639
 give_back	from our	0.0408
@@ -38453,7 +38452,7 @@ give_back	help that	0.0301
 give_back	help to	0.1402
 give_back	help with	0.1188
 give_back	help you	0.3891
-give_back	help your	0.0332
+give_back	help your	0.0333
 give_back	help ~number	-0.0476
 give_back	helpdesk	-0.0301
 give_back	her	0.2546
@@ -38495,7 +38494,7 @@ give_back	holiday	-0.0991
 give_back	holiday i	-0.0392
 give_back	home	-0.0543
 give_back	home i	-0.0212
-give_back	honest	-0.133
+give_back	honest	-0.1331
 give_back	honest anyth	0.02
 give_back	honest but	0.039
 give_back	honest do	0.0347
@@ -38511,7 +38510,7 @@ give_back	honest ~number	-0.0336
 give_back	honest ~want	0.0289
 give_back	hook	-0.0235
 give_back	hook on	-0.0218
-give_back	hop	-0.0632
+give_back	hop	-0.0631
 give_back	hop off	-0.0418
 give_back	hope	-0.2422
 give_back	hope it	-0.0215
@@ -39047,12 +39046,12 @@ give_back	learn thing	0.0385
 give_back	learn ~number	-0.0315
 give_back	least	0.0911
 give_back	least i	0.0271
-give_back	leav	-0.0943
+give_back	leav	-0.094
 give_back	leav a	0.0627
 give_back	leav at	-0.0249
 give_back	leav do	0.0333
 give_back	leav i	-0.0331
-give_back	leav it	-0.074
+give_back	leav it	-0.0741
 give_back	leav the	0.0598
 give_back	leav you	-0.0338
 give_back	leav ~number	0.1225
@@ -39174,7 +39173,7 @@ give_back	lunch break	-0.021
 give_back	lunch ~closing	-0.021
 give_back	ma	-0.0239
 give_back	macro	0.0716
-give_back	made	0.0409
+give_back	made	0.0408
 give_back	made a	0.0274
 give_back	made for	0.0723
 give_back	made me	-0.0269
@@ -39185,14 +39184,14 @@ give_back	main	-0.0562
 give_back	make	0.1805
 give_back	make a	0.0898
 give_back	make myself	0.0284
-give_back	make one	0.0704
+give_back	make one	0.0703
 give_back	make sure	-0.0247
 give_back	make the	-0.0463
 give_back	make them	0.039
 give_back	make this	0.1841
 give_back	make time	-0.0368
 give_back	make up	0.0275
-give_back	make ~clock	0.0704
+give_back	make ~clock	0.0703
 give_back	make ~limit	-0.0368
 give_back	make ~number	0.0982
 give_back	make ~people	0.0658
@@ -39391,7 +39390,7 @@ give_back	move ~number	0.049
 give_back	ms	0.0388
 give_back	ms okafor	0.0558
 give_back	msc	-0.0247
-give_back	much	-0.0226
+give_back	much	-0.0227
 give_back	much and	0.0433
 give_back	much can	0.043
 give_back	much dr	0.0402
@@ -39700,7 +39699,7 @@ give_back	offic could	0.0511
 give_back	offic ~clock	0.0282
 give_back	offic ~number	0.0245
 give_back	often	-0.0233
-give_back	oh	0.2358
+give_back	oh	0.2357
 give_back	oh and	0.1192
 give_back	oh befor	0.0297
 give_back	oh i	0.0856
@@ -40039,7 +40038,7 @@ give_back	pleas let	0.0315
 give_back	pleas put	0.0397
 give_back	pleas think	-0.049
 give_back	pleas ~help	0.0654
-give_back	podcast	0.1742
+give_back	podcast	0.1743
 give_back	podcast episod	0.106
 give_back	podcast you	-0.0303
 give_back	point	0.0383
@@ -40139,7 +40138,7 @@ give_back	qa	-0.0287
 give_back	qualifi ~staffrole	0.0514
 give_back	qualifi ~student	0.0522
 give_back	quarter	-0.0549
-give_back	question	-0.2494
+give_back	question	-0.2495
 give_back	question ask	0.0395
 give_back	question later	-0.0203
 give_back	question ~later	-0.0247
@@ -40365,7 +40364,7 @@ give_back	saw the	-0.0233
 give_back	saw you	0.0442
 give_back	saw your	-0.024
 give_back	saw ~number	-0.0246
-give_back	say	-0.2243
+give_back	say	-0.2244
 give_back	say about	0.0384
 give_back	say by	0.0375
 give_back	say hi	-0.0362
@@ -40383,7 +40382,7 @@ give_back	schedul	-0.0205
 give_back	scheme the	0.0224
 give_back	scheme to	0.0222
 give_back	scheme ~number	0.0223
-give_back	school	0.0848
+give_back	school	0.0847
 give_back	school fair	0.0659
 give_back	school i	0.0325
 give_back	school newslett	0.0319
@@ -40431,7 +40430,7 @@ give_back	semest	-0.0548
 give_back	seminar	0.0355
 give_back	send	0.1625
 give_back	send a	-0.1353
-give_back	send it	0.2022
+give_back	send it	0.2023
 give_back	send me	-0.0303
 give_back	send my	-0.068
 give_back	send over	0.097
@@ -40575,7 +40574,7 @@ give_back	so up	-0.0212
 give_back	so use	-0.0263
 give_back	so yeah	0.0264
 give_back	so you	-0.1779
-give_back	so ~help	-0.0304
+give_back	so ~help	-0.0305
 give_back	so ~number	-0.0487
 give_back	so ~want	-0.0506
 give_back	social	-0.0505
@@ -41370,7 +41369,7 @@ give_back	to i	-0.0216
 give_back	to introduc	0.1724
 give_back	to join	-0.0235
 give_back	to jump	-0.0456
-give_back	to just	-0.0391
+give_back	to just	-0.0392
 give_back	to keep	-0.0449
 give_back	to knock	0.0206
 give_back	to know	-0.0591
@@ -41929,7 +41928,7 @@ give_back	worth do	0.0288
 give_back	worth it	-0.0402
 give_back	worth your	0.1492
 give_back	worth ~studyverb	0.0275
-give_back	would	0.1587
+give_back	would	0.1586
 give_back	would a	0.0534
 give_back	would actual	0.1182
 give_back	would an	0.0514
@@ -41963,7 +41962,7 @@ give_back	would take	0.1323
 give_back	would the	0.0623
 give_back	would there	-0.0257
 give_back	would turn	0.0224
-give_back	would you	-0.0886
+give_back	would you	-0.0887
 give_back	would your	-0.0282
 give_back	would ~help	-0.0936
 give_back	would ~insight	0.1307
@@ -42200,7 +42199,7 @@ give_back	your perspect	-0.0204
 give_back	your plate	0.0761
 give_back	your podcast	0.0475
 give_back	your polici	0.0313
-give_back	your post	-0.0205
+give_back	your post	-0.0206
 give_back	your practic	-0.0655
 give_back	your product	0.0265
 give_back	your project	0.1252
@@ -42380,7 +42379,7 @@ give_back	~gatekeeper you	-0.0208
 give_back	~help	0.7299
 give_back	~help a	-0.0914
 give_back	~help at	0.0866
-give_back	~help desk	0.031
+give_back	~help desk	0.0309
 give_back	~help differ	-0.0265
 give_back	~help even	0.0322
 give_back	~help evening	-0.0208
@@ -42496,7 +42495,7 @@ give_back	~learn how	-0.0914
 give_back	~learn i	-0.0332
 give_back	~learn if	0.0255
 give_back	~learn in	-0.0514
-give_back	~learn into	-0.0275
+give_back	~learn into	-0.0276
 give_back	~learn is	-0.0256
 give_back	~learn me	0.0409
 give_back	~learn more	-0.0244
@@ -42730,7 +42729,7 @@ give_back	~number littl	0.0658
 give_back	~number local	0.0474
 give_back	~number long	-0.0317
 give_back	~number look	0.0828
-give_back	~number lot	-0.0332
+give_back	~number lot	-0.0333
 give_back	~number map	0.0639
 give_back	~number market	-0.0369
 give_back	~number master	-0.0292
@@ -42749,7 +42748,7 @@ give_back	~number most	-0.0473
 give_back	~number msc	-0.0211
 give_back	~number mural	0.0231
 give_back	~number nativ	0.0422
-give_back	~number new	0.3049
+give_back	~number new	0.305
 give_back	~number newslett	0.0672
 give_back	~number newsroom	-0.0218
 give_back	~number night	-0.0284
@@ -44769,7 +44768,7 @@ self_intro	few year	-0.0224
 self_intro	few ~duration	-0.0947
 self_intro	few ~people	-0.0271
 self_intro	few ~timeunit	-0.025
-self_intro	field	-0.0427
+self_intro	field	-0.0428
 self_intro	field actual	0.0438
 self_intro	field for	0.0282
 self_intro	figur out	0.052
@@ -45719,7 +45718,7 @@ self_intro	just ~number	0.0456
 self_intro	just ~people	0.0234
 self_intro	just ~studyverb	0.1174
 self_intro	keen to	-0.0357
-self_intro	keep	0.0332
+self_intro	keep	0.0331
 self_intro	keep an	-0.0211
 self_intro	keep crash	0.0261
 self_intro	keep hear	0.0207
@@ -45817,7 +45816,7 @@ self_intro	learn the	0.0284
 self_intro	learn what	0.0903
 self_intro	learn whether	0.0203
 self_intro	learn ~number	0.0217
-self_intro	leav	-0.0679
+self_intro	leav	-0.0678
 self_intro	leav my	0.0288
 self_intro	lectur	-0.0273
 self_intro	led	0.0242
@@ -47685,7 +47684,7 @@ self_intro	tini	0.048
 self_intro	tip	-0.0267
 self_intro	tire	0.0294
 self_intro	to	-0.2042
-self_intro	to a	-0.0333
+self_intro	to a	-0.0332
 self_intro	to actual	0.0251
 self_intro	to ask	0.0289
 self_intro	to be	-0.0491
@@ -48760,7 +48759,7 @@ self_intro	~number hr	0.0252
 self_intro	~number huge	-0.0303
 self_intro	~number i	-0.0205
 self_intro	~number illustr	0.0229
-self_intro	~number in	-0.0447
+self_intro	~number in	-0.0446
 self_intro	~number industri	-0.0278
 self_intro	~number insid	-0.0294
 self_intro	~number instal	0.0579

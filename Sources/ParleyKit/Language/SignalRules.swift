@@ -344,7 +344,12 @@ enum SignalRules {
         // The second half of a resume ask split over two turns: "…so you could pass it along to whoever hires?"
         (.jobAsk, "pass|forward|send|hand|passing|forwarding|sending|handing it|them along|on? to whoever|someone|the_person|the_people|whomever *2 hires|hire|hiring|recruits|recruiting|does_the_hiring|handles_hiring|runs|handles|manages|looks_after|does"),
         (.jobAsk, "can|could|may i *2 work|help|volunteer *4 with|for|alongside you *3 next|this|over|during summer|autumn|fall|spring|winter|season|harvest|holidays|year"),
-        (.jobAsk, "you|your|team|company|firm|office|lab|group *2 ever? take|hire|employ|accept *3 working_students|students|interns|juniors|graduates|grads|apprentices|trainees|placement_students|werkstudenten|volunteers"),
+        (.jobAsk, "you|your|team|company|firm|office|lab|group *2 ever? take|hire|employ|accept *3 working_students|students|interns|juniors|graduates|grads|apprentices|trainees|placement_students|werkstudenten|volunteers|undergrad|undergrads|undergraduate|undergraduates"),
+        // "do you have any work for a 17 year old over the summer holidays?", "Would you have anything for
+        // me?", "would you mention me to the head chef?", "a way for me to get a foot in at the hotel"
+        (.jobAsk, "do|would|could you *1 have|got *2 work|shifts|hours|jobs|anything|something *2 for *4 me|someone|somebody|students|teenagers|school_leavers|year_old|the_summer"),
+        (.jobAsk, "mention|mentioning me *2 to *2 the|your *2 head_chef|chef|manager|boss|owner|director|partner|editor|~gatekeeper"),
+        (.jobAsk, "foot in at|with the|your|ur"),
         (.jobAsk, "apply|applied|applying *2 through|via you|your_referral"),
         (.jobAsk, "keep me in mind"),
         // The learner's name before whoever decides: "If my name happened to float past whoever
@@ -516,6 +521,10 @@ enum SignalRules {
         (.followUp, "best|right email|address|way|place *2 for_me? *1 to send|email|reach|contact"),
         // "If it's not too much, could we do this again in six months or so?"
         (.followUp, "could|can|might|shall|should we *1 do|have this|that|it again|another_time|sometime"),
+        // "Would you be open to another call in a few months?", "I'll be at the conference in October too,
+        // could we grab ten minutes there?"
+        (.followUp, "open|up_for|okay_with|mind *2 another|a_second|a_follow_up|a_quick_follow_up|a_later call|chat|coffee|catch_up|conversation"),
+        (.followUp, "could|can|shall|should we *1 grab|meet|catch_up *4 there|then|at_the|at_it|after_it|in_person"),
         // "might there be something for me after graduation?"
         (.jobAsk, "there be *1 something|anything|a_spot|a_place|an_opening|room for me"),
         (.jobAsk, "add|put|get me *2 on|to|onto *1 your|its|the|their *1 books|list|roster|register|database|bank|panel|rota"),
@@ -1394,6 +1403,30 @@ enum SignalRules {
         (.followUp, "!is|it_is|was better|best|worse|wiser|smarter *1 to *3 follow|chase|email|write|message|reach|nudge unless with_you|to_you|email_you|message_you|write_you|you_if|reach_you"),
         // Such messages in general: "Do recruiters in biotech actually read those follow-up emails?"
         (.followUp, "those|these|such follow up *1 emails|email|messages|notes|calls|letters|texts"),
+        // Following up as others do it, asked of: "What does a typical client follow-up call sound like?",
+        // "what you look for in a follow-up email from a candidate", "do reps usually follow up by phone?",
+        // "the best way for recent grads to follow up", "the best way to reach out to hiring managers".
+        (.followUp, "typical|client|clients|sales|candidate|candidates|customer follow up call|calls|email|emails|meeting|meetings|visit|visits|process"),
+        (.followUp, "!what|how *4 you|they|people|reps|recruiters|managers *3 look_for|expect|want|like|handle|treat|think_of|make_of *4 follow up"),
+        (.followUp, "!do|does|did *3 usually|typically|normally|generally|always|often|tend_to *2 follow up|stay_in_touch|keep_in_touch|reach_out unless i|me|you_mind|we"),
+        (.followUp, "!best|right|good|easiest way *3 for *2 grads|people|candidates|students|someone|applicants|juniors|newcomers|beginners"),
+        (.followUp, "!best|right|good|easiest way *3 reach|contact|follow|get_in_touch|message|email *4 hiring_managers|recruiters|managers|people|professionals|alumni|strangers|employers|companies|someone|grads|candidates unless you|your|u"),
+        // Their own habits and contacts: "Are you on LinkedIn much?", "what made you decide to stay in
+        // touch with your old supervisor", "Who's good to follow on LinkedIn for aviation news?"
+        (.followUp, "on linkedin|twitter|bluesky much|a_lot|often|at_all|these_days|anymore"),
+        (.followUp, "stay|keep|stayed|kept|staying|keeping in touch with your|his|her|their *2 old|former|ex|previous"),
+        (.followUp, "who|whom|anyone|people *3 worth|good *2 follow|following on linkedin|twitter|bluesky"),
+        // Contact already made, notes taken on the call, photos shot: "I've already connected with you on
+        // LinkedIn", "if I took a few notes while we talk", "I'll shoot a few test photos tomorrow".
+        (.followUp, "already|just|recently *1 connected|added|followed|messaged|emailed"),
+        (.followUp, "notes while|as|during"),
+        (.followUp, "shoot|shooting *3 photos|photo|pictures|video|videos|footage|film|scenes|portraits|wedding|weddings|test|tests|practice"),
+        // Someone else hearing from the learner: "would she be up for hearing from me?" asks for her.
+        (.followUp, "she|he|they *3 up_for|open_to|happy|willing|okay|mind *2 hearing from me"),
+        // A job not asked for: "I'm not trying to hit you up for a job here"; the field's habits: "Do
+        // data people do the whole connect-on-LinkedIn-after-a-coffee-chat thing?"
+        (.followUp, "hit|hitting you up for *2 ~job|a_job|work|favour|favor|money|referral|referrals"),
+        (.followUp, "!do|does *4 people|folks|they|most|everyone *6 connect|add|follow *3 linkedin unless you|u|we|i"),
         // Kept up with a field, not with them: "a newsletter I should subscribe to, to stay in the loop on grid policy".
         (.followUp, "stay|keep|keeping|staying *1 in the? loop on|about|with unless you|your|yours|u"),
         // Whether keeping in touch helps, in general: "does staying in touch with former professors actually pay off?"
@@ -1561,6 +1594,14 @@ enum SignalRules {
         (.jobAsk, "!suggest|recommend|set_me|give_me *3 a|an|some|one? *2 task|tasks|project|exercise|exercises|assignment|challenge|brief unless your|ur|you_guys|for_you|with_you|paid|intern|internship|team"),
         // No pressure put on them: "please don't feel any pressure about openings or anything."
         (.jobAsk, "pressure|pressured|obligation|obliged *3 about|to|over|re *2 ~job|openings|hiring|hire"),
+        // A CV sent not to be passed on: "Can I send you my CV? Not to pass on or anything, I want to know
+        // if it reads like a career changer's CV in a bad way."
+        (.jobAsk, "!!not to|for *2 pass|passing|forward|forwarding|hand|handing *2 on|along|it|anywhere"),
+        // How hard the way in is, told: "it's so hard to get a foot in the door when nobody knows anybody".
+        (.jobAsk, "!hard|tough|difficult|impossible|easy|easier|harder *6 foot in the door unless help_me|get_me|give_me"),
+        // Whom they take without a thing, asked as a rule: "Do you take on runners who haven't done a film
+        // course, or is that a must?"
+        (.jobAsk, "!take|takes|taking|hire|hires|hiring *1 on? *2 ~staffrole|people|anyone|interns|juniors|graduates|grads|trainees|apprentices|students|someone|candidates who|that *3 not|never|lack|lacks unless me|my|i_am|i_have|someone_like_me|people_like_me"),
         // A posting seen: "I saw the coordinator job on your site this morning actually."
         (.jobAsk, "~job *3 on|at your|the *1 site|website|careers_page|careers_site|jobs_board|job_board|linkedin|listings unless still|open|apply|available|filled|going"),
         // The work of juniors asked of: "Could you walk me through what a typical week looks like for a
@@ -1984,7 +2025,7 @@ enum SignalRules {
         (.purpose, "grateful|thanks|thank|thankful|appreciate|appreciated|appreciative|cheers *4 advice|insight|insights|guidance|perspective|tips|input|wisdom unless would"),
         (.purpose, "no_pay|unpaid|for_free|for_nothing|without_pay *4 to get|gain|for *2 experience"),
         (.purpose, "want|wanted|hoping|hoped *3 to ask *4 if|whether|about *8 take_me|hire_me|hiring_me|~job|work_for_you|join_your"),
-        (.purpose, "!if you were|in_my_shoes"),
+        (.purpose, "!if you were|in_my_shoes unless come_away|take_away|hoping_to_get|hoping_to_leave|hope_to_leave|today_is|reason|purpose"),
         (.purpose, "shadow|shadowing|visit|observe|sit_in *8 see|learn|understand"),
         (.purpose, "let|tell *1 you know|hear"),
         (.purpose, "do|does not have|exist *3 ~job|title|titles"),
@@ -2024,6 +2065,9 @@ enum SignalRules {
         // Work sent for their reading, and what the learner would like to know of it: "Could I send
         // you the piece I wrote on the bus strike? I'd really like to know where you'd cut it."
         (.purpose, "!!could|can|may|if i *1 send|email|show|share|sent|emailed you *4 piece|draft|cv|resume|portfolio|essay|article|revised|chapter|writing|story|slides|deck|design|code|sketches|work|pitch|script unless call|chat|today|this_call|purpose|reason|why_i|learn_about_your|hear_about_your"),
+        // Not knowing what a job is: "I see the reports come through but I don't really know what the job is."
+        (.purpose, "not *2 know|knew|understand|understood what|how the|this|that|your *1 job|role|work *1 is|involves|entails|actually|really|looks|works"),
+        (.purpose, "not *2 know|knew what job|role titles"),
         // Others' wants: "everyone in my programme seems to want to go into consulting".
         (.purpose, "everyone|everybody|classmates|friends|peers|colleagues|most_people|all_my_friends *4 seem|seems *1 to want|wants|wanted|to_be_going|to_go"),
         // A question's lead-in: "First I want to ask, how long are you working with Revit?"
@@ -2179,7 +2223,7 @@ enum SignalRules {
         (.jobAsk, "private|public|government|nonprofit|sector|industry|field|market|kinds|types|many|lots|plenty|enough|more|fewer|other *2 jobs|roles|positions|openings"),
         (.jobAsk, "!show_up|pitch_in|spread_the_word unless unpaid|without_pay|for_the_experience|paid_or_not|paid_or_unpaid|even_unpaid|~clientele"),
         // Volunteering at their event offers help; a volunteer opening one might apply for is still a job ask.
-        (.jobAsk, "!volunteer|volunteers|volunteering *9 event|events|day|days|fair|fundraiser|conference|hackathon|workshop|meetup|run|cleanup|clean|festival|gala|launch|expo|booth|stand|table|drive|evening|night|weekend|sale|quiz|mixer|reunion|session|sessions|if|whenever|anytime|any_time|help|helping|for_free|happy|glad|love unless prove_myself|room_for|space_for|take_me|a_month|months|foot_in"),
+        (.jobAsk, "!volunteer|volunteers|volunteering *9 event|events|day|days|fair|fundraiser|conference|hackathon|workshop|meetup|run|cleanup|clean|festival|gala|launch|expo|booth|stand|table|drive|evening|night|weekend|sale|quiz|mixer|reunion|session|sessions|if|whenever|anytime|any_time|help|helping|for_free|happy|glad|love unless prove_myself|room_for|space_for|take_me|a_month|months|foot_in|days_a_week|a_week|every_week|weekly|regularly|considered"),
         (.jobAsk, "!i *3 volunteer|volunteering *3 to|at|for|with|on"),
         (.jobAsk, "someone|people|person|managers|folks|those *2 like? you? who|that *1 is|are|do|does ~hiring|hire"),
         (.jobAsk, "been|am|was|be|started|keep|kept|still|start|starting *4 job searching|hunting|applying|looking|recruiting"),
@@ -2284,7 +2328,7 @@ enum SignalRules {
         // An introduction for a post is a job referral: "introduce me to your HR person about the trainee opening".
         (.referralAsk, "!introduce|connect|put_me_in_touch|link_me_up *6 about|for|regarding *3 opening|position|internship|placement|apprenticeship|traineeship"),
         (.referralAsk, "i *3 pass|send|give|share|forward *1 you? *1 their|her|his|the|some *1 names|name|details|contact|contacts|number|numbers *2 along|over|to_you|on|your_way|of"),
-        (.referralAsk, "!~hiring|recruiter|recruiters unless ~hiring|recruiting|recruitment side|world|end|process|practices || in|into ~hiring|recruiting|recruitment || understand|learn|hear|see how || specialise|specialize|specialising|specializing|specialises|specializes || suggest|recommend|sugest|reccomend *2 i *1 chat|talk|speak with|to"),
+        (.referralAsk, "!~hiring|recruiter|recruiters unless ~hiring|recruiting|recruitment side|world|end|process|practices || in|into ~hiring|recruiting|recruitment || understand|learn|hear|see how || curious|wondering|interested how|what|whether || specialise|specialize|specialising|specializing|specialises|specializes || suggest|recommend|sugest|reccomend *2 i *1 chat|talk|speak with|to"),
         (.referralAsk, "~job *4 for|at|in|on me|your|you"),
         (.referralAsk, "!listserv|listservs|groups|communities|forums|slack|discord|subreddits|meetups|societies|events|conferences|newsletters"),
         (.referralAsk, "book|books|podcast|podcasts|website|websites|resource|resources|association|associations|blogs|read|reading|journals|courses|newsletters|authors"),
@@ -2479,6 +2523,7 @@ enum SignalRules {
         (.selfIntro, "people|they|most|everyone|many|folks|nurses|teachers|staff *5 after|within ~number? ~duration"),
         (.selfIntro, "a year in industry|abroad|out"),
         (.selfIntro, "where i am at"),
+        (.selfIntro, "i am in my *1 truck|car|van|cab|kitchen|bedroom|room|garden|break|lunch|lunch_break|garage|shed|house|flat|apartment|pajamas|pyjamas"),
         (.selfIntro, "i am at the|a|my *1 stop|station|bus_stop|airport|gate|cafe|library|car|park|gym|kitchen_table|table|door|supermarket|doctor|dentist|school_gates"),
         (.selfIntro, "just been taking|talking|rambling|asking|chatting|listening|waffling"),
         (.selfIntro, "i have|had *2 been *2 wondering|reading|thinking|following|curious|meaning|hoping|looking|trying|waiting|listening"),
