@@ -1419,7 +1419,7 @@ enum SignalRules {
         // Contact already made, notes taken on the call, photos shot: "I've already connected with you on
         // LinkedIn", "if I took a few notes while we talk", "I'll shoot a few test photos tomorrow".
         (.followUp, "already|just|recently *1 connected|added|followed|messaged|emailed"),
-        (.followUp, "notes while|as|during"),
+        (.followUp, "take|took|taking|make|making|jot|jotting *3 notes while|as|during"),
         (.followUp, "shoot|shooting *3 photos|photo|pictures|video|videos|footage|film|scenes|portraits|wedding|weddings|test|tests|practice"),
         // Someone else hearing from the learner: "would she be up for hearing from me?" asks for her.
         (.followUp, "she|he|they *3 up_for|open_to|happy|willing|okay|mind *2 hearing from me"),
