@@ -307,28 +307,22 @@ public struct SignalModel: Sendable {
                 return names.count - 1
             }
         }
+        // The rows are laid out flat (row i's features are flat[starts[i]..<starts[i + 1]]) so the
+        // descent runs on raw buffers: the same sums in the same order, so the same weights, at a
+        // fraction of the cost in a debug build, where the bundled-weights test retrains.
+        var flat: [Int32] = rows.flatMap { $0.map(Int32.init) }
+        flat.append(0)  // one slot more, so the buffer has an address even with no features
+        var starts = [0]
+        for row in rows { starts.append(starts[starts.count - 1] + row.count) }
         var result: [Signal: Weights] = [:]
         let count = Double(max(1, examples.count))
         for signal in Signal.allCases {
             let labels = examples.map { $0.signals.contains(signal) ? 1.0 : 0.0 }
             let positive = min(max(labels.reduce(0, +) / count, 0.001), 0.999)
             let classWeight = labels.map { $0 > 0 ? 0.5 / positive : 0.5 / (1 - positive) }
-            var w = [Double](repeating: 0, count: names.count)
-            var bias = 0.0
-            var gradient = [Double](repeating: 0, count: names.count)
-            for _ in 0..<epochs {
-                for index in gradient.indices { gradient[index] = l2 * w[index] }
-                var biasGradient = 0.0
-                for (row, features) in rows.enumerated() {
-                    var z = bias
-                    for feature in features { z += w[feature] }
-                    let error = (1 / (1 + exp(-z)) - labels[row]) * classWeight[row] / count
-                    biasGradient += error
-                    for feature in features { gradient[feature] += error }
-                }
-                for index in w.indices { w[index] -= rate * gradient[index] }
-                bias -= rate * biasGradient
-            }
+            let (w, bias) = descend(
+                flat: flat, starts: starts, labels: labels, classWeight: classWeight, featureCount: names.count,
+                epochs: epochs, rate: rate, l2: l2)
             var kept: [String: Double] = [:]
             for (index, weight) in w.enumerated() where abs(weight) >= keep {
                 kept[names[index]] = (weight * 10_000).rounded() / 10_000
@@ -336,6 +330,53 @@ public struct SignalModel: Sendable {
             result[signal] = Weights(bias: (bias * 10_000).rounded() / 10_000, features: kept)
         }
         return SignalModel(weights: result)
+    }
+
+    /// Full-batch gradient descent for one signal over the flattened rows; see `train`.
+    private static func descend(
+        flat: [Int32], starts: [Int], labels: [Double], classWeight: [Double], featureCount: Int,
+        epochs: Int, rate: Double, l2: Double
+    ) -> (weights: [Double], bias: Double) {
+        let count = Double(max(1, labels.count))
+        // One slot more than needed, so the buffers have an address even with no features.
+        var w = [Double](repeating: 0, count: featureCount + 1)
+        var gradient = [Double](repeating: 0, count: featureCount + 1)
+        var bias = 0.0
+        w.withUnsafeMutableBufferPointer { w in
+            gradient.withUnsafeMutableBufferPointer { gradient in
+                flat.withUnsafeBufferPointer { flat in
+                    starts.withUnsafeBufferPointer { starts in
+                        labels.withUnsafeBufferPointer { labels in
+                            classWeight.withUnsafeBufferPointer { classWeight in
+                                guard let w = w.baseAddress, let gradient = gradient.baseAddress,
+                                      let flat = flat.baseAddress else { return }
+                                for _ in 0..<epochs {
+                                    var index = 0
+                                    while index < featureCount { gradient[index] = l2 * w[index]; index += 1 }
+                                    var biasGradient = 0.0
+                                    var row = 0
+                                    while row < labels.count {
+                                        let end = starts[row + 1]
+                                        var z = bias
+                                        var at = starts[row]
+                                        while at < end { z += w[Int(flat[at])]; at += 1 }
+                                        let error = (1 / (1 + exp(-z)) - labels[row]) * classWeight[row] / count
+                                        biasGradient += error
+                                        at = starts[row]
+                                        while at < end { gradient[Int(flat[at])] += error; at += 1 }
+                                        row += 1
+                                    }
+                                    index = 0
+                                    while index < featureCount { w[index] -= rate * gradient[index]; index += 1 }
+                                    bias -= rate * biasGradient
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (Array(w.prefix(featureCount)), bias)
     }
 
     /// k-fold cross-validation of the cue patterns with the model added at several thresholds:
