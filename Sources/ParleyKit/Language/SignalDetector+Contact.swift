@@ -126,7 +126,8 @@ extension SignalDetector {
             if Self.contactListenerWords.contains(token) { return .listener }
             if Self.thirdPersonWords.contains(token) { return .elsewhere }
             if Self.contactDeterminers.contains(token) {
-                let next = ((index + 1)..<min(tokens.count, index + 4)).filter { line.clause[$0] == clause }.map { tokens[$0] }
+                // Up to five words on: "our district's ed tech coordinator".
+                let next = ((index + 1)..<min(tokens.count, index + 6)).filter { line.clause[$0] == clause }.map { tokens[$0] }
                 if token == "your", let first = next.first, Self.listenerAddressWords.contains(first) { return .listener }
                 if next.contains(where: Self.contactPeopleWords.contains) { return .elsewhere }
                 // "the codebook" is a thing sent along, not a name: "I'll send it over tonight with the codebook".
@@ -148,6 +149,9 @@ extension SignalDetector {
         "were", "was", "had", "have", "work", "worked", "used", "did",
     ]
 
+    /// Words of someone else receiving what the listener sent: "once he's had your email".
+    static let receivedWords: Set<String> = ["had", "got", "gets", "seen", "received", "receives", "read", "reads"]
+
     /// Whether the listener is spoken to in `range` other than in thanks ("thank you") or in a
     /// remark about someone else ("the woman you mentioned").
     func speaksToListener(_ line: NormalizedLine, in range: Range<Int>) -> Bool {
@@ -157,6 +161,8 @@ extension SignalDetector {
             guard Self.contactListenerWords.contains(token) || token == "your" else { return false }
             if index > 0, ["thank", "thanks", "ty"].contains(tokens[index - 1]) { return false }
             if index + 1 < tokens.count, Self.youRemarkWords.contains(tokens[index + 1]) { return false }
+            // "once he's had your email": the listener's words reach someone else.
+            if index > 0, Self.receivedWords.contains(tokens[index - 1]) { return false }
             if token == "your" {
                 // "your HR person" is someone else; "your email" is the listener's.
                 let next = tokens[(index + 1)..<min(tokens.count, index + 3)]

@@ -1643,6 +1643,13 @@ public struct SignalDetector: Sendable {
     /// customers are its own work, which a learner doing is a bid.
     private func servesTheirClients(_ tokens: ArraySlice<String>) -> Bool {
         guard !Self.namesFavour(tokens) else { return false }
+        // Telling them about their clients is insight, not work: "I can tell you where it usually
+        // goes wrong with the deliveries on the store side."
+        let tells = tokens.indices.contains { index in
+            ["tell", "explain", "describe"].contains(tokens[index])
+                && index + 1 < tokens.endIndex && ["you", "u"].contains(tokens[index + 1])
+        }
+        guard !tells else { return false }
         return tokens.indices.contains { index in
             Self.clientWords.contains(tokens[index])
                 && tokens[max(tokens.startIndex, index - 3)..<index].contains { ["your", "ur", "the", "their"].contains($0) }

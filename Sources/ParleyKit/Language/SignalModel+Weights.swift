@@ -104,7 +104,7 @@ purpose	^so	-0.0552
 purpose	^sorri	-0.2032
 purpose	^talk	0.0308
 purpose	^tell	-0.0473
-purpose	^thank	-0.1689
+purpose	^thank	-0.1688
 purpose	^that	-0.23
 purpose	^the	0.1064
 purpose	^then	0.0413
@@ -451,7 +451,7 @@ purpose	analyst ~job	-0.024
 purpose	analyt	0.0225
 purpose	analyt ~degree	-0.0254
 purpose	analyt ~want	0.0335
-purpose	and	0.4537
+purpose	and	0.4538
 purpose	and a	0.0278
 purpose	and after	-0.0233
 purpose	and also	0.0605
@@ -1201,7 +1201,7 @@ purpose	exam	-0.0924
 purpose	except	0.1049
 purpose	except your	0.0668
 purpose	experi	-0.1811
-purpose	explain	0.0272
+purpose	explain	0.0265
 purpose	explor	0.4184
 purpose	explor a	0.0324
 purpose	explor career	0.0759
@@ -1334,7 +1334,7 @@ purpose	for game	0.0329
 purpose	for grad	0.0557
 purpose	for guidanc	0.0694
 purpose	for her	-0.0228
-purpose	for it	-0.0383
+purpose	for it	-0.0384
 purpose	for job	0.03
 purpose	for junior	-0.0249
 purpose	for me	0.2649
@@ -1761,7 +1761,7 @@ purpose	i send	-0.0789
 purpose	i shadow	-0.0368
 purpose	i should	0.086
 purpose	i spent	-0.0202
-purpose	i start	-0.0286
+purpose	i start	-0.0285
 purpose	i swear	0.0613
 purpose	i take	0.0817
 purpose	i talk	0.0753
@@ -1863,7 +1863,7 @@ purpose	industri	0.1242
 purpose	industri and	0.0461
 purpose	industri biotech	0.0269
 purpose	industri so	0.0455
-purpose	inform	0.3217
+purpose	inform	0.3218
 purpose	inform about	0.0239
 purpose	inform at	0.0446
 purpose	inform befor	0.0237
@@ -1992,7 +1992,7 @@ purpose	it normal	-0.0325
 purpose	it on	-0.0229
 purpose	it or	0.0259
 purpose	it seem	0.0696
-purpose	it take	-0.0356
+purpose	it take	-0.0357
 purpose	it that	0.0354
 purpose	it there	-0.022
 purpose	it through	0.0823
@@ -2058,7 +2058,7 @@ purpose	just learn	0.0642
 purpose	just like	0.0212
 purpose	just look	0.0228
 purpose	just love	0.0318
-purpose	just me	0.0224
+purpose	just me	0.0225
 purpose	just nosi	0.0614
 purpose	just say	-0.0519
 purpose	just start	-0.0326
@@ -2191,7 +2191,7 @@ purpose	like this	-0.036
 purpose	like to	0.1563
 purpose	like what	0.0269
 purpose	like your	0.0762
-purpose	like ~clock	-0.0396
+purpose	like ~clock	-0.0397
 purpose	linguist	0.0568
 purpose	linguist ~student	0.0276
 purpose	link	-0.042
@@ -2966,7 +2966,7 @@ purpose	realli want	-0.03
 purpose	realli whi	0.1054
 purpose	realli work	0.0574
 purpose	realli ~help	-0.0433
-purpose	realli ~want	0.1458
+purpose	realli ~want	0.1457
 purpose	reason	0.1835
 purpose	reason for	0.0322
 purpose	reason i	0.1258
@@ -3544,7 +3544,7 @@ purpose	them befor	0.0497
 purpose	then	-0.0888
 purpose	then left	0.0452
 purpose	then ~studyverb	-0.029
-purpose	therapi	0.122
+purpose	therapi	0.1221
 purpose	therapi and	0.0824
 purpose	there	-0.3282
 purpose	there a	-0.0421
@@ -4213,7 +4213,7 @@ purpose	you had	-0.0247
 purpose	you handl	0.0252
 purpose	you happen	0.0408
 purpose	you have	0.0457
-purpose	you i	0.0576
+purpose	you i	0.0577
 purpose	you if	-0.0339
 purpose	you introduc	0.0209
 purpose	you jump	0.0202
@@ -4313,7 +4313,7 @@ purpose	your ~clientele	-0.0248
 purpose	your ~closing	-0.0288
 purpose	your ~gatekeeper	-0.0401
 purpose	your ~insight	0.4458
-purpose	your ~job	-0.0413
+purpose	your ~job	-0.0414
 purpose	your ~learn	0.0533
 purpose	your ~limit	-0.1243
 purpose	your ~org	-0.2479
@@ -5079,7 +5079,7 @@ job_ask	^can	0.1954
 job_ask	^cheer	-0.0683
 job_ask	^could	0.2054
 job_ask	^did	-0.1398
-job_ask	^do	-0.0594
+job_ask	^do	-0.0593
 job_ask	^doe	0.0214
 job_ask	^even	0.0554
 job_ask	^feel	-0.0304
@@ -5110,7 +5110,7 @@ job_ask	^mate	0.0298
 job_ask	^mayb	0.1504
 job_ask	^me	0.0664
 job_ask	^mi	0.0261
-job_ask	^mind	-0.0542
+job_ask	^mind	-0.0541
 job_ask	^most	0.0236
 job_ask	^my	-0.2189
 job_ask	^need	0.1051
@@ -5136,7 +5136,7 @@ job_ask	^so	0.1747
 job_ask	^sooo	0.0258
 job_ask	^still	0.0203
 job_ask	^take	-0.0217
-job_ask	^thank	-0.1152
+job_ask	^thank	-0.1151
 job_ask	^that	-0.0244
 job_ask	^the	-0.1146
 job_ask	^this	-0.0542
@@ -5264,7 +5264,7 @@ job_ask	a role	0.0667
 job_ask	a runner	0.0394
 job_ask	a saturday	0.1259
 job_ask	a sec	-0.0583
-job_ask	a second	-0.0565
+job_ask	a second	-0.0564
 job_ask	a short	-0.1309
 job_ask	a shot	0.0415
 job_ask	a shout	0.0685
@@ -5490,7 +5490,7 @@ job_ask	am your	0.1528
 job_ask	am ~clock	0.07
 job_ask	am ~number	0.0223
 job_ask	am ~student	0.0334
-job_ask	am ~studyverb	0.0219
+job_ask	am ~studyverb	0.0218
 job_ask	am ~want	-0.0458
 job_ask	am ~workverb	-0.0241
 job_ask	amaz	0.0374
@@ -5588,7 +5588,7 @@ job_ask	and ~sendverb	-0.0838
 job_ask	and ~studyverb	-0.0239
 job_ask	angl	-0.047
 job_ask	angl for	-0.0396
-job_ask	ani	1.088
+job_ask	ani	1.0881
 job_ask	ani advic	-0.05
 job_ask	ani apprentic	0.0458
 job_ask	ani book	-0.0756
@@ -5651,7 +5651,7 @@ job_ask	anyon to	0.0881
 job_ask	anyon who	0.0595
 job_ask	anyon ~hiring	0.0304
 job_ask	anyon ~people	0.0595
-job_ask	anyth	0.099
+job_ask	anyth	0.0989
 job_ask	anyth at	0.0341
 job_ask	anyth come	0.1296
 job_ask	anyth els	-0.0361
@@ -5811,7 +5811,7 @@ job_ask	attach it	0.025
 job_ask	attach my	0.0648
 job_ask	audio	-0.0376
 job_ask	audit	-0.0313
-job_ask	august	0.0884
+job_ask	august	0.0885
 job_ask	august and	0.0262
 job_ask	august so	0.031
 job_ask	aunt salon	0.0241
@@ -5964,7 +5964,7 @@ job_ask	bike shop	0.0554
 job_ask	bilingu	0.0285
 job_ask	biolog	-0.0592
 job_ask	biomed scienc	0.0223
-job_ask	biotech	-0.0375
+job_ask	biotech	-0.0376
 job_ask	biscuit	0.0398
 job_ask	bit	-0.1766
 job_ask	bit about	-0.0677
@@ -6011,7 +6011,7 @@ job_ask	bsl	0.0362
 job_ask	bsl interpret	0.0362
 job_ask	build	0.0211
 job_ask	build my	0.029
-job_ask	build on	-0.0257
+job_ask	build on	-0.0256
 job_ask	build out	0.0216
 job_ask	build your	0.0431
 job_ask	built	-0.0463
@@ -6064,7 +6064,7 @@ job_ask	came	0.0801
 job_ask	came in	0.0936
 job_ask	came up	0.0333
 job_ask	campus	-0.0316
-job_ask	can	0.4085
+job_ask	can	0.4084
 job_ask	can appli	0.0792
 job_ask	can ask	-0.0314
 job_ask	can be	-0.0356
@@ -6144,8 +6144,8 @@ job_ask	certif first	0.0276
 job_ask	certif in	0.0205
 job_ask	chain	-0.0629
 job_ask	chair	-0.0332
-job_ask	chanc	0.5842
-job_ask	chanc i	0.0596
+job_ask	chanc	0.5843
+job_ask	chanc i	0.0597
 job_ask	chanc of	0.2481
 job_ask	chanc the	0.0431
 job_ask	chanc to	0.0358
@@ -6356,7 +6356,7 @@ job_ask	could lead	0.0212
 job_ask	could make	-0.0209
 job_ask	could mayb	0.0212
 job_ask	could not	-0.0231
-job_ask	could pick	0.0272
+job_ask	could pick	0.0273
 job_ask	could point	-0.0213
 job_ask	could proofread	-0.0288
 job_ask	could put	-0.0475
@@ -6560,7 +6560,7 @@ job_ask	do on	-0.0551
 job_ask	do peopl	-0.0662
 job_ask	do stage	0.0478
 job_ask	do that	0.0351
-job_ask	do the	0.1874
+job_ask	do the	0.1873
 job_ask	do they	-0.0655
 job_ask	do think	0.0256
 job_ask	do this	-0.0716
@@ -6576,7 +6576,7 @@ job_ask	do ~number	0.2506
 job_ask	do ~people	-0.0711
 job_ask	document	0.0208
 job_ask	documentari	-0.024
-job_ask	doe	-0.1844
+job_ask	doe	-0.1845
 job_ask	doe a	-0.0528
 job_ask	doe come	0.0322
 job_ask	doe that	-0.1052
@@ -6743,12 +6743,12 @@ job_ask	excel	-0.0596
 job_ask	excel macro	-0.0316
 job_ask	exercis	-0.0395
 job_ask	exhibit	-0.0417
-job_ask	expand	0.039
+job_ask	expand	0.0406
 job_ask	expect	-0.051
 job_ask	experi	0.1561
 job_ask	experi in	0.1269
 job_ask	experi with	0.0428
-job_ask	explain	-0.0341
+job_ask	explain	-0.0357
 job_ask	explor	-0.0789
 job_ask	extra	0.1287
 job_ask	extra hand	0.0255
@@ -6813,7 +6813,7 @@ job_ask	file paper	0.0257
 job_ask	fill	-0.0422
 job_ask	film	-0.0383
 job_ask	final	-0.0765
-job_ask	financ	-0.0261
+job_ask	financ	-0.026
 job_ask	find	-0.075
 job_ask	find out	0.0484
 job_ask	find you	-0.0362
@@ -6856,7 +6856,7 @@ job_ask	fit out	0.0356
 job_ask	five minut	0.0312
 job_ask	five ~limit	0.0384
 job_ask	five ~timeunit	0.0311
-job_ask	flag	0.0906
+job_ask	flag	0.0905
 job_ask	flag it	0.0259
 job_ask	flag my	0.0782
 job_ask	flash	0.0309
@@ -6881,7 +6881,7 @@ job_ask	food hygien	0.0255
 job_ask	food scienc	-0.0311
 job_ask	foot	0.0999
 job_ask	foot in	0.0999
-job_ask	for	0.3322
+job_ask	for	0.3323
 job_ask	for advic	-0.0295
 job_ask	for all	0.1141
 job_ask	for an	-0.0592
@@ -6942,7 +6942,7 @@ job_ask	for ~learn	0.0553
 job_ask	for ~number	0.299
 job_ask	for ~people	0.1016
 job_ask	for ~staffrole	0.0202
-job_ask	for ~student	-0.046
+job_ask	for ~student	-0.0461
 job_ask	for ~talk	0.0297
 job_ask	for ~workverb	-0.0317
 job_ask	forens	-0.0433
@@ -7083,7 +7083,7 @@ job_ask	glad ~help	0.0211
 job_ask	glanc	-0.0274
 job_ask	glasgow	-0.0218
 job_ask	glasswar	0.025
-job_ask	go	0.0514
+job_ask	go	0.0513
 job_ask	go a	0.0226
 job_ask	go about	0.0432
 job_ask	go anywher	-0.0259
@@ -7318,7 +7318,7 @@ job_ask	hire	0.5422
 job_ask	hire ani	0.0302
 job_ask	hire at	0.1241
 job_ask	hire do	0.0209
-job_ask	hire for	-0.093
+job_ask	hire for	-0.0929
 job_ask	hire freez	-0.0203
 job_ask	hire me	0.3345
 job_ask	hire onto	0.0304
@@ -7423,7 +7423,7 @@ job_ask	hydrolog	-0.0256
 job_ask	hygien cours	0.0207
 job_ask	hypothet	0.0514
 job_ask	hypothet if	0.0317
-job_ask	i	0.2441
+job_ask	i	0.244
 job_ask	i add	-0.0943
 job_ask	i am	0.1822
 job_ask	i appli	0.2622
@@ -7451,8 +7451,8 @@ job_ask	i guess	0.0582
 job_ask	i had	-0.0565
 job_ask	i have	-0.0861
 job_ask	i help	0.0356
-job_ask	i join	0.0678
-job_ask	i just	0.0333
+job_ask	i join	0.0677
+job_ask	i just	0.0332
 job_ask	i keep	-0.1176
 job_ask	i learn	0.0248
 job_ask	i leav	0.0532
@@ -7519,7 +7519,7 @@ job_ask	if a	0.1085
 job_ask	if ani	-0.0409
 job_ask	if anyon	-0.0444
 job_ask	if anyth	0.3289
-job_ask	if i	-0.5555
+job_ask	if i	-0.5554
 job_ask	if it	0.1363
 job_ask	if more	-0.0212
 job_ask	if my	-0.0207
@@ -7847,7 +7847,7 @@ job_ask	keep ask	-0.0297
 job_ask	keep go	-0.031
 job_ask	keep in	-0.0452
 job_ask	keep me	0.4324
-job_ask	keep my	0.0944
+job_ask	keep my	0.0943
 job_ask	keep tell	-0.0305
 job_ask	keep the	-0.0209
 job_ask	keep this	-0.0287
@@ -7864,7 +7864,7 @@ job_ask	kind of	-0.0427
 job_ask	kit	0.0529
 job_ask	kitchen	0.386
 job_ask	kitchen a	0.0238
-job_ask	kitchen ani	0.0215
+job_ask	kitchen ani	0.0214
 job_ask	kitchen ever	0.0213
 job_ask	kitchen i	0.0275
 job_ask	kitchen in	0.0272
@@ -7951,8 +7951,8 @@ job_ask	learn what	-0.0401
 job_ask	learn ~number	0.1155
 job_ask	learner	0.0649
 job_ask	least	-0.029
-job_ask	leav	-0.0748
-job_ask	leav i	0.0253
+job_ask	leav	-0.0747
+job_ask	leav i	0.0252
 job_ask	leav it	-0.0446
 job_ask	leav my	0.0395
 job_ask	leav the	-0.0267
@@ -8518,7 +8518,7 @@ job_ask	normal	-0.1448
 job_ask	normal for	-0.0467
 job_ask	normal in	-0.035
 job_ask	north	0.0223
-job_ask	north east	0.0244
+job_ask	north east	0.0245
 job_ask	northfield	0.0247
 job_ask	not	-0.1989
 job_ask	not about	-0.0242
@@ -8560,7 +8560,7 @@ job_ask	not ~want	-0.1157
 job_ask	note	-0.1784
 job_ask	note on	-0.0212
 job_ask	note to	-0.0248
-job_ask	noth	0.1258
+job_ask	noth	0.1257
 job_ask	noth at	0.0317
 job_ask	noth els	0.0332
 job_ask	noth honest	0.0205
@@ -8630,7 +8630,7 @@ job_ask	of ~closing	0.0546
 job_ask	of ~duration	0.0493
 job_ask	of ~help	-0.0211
 job_ask	of ~job	-0.026
-job_ask	of ~number	-0.1184
+job_ask	of ~number	-0.1185
 job_ask	of ~people	-0.1658
 job_ask	of ~staffrole	0.0942
 job_ask	of ~student	-0.0267
@@ -9072,7 +9072,7 @@ job_ask	put in	0.1879
 job_ask	put it	0.0526
 job_ask	put me	0.082
 job_ask	put my	0.0598
-job_ask	put myself	0.041
+job_ask	put myself	0.0411
 job_ask	put togeth	-0.054
 job_ask	put you	0.0277
 job_ask	python	-0.0809
@@ -9150,7 +9150,7 @@ job_ask	realli appreci	-0.0669
 job_ask	realli ask	0.0324
 job_ask	realli fast	0.029
 job_ask	realli good	0.0474
-job_ask	realli help	0.0378
+job_ask	realli help	0.0377
 job_ask	realli just	-0.0342
 job_ask	realli keen	0.042
 job_ask	realli like	0.039
@@ -9242,7 +9242,7 @@ job_ask	retail	-0.0717
 job_ask	retail manag	-0.0434
 job_ask	retir	0.0353
 job_ask	retir from	0.0268
-job_ask	retrain	-0.0651
+job_ask	retrain	-0.065
 job_ask	retrain as	-0.0284
 job_ask	return	-0.2601
 job_ask	return dure	0.0264
@@ -9319,7 +9319,7 @@ job_ask	said this	0.0311
 job_ask	said you	0.0205
 job_ask	salari	0.0458
 job_ask	salari onli	0.0203
-job_ask	sale	-0.04
+job_ask	sale	-0.0399
 job_ask	salon	0.1704
 job_ask	salon if	0.0457
 job_ask	sam	-0.0244
@@ -9383,7 +9383,7 @@ job_ask	second ~duration	-0.0224
 job_ask	second ~staffrole	0.0353
 job_ask	second ~talk	-0.0575
 job_ask	section	-0.03
-job_ask	sector	-0.0664
+job_ask	sector	-0.0665
 job_ask	see	-0.1519
 job_ask	see how	0.0772
 job_ask	see the	-0.0613
@@ -9536,7 +9536,7 @@ job_ask	so generous	-0.0242
 job_ask	so honest	0.0319
 job_ask	so how	-0.0251
 job_ask	so hypothet	0.0382
-job_ask	so i	-0.07
+job_ask	so i	-0.0699
 job_ask	so if	0.1106
 job_ask	so interest	0.0226
 job_ask	so let	-0.0243
@@ -9549,7 +9549,7 @@ job_ask	so pleas	-0.0237
 job_ask	so random	0.0351
 job_ask	so sorri	-0.0519
 job_ask	so straight	0.0264
-job_ask	so thank	-0.0459
+job_ask	so thank	-0.046
 job_ask	so this	-0.0281
 job_ask	so um	0.0739
 job_ask	so what	0.0272
@@ -9747,7 +9747,7 @@ job_ask	straight ~want	0.0337
 job_ask	street away	0.0259
 job_ask	stretch	0.1221
 job_ask	stringer	0.0399
-job_ask	stringer in	0.0244
+job_ask	stringer in	0.0245
 job_ask	stripe	0.0331
 job_ask	structur	-0.0634
 job_ask	stuck for	0.067
@@ -9863,7 +9863,7 @@ job_ask	tea and	0.0426
 job_ask	teach high	0.0207
 job_ask	teach into	0.0382
 job_ask	teacher	-0.0203
-job_ask	team	0.2804
+job_ask	team	0.2803
 job_ask	team consid	0.0211
 job_ask	team decid	-0.0222
 job_ask	team do	-0.0326
@@ -9951,7 +9951,7 @@ job_ask	that ~clock	-0.0508
 job_ask	that ~closing	-0.0829
 job_ask	that ~learn	0.0265
 job_ask	that ~limit	-0.0393
-job_ask	that ~number	-0.1053
+job_ask	that ~number	-0.1052
 job_ask	that ~want	-0.0706
 job_ask	that ~workverb	0.0234
 job_ask	the	0.3714
@@ -10093,9 +10093,9 @@ job_ask	the museum	0.0755
 job_ask	the name	-0.0906
 job_ask	the new	-0.0869
 job_ask	the newsroom	0.0472
-job_ask	the next	0.1115
-job_ask	the night	-0.0556
-job_ask	the north	0.0244
+job_ask	the next	0.1116
+job_ask	the night	-0.0555
+job_ask	the north	0.0245
 job_ask	the number	-0.0208
 job_ask	the nurseri	0.0588
 job_ask	the one	-0.0371
@@ -10137,7 +10137,7 @@ job_ask	the same	0.0241
 job_ask	the saturday	0.074
 job_ask	the season	0.042
 job_ask	the shelter	0.0405
-job_ask	the shop	0.1685
+job_ask	the shop	0.1684
 job_ask	the side	-0.0444
 job_ask	the sign	-0.0243
 job_ask	the site	0.0494
@@ -10162,7 +10162,7 @@ job_ask	the switch	-0.0263
 job_ask	the tabl	-0.0245
 job_ask	the tax	0.0202
 job_ask	the tea	0.0562
-job_ask	the team	0.094
+job_ask	the team	0.0939
 job_ask	the theatr	0.026
 job_ask	the thing	-0.0281
 job_ask	the thursday	0.0269
@@ -10384,7 +10384,7 @@ job_ask	to find	0.0417
 job_ask	to finish	-0.0301
 job_ask	to follow	-0.0263
 job_ask	to for	0.0362
-job_ask	to forward	0.0737
+job_ask	to forward	0.0738
 job_ask	to get	0.2327
 job_ask	to give	-0.0862
 job_ask	to go	-0.0973
@@ -11088,10 +11088,10 @@ job_ask	you do	-0.0826
 job_ask	you down	0.0416
 job_ask	you email	0.0416
 job_ask	you even	-0.039
-job_ask	you ever	0.0322
+job_ask	you ever	0.0323
 job_ask	you find	-0.0353
 job_ask	you fit	-0.0215
-job_ask	you for	-0.0889
+job_ask	you for	-0.0888
 job_ask	you forward	0.0289
 job_ask	you go	-0.0962
 job_ask	you got	-0.0507
@@ -11165,7 +11165,7 @@ job_ask	you what	0.0245
 job_ask	you when	0.0201
 job_ask	you will	0.0377
 job_ask	you wish	-0.04
-job_ask	you with	-0.0975
+job_ask	you with	-0.0976
 job_ask	you work	-0.0581
 job_ask	you would	-0.2128
 job_ask	you ~contactverb	0.1084
@@ -11381,7 +11381,7 @@ job_ask	~closing or	-0.0432
 job_ask	~closing placement	0.0407
 job_ask	~closing rush	0.0522
 job_ask	~closing session	0.0273
-job_ask	~closing shift	0.0874
+job_ask	~closing shift	0.0875
 job_ask	~closing so	-0.0602
 job_ask	~closing sometim	-0.036
 job_ask	~closing staff	0.0292
@@ -11409,7 +11409,7 @@ job_ask	~contactverb when	0.0676
 job_ask	~contactverb with	-0.1172
 job_ask	~contactverb yeah	0.0532
 job_ask	~contactverb you	-0.039
-job_ask	~degree	-0.4012
+job_ask	~degree	-0.4011
 job_ask	~degree and	-0.0305
 job_ask	~degree first	0.0218
 job_ask	~degree i	-0.0284
@@ -11521,7 +11521,7 @@ job_ask	~hiring process	-0.0633
 job_ask	~hiring right	0.1078
 job_ask	~hiring someon	0.0292
 job_ask	~hiring the	-0.0252
-job_ask	~insight	-0.5201
+job_ask	~insight	-0.52
 job_ask	~insight a	-0.0229
 job_ask	~insight all	0.0279
 job_ask	~insight anyth	0.0224
@@ -11594,7 +11594,7 @@ job_ask	~learn a	0.0612
 job_ask	~learn about	0.0613
 job_ask	~learn an	0.0633
 job_ask	~learn and	0.0213
-job_ask	~learn ani	-0.0236
+job_ask	~learn ani	-0.0237
 job_ask	~learn anyon	0.0691
 job_ask	~learn as	-0.0412
 job_ask	~learn assist	0.0743
@@ -11899,7 +11899,7 @@ job_ask	~number next	0.0887
 job_ask	~number nhs	-0.0202
 job_ask	~number night	-0.0304
 job_ask	~number nonprofit	-0.0277
-job_ask	~number north	0.0244
+job_ask	~number north	0.0245
 job_ask	~number number	-0.0219
 job_ask	~number nurs	-0.0458
 job_ask	~number nurseri	0.0493
@@ -12240,7 +12240,7 @@ job_ask	~student befor	-0.0219
 job_ask	~student do	-0.0266
 job_ask	~student electrician	0.0227
 job_ask	~student estim	0.0219
-job_ask	~student for	0.0671
+job_ask	~student for	0.067
 job_ask	~student hire	-0.0395
 job_ask	~student i	0.1132
 job_ask	~student in	0.0588
@@ -12390,7 +12390,7 @@ job_ask	~want know	-0.0205
 job_ask	~want like	-0.1627
 job_ask	~want look	-0.0343
 job_ask	~want love	0.021
-job_ask	~want me	-0.0572
+job_ask	~want me	-0.0571
 job_ask	~want muck	0.0438
 job_ask	~want need	-0.052
 job_ask	~want pick	0.0352
@@ -13064,7 +13064,7 @@ referral_ask	by	-0.1086
 referral_ask	by email	-0.0205
 referral_ask	by ~contactverb	-0.0205
 referral_ask	by ~sendverb	-0.0251
-referral_ask	by ~talk	-0.0242
+referral_ask	by ~talk	-0.0241
 referral_ask	bye	-0.0201
 referral_ask	café	-0.0218
 referral_ask	call	-0.082
@@ -13176,7 +13176,7 @@ referral_ask	cold ~contactverb	-0.0371
 referral_ask	cold ~sendverb	-0.0299
 referral_ask	cold ~talk	-0.0371
 referral_ask	collabor	-0.0209
-referral_ask	colleagu	0.3708
+referral_ask	colleagu	0.3707
 referral_ask	colleagu at	0.0686
 referral_ask	colleagu from	0.0312
 referral_ask	colleagu in	0.0798
@@ -13900,7 +13900,7 @@ referral_ask	hour which	0.0412
 referral_ask	hous	0.076
 referral_ask	hous role	0.0409
 referral_ask	hous ~job	0.0409
-referral_ask	how	-0.4111
+referral_ask	how	-0.411
 referral_ask	how a	-0.0357
 referral_ask	how agenc	0.0211
 referral_ask	how did	-0.1253
@@ -14231,7 +14231,7 @@ referral_ask	just ask	-0.0243
 referral_ask	just for	0.0307
 referral_ask	just like	0.0389
 referral_ask	just quick	0.0269
-referral_ask	just so	0.059
+referral_ask	just so	0.0589
 referral_ask	just start	-0.023
 referral_ask	just tri	0.0297
 referral_ask	just wonder	0.0342
@@ -14391,7 +14391,7 @@ referral_ask	major	-0.0228
 referral_ask	make	-0.0611
 referral_ask	make an	0.0703
 referral_ask	make the	-0.0314
-referral_ask	manag	0.2312
+referral_ask	manag	0.2311
 referral_ask	manag at	0.0724
 referral_ask	manag be	0.0294
 referral_ask	manag for	-0.0236
@@ -14414,7 +14414,7 @@ referral_ask	mate	0.033
 referral_ask	mate at	0.024
 referral_ask	matter	-0.0439
 referral_ask	may i	0.0428
-referral_ask	mayb	0.2884
+referral_ask	mayb	0.2885
 referral_ask	mayb a	0.0481
 referral_ask	mayb get	0.0405
 referral_ask	mayb in	0.041
@@ -14743,7 +14743,7 @@ referral_ask	often ~help	-0.023
 referral_ask	oh	-0.0602
 referral_ask	oh i	-0.0319
 referral_ask	ok	-0.116
-referral_ask	ok i	-0.0462
+referral_ask	ok i	-0.0461
 referral_ask	ok introduc	0.03
 referral_ask	ok with	-0.0299
 referral_ask	okafor	0.1282
@@ -15893,7 +15893,7 @@ referral_ask	tutor	-0.0269
 referral_ask	twenti	0.0258
 referral_ask	twenti year	0.0316
 referral_ask	twenti ~duration	0.0316
-referral_ask	two	0.186
+referral_ask	two	0.1859
 referral_ask	two in	0.0725
 referral_ask	two more	0.0247
 referral_ask	two of	0.05
@@ -16432,7 +16432,7 @@ referral_ask	your ~student	-0.048
 referral_ask	your ~talk	0.0391
 referral_ask	your ~workverb	-0.0492
 referral_ask	yourself	-0.0437
-referral_ask	~application	-0.3003
+referral_ask	~application	-0.3002
 referral_ask	~application along	-0.0454
 referral_ask	~application on	-0.0269
 referral_ask	~application to	-0.0869
@@ -16808,7 +16808,7 @@ referral_ask	~number trial	-0.0483
 referral_ask	~number truck	0.0356
 referral_ask	~number two	-0.0595
 referral_ask	~number typic	-0.0306
-referral_ask	~number union	0.0807
+referral_ask	~number union	0.0808
 referral_ask	~number unpaid	-0.0225
 referral_ask	~number view	0.0412
 referral_ask	~number volunt	-0.0302
@@ -17188,7 +17188,7 @@ follow_up	^no	0.05
 follow_up	^not	0.027
 follow_up	^oh	-0.0809
 follow_up	^ok	-0.1731
-follow_up	^onc	0.1313
+follow_up	^onc	0.1312
 follow_up	^onli	0.0423
 follow_up	^our	0.0337
 follow_up	^perfect	-0.0257
@@ -18120,7 +18120,7 @@ follow_up	deadlin	-0.0232
 follow_up	deadlin is	0.0328
 follow_up	deal	-0.0292
 follow_up	decent	-0.0615
-follow_up	decid	0.0836
+follow_up	decid	0.0835
 follow_up	decid about	0.0891
 follow_up	decid on	0.0256
 follow_up	decis	0.0463
@@ -18302,7 +18302,7 @@ follow_up	everi ~closing	-0.04
 follow_up	everi ~limit	-0.0286
 follow_up	everi ~number	0.0467
 follow_up	everyon	-0.0373
-follow_up	exact	-0.032
+follow_up	exact	-0.0321
 follow_up	exact the	-0.0245
 follow_up	exact this	0.0225
 follow_up	exact what	-0.0208
@@ -18312,13 +18312,13 @@ follow_up	exam finish	0.037
 follow_up	excel	-0.0335
 follow_up	except	0.0409
 follow_up	exchang	0.0404
-follow_up	expand	-0.0213
+follow_up	expand	-0.0206
 follow_up	expect	0.1003
 follow_up	expect a	0.0769
 follow_up	expect an	0.0633
 follow_up	expect ~number	0.1387
 follow_up	experi	-0.1003
-follow_up	explain	-0.0449
+follow_up	explain	-0.0456
 follow_up	explor	-0.0356
 follow_up	eye	-0.0497
 follow_up	eye on	-0.0864
@@ -18351,7 +18351,7 @@ follow_up	few month	0.1394
 follow_up	few more	0.0252
 follow_up	few of	0.0567
 follow_up	few peopl	-0.0287
-follow_up	few week	0.0462
+follow_up	few week	0.0461
 follow_up	few ~duration	0.1283
 follow_up	few ~limit	-0.0267
 follow_up	few ~people	-0.0318
@@ -19568,7 +19568,7 @@ follow_up	name forward	-0.0358
 follow_up	name i	-0.0449
 follow_up	name on	-0.0235
 follow_up	name to	-0.0216
-follow_up	name when	-0.0436
+follow_up	name when	-0.0435
 follow_up	name ~sendverb	-0.0358
 follow_up	near at	0.0201
 follow_up	near out	0.0325
@@ -20775,7 +20775,7 @@ follow_up	the tone	0.0214
 follow_up	the trade	0.0405
 follow_up	the train	-0.0214
 follow_up	the traine	-0.0282
-follow_up	the two	0.0527
+follow_up	the two	0.0528
 follow_up	the under	0.0543
 follow_up	the user	0.0416
 follow_up	the ux	0.0222
@@ -21498,7 +21498,7 @@ follow_up	wrap here	0.024
 follow_up	wrap up	-0.0938
 follow_up	wrap ~want	0.024
 follow_up	write	0.2771
-follow_up	write onc	0.0326
+follow_up	write onc	0.0325
 follow_up	write so	0.0491
 follow_up	write that	-0.0252
 follow_up	write to	0.0412
@@ -21684,7 +21684,7 @@ follow_up	your inbox	0.2039
 follow_up	your junior	0.033
 follow_up	your kid	0.0317
 follow_up	your manag	-0.0509
-follow_up	your name	-0.0901
+follow_up	your name	-0.09
 follow_up	your new	-0.0305
 follow_up	your next	-0.0649
 follow_up	your offic	0.057
@@ -22523,7 +22523,7 @@ follow_up	~workverb on	0.0319
 follow_up	~workverb so	0.0643
 follow_up	~workverb through	0.0703
 follow_up	~workverb with	0.0319
-time_ack	*	-2.5615
+time_ack	*	-2.5614
 time_ack	1	-0.0254
 time_ack	10	0.0634
 time_ack	10 i	0.022
@@ -22654,7 +22654,7 @@ time_ack	^so	-0.2189
 time_ack	^sorri	0.1762
 time_ack	^sri	0.0393
 time_ack	^tell	-0.0485
-time_ack	^thank	0.3717
+time_ack	^thank	0.3719
 time_ack	^that	0.0387
 time_ack	^the	-0.0297
 time_ack	^this	-0.0259
@@ -22730,7 +22730,7 @@ time_ack	a retir	-0.0218
 time_ack	a saturday	0.0548
 time_ack	a sec	-0.0536
 time_ack	a second	0.0296
-time_ack	a sens	0.0449
+time_ack	a sens	0.0448
 time_ack	a shoe	0.0296
 time_ack	a short	0.0215
 time_ack	a shout	0.0221
@@ -22780,7 +22780,7 @@ time_ack	access	-0.033
 time_ack	account	-0.055
 time_ack	account student	0.0316
 time_ack	account ~student	0.0307
-time_ack	across	-0.0226
+time_ack	across	-0.0225
 time_ack	actual	-0.2635
 time_ack	actual design	-0.0442
 time_ack	actual like	0.0435
@@ -22832,7 +22832,7 @@ time_ack	all i	0.0987
 time_ack	all my	0.1233
 time_ack	all of	-0.0384
 time_ack	all the	-0.0334
-time_ack	all this	-0.0818
+time_ack	all this	-0.0817
 time_ack	all ~closing	-0.062
 time_ack	all ~limit	-0.0452
 time_ack	all ~number	-0.036
@@ -22852,7 +22852,7 @@ time_ack	alreadi quarter	0.0587
 time_ack	alreadi ~clock	0.1505
 time_ack	alreadi ~help	0.0368
 time_ack	alreadi ~number	0.0392
-time_ack	alright	0.0927
+time_ack	alright	0.0926
 time_ack	alright if	0.0488
 time_ack	alright with	0.0265
 time_ack	also	-0.0252
@@ -22893,7 +22893,7 @@ time_ack	am sure	0.0327
 time_ack	am tri	-0.0485
 time_ack	am veri	-0.0332
 time_ack	am ~clock	-0.0262
-time_ack	am ~number	0.0502
+time_ack	am ~number	0.0501
 time_ack	am ~studyverb	-0.1197
 time_ack	am ~want	-0.0527
 time_ack	amaz	-0.0393
@@ -22909,7 +22909,7 @@ time_ack	an ~limit	0.0225
 time_ack	an ~talk	-0.0444
 time_ack	an ~timeunit	0.0364
 time_ack	analysi	-0.0362
-time_ack	analyst	-0.0257
+time_ack	analyst	-0.0258
 time_ack	analyt	-0.0559
 time_ack	and	-0.2592
 time_ack	and a	-0.0371
@@ -23012,7 +23012,7 @@ time_ack	appoint	0.0832
 time_ack	appreci	0.4278
 time_ack	appreci it	-0.1108
 time_ack	appreci the	0.0337
-time_ack	appreci you	0.4145
+time_ack	appreci you	0.4146
 time_ack	appreci your	0.036
 time_ack	appreci ~number	0.0303
 time_ack	apprentic	-0.0215
@@ -23164,7 +23164,7 @@ time_ack	basic	-0.1064
 time_ack	basic i	-0.042
 time_ack	batteri	-0.0256
 time_ack	be a	-0.0298
-time_ack	be abl	-0.0248
+time_ack	be abl	-0.0247
 time_ack	be alright	0.0448
 time_ack	be back	0.0392
 time_ack	be brief	0.2054
@@ -23201,7 +23201,7 @@ time_ack	been ~talk	0.0379
 time_ack	been ~workverb	-0.031
 time_ack	befor	0.1683
 time_ack	befor decid	0.0363
-time_ack	befor i	-0.1203
+time_ack	befor i	-0.1204
 time_ack	befor our	0.0239
 time_ack	befor then	0.0544
 time_ack	befor we	-0.0454
@@ -23219,7 +23219,7 @@ time_ack	best person	0.0283
 time_ack	best way	-0.021
 time_ack	best ~people	0.0262
 time_ack	better for	0.0635
-time_ack	between	0.4576
+time_ack	between	0.4578
 time_ack	between client	0.0288
 time_ack	between clinic	0.0358
 time_ack	between flight	0.0651
@@ -23229,10 +23229,10 @@ time_ack	between patient	0.0805
 time_ack	between shift	0.0584
 time_ack	between site	0.0215
 time_ack	between surgeri	0.0571
-time_ack	between the	-0.0392
+time_ack	between the	-0.039
 time_ack	between your	0.0556
 time_ack	between ~clientele	0.1072
-time_ack	between ~number	-0.0705
+time_ack	between ~number	-0.0702
 time_ack	beyond	-0.0315
 time_ack	big	-0.0462
 time_ack	big thing	0.0243
@@ -23240,7 +23240,7 @@ time_ack	big time	-0.0309
 time_ack	big ~limit	-0.0309
 time_ack	biggest	0.0556
 time_ack	biggest challeng	0.0728
-time_ack	billabl	-0.0241
+time_ack	billabl	-0.024
 time_ack	bit	0.1866
 time_ack	bit about	-0.0324
 time_ack	bit but	0.0631
@@ -23259,7 +23259,7 @@ time_ack	bootcamp	-0.0807
 time_ack	boss	-0.0241
 time_ack	brain	-0.0774
 time_ack	brain about	-0.0342
-time_ack	break	0.1299
+time_ack	break	0.1298
 time_ack	break and	0.0225
 time_ack	break for	0.038
 time_ack	break i	0.0261
@@ -23278,7 +23278,7 @@ time_ack	bug	-0.0227
 time_ack	build	-0.0498
 time_ack	build first	0.0274
 time_ack	built your	0.0264
-time_ack	burnout	-0.0316
+time_ack	burnout	-0.0317
 time_ack	bus	-0.1086
 time_ack	bus is	-0.0557
 time_ack	busi	0.5819
@@ -23336,7 +23336,7 @@ time_ack	call ~want	-0.0214
 time_ack	came up	0.052
 time_ack	camera	-0.0235
 time_ack	campus	0.0209
-time_ack	can	-0.0753
+time_ack	can	-0.0754
 time_ack	can alway	0.0202
 time_ack	can be	-0.0437
 time_ack	can do	-0.0735
@@ -23356,10 +23356,10 @@ time_ack	can stop	0.0257
 time_ack	can tell	0.0821
 time_ack	can translat	-0.0351
 time_ack	can we	-0.0569
-time_ack	can you	-0.0579
+time_ack	can you	-0.0578
 time_ack	can ~help	-0.0996
 time_ack	can ~learn	0.1209
-time_ack	can ~sendverb	-0.047
+time_ack	can ~sendverb	-0.0471
 time_ack	candid	-0.0497
 time_ack	card	-0.0538
 time_ack	care	0.0974
@@ -23389,7 +23389,7 @@ time_ack	chang in	0.0672
 time_ack	changer from	0.0209
 time_ack	chariti	-0.0589
 time_ack	chase	0.0224
-time_ack	chat	-0.1951
+time_ack	chat	-0.1952
 time_ack	check	0.0314
 time_ack	check in	-0.0336
 time_ack	check out	-0.0236
@@ -23407,7 +23407,7 @@ time_ack	class to	0.0423
 time_ack	class ~want	0.0271
 time_ack	classroom	0.0383
 time_ack	clean	-0.0633
-time_ack	clear	-0.0695
+time_ack	clear	-0.0694
 time_ack	client to	0.0406
 time_ack	clinic	0.0259
 time_ack	clinic at	0.0333
@@ -23430,7 +23430,7 @@ time_ack	compani	-0.1175
 time_ack	complet	0.0598
 time_ack	complet understand	0.033
 time_ack	complet ~learn	0.033
-time_ack	confer	-0.0547
+time_ack	confer	-0.0548
 time_ack	confer go	0.0412
 time_ack	connect	-0.1338
 time_ack	connect with	-0.0371
@@ -23482,7 +23482,7 @@ time_ack	credit union	0.0205
 time_ack	cross	-0.0239
 time_ack	crossroad	0.0457
 time_ack	crossroad between	0.0489
-time_ack	curat actual	0.0208
+time_ack	curat actual	0.0209
 time_ack	curious	-0.0547
 time_ack	curious about	0.0212
 time_ack	curious how	-0.0381
@@ -23537,13 +23537,12 @@ time_ack	did a	-0.0418
 time_ack	did it	-0.0234
 time_ack	did not	0.1215
 time_ack	did you	-0.0251
-time_ack	did your	-0.035
+time_ack	did your	-0.0351
 time_ack	did ~clock	-0.0323
 time_ack	did ~number	-0.0468
 time_ack	did ~people	-0.0242
 time_ack	die	-0.0426
-time_ack	differ	-0.054
-time_ack	differ between	-0.02
+time_ack	differ	-0.0537
 time_ack	dinner	0.0501
 time_ack	diploma	-0.0388
 time_ack	direct	-0.0512
@@ -23565,7 +23564,7 @@ time_ack	do the	-0.095
 time_ack	do they	0.022
 time_ack	do to	0.1051
 time_ack	do we	0.1037
-time_ack	do you	-0.0675
+time_ack	do you	-0.0674
 time_ack	do your	-0.0412
 time_ack	do ~closing	-0.0256
 time_ack	do ~number	-0.2354
@@ -23625,7 +23624,7 @@ time_ack	email so	-0.0251
 time_ack	email the	-0.0254
 time_ack	email tonight	-0.0268
 time_ack	email with	0.0333
-time_ack	email you	0.0359
+time_ack	email you	0.0358
 time_ack	email ~later	0.0343
 time_ack	email ~number	-0.0319
 time_ack	end	-0.0519
@@ -23641,7 +23640,7 @@ time_ack	engin ~org	0.0272
 time_ack	engin ~student	0.0237
 time_ack	english	-0.0905
 time_ack	english is	-0.0346
-time_ack	enjoy	-0.0444
+time_ack	enjoy	-0.0445
 time_ack	enjoy the	-0.0212
 time_ack	enjoy ~number	-0.0213
 time_ack	enough	0.4248
@@ -23676,7 +23675,7 @@ time_ack	everi day	-0.0287
 time_ack	everi ~closing	-0.0425
 time_ack	everi ~limit	-0.0338
 time_ack	everyth	-0.1149
-time_ack	everyth from	0.0368
+time_ack	everyth from	0.0369
 time_ack	everyth i	-0.1059
 time_ack	everyth on	0.0834
 time_ack	ex	-0.0288
@@ -23688,10 +23687,9 @@ time_ack	excel	-0.0245
 time_ack	excus	-0.0228
 time_ack	expect	-0.0587
 time_ack	experi	-0.0881
-time_ack	explain	-0.078
-time_ack	explain that	-0.02
-time_ack	explain the	-0.0256
-time_ack	explain ~number	-0.0258
+time_ack	explain	-0.0843
+time_ack	explain the	-0.0302
+time_ack	explain ~number	-0.0304
 time_ack	explor a	0.031
 time_ack	explor ~number	0.0301
 time_ack	extra hca	0.0235
@@ -23711,7 +23709,7 @@ time_ack	feedback	0.0452
 time_ack	feedback on	0.0633
 time_ack	feel	0.0698
 time_ack	feel bad	0.0418
-time_ack	feel free	0.0764
+time_ack	feel free	0.0763
 time_ack	fellowship	-0.0255
 time_ack	festiv	-0.0299
 time_ack	few extra	0.0238
@@ -23737,7 +23735,7 @@ time_ack	final thing	0.0561
 time_ack	final ~clock	0.0302
 time_ack	final ~number	0.0302
 time_ack	final ~people	0.0302
-time_ack	financ	-0.0352
+time_ack	financ	-0.0351
 time_ack	find	-0.0869
 time_ack	find you	-0.0314
 time_ack	find your	0.043
@@ -23752,7 +23750,7 @@ time_ack	fintech	-0.0233
 time_ack	fire	0.0497
 time_ack	firm	-0.1207
 time_ack	first	-0.1151
-time_ack	first freelanc	0.0475
+time_ack	first freelanc	0.0476
 time_ack	first if	0.0255
 time_ack	first job	-0.0313
 time_ack	first mentor	0.0534
@@ -23782,15 +23780,15 @@ time_ack	flight	0.1404
 time_ack	focus	0.0204
 time_ack	folk	-0.0214
 time_ack	follow	-0.0267
-time_ack	follow up	0.0283
+time_ack	follow up	0.0284
 time_ack	food drive	0.0244
-time_ack	for	0.4226
+time_ack	for	0.4227
 time_ack	for about	-0.0291
 time_ack	for accept	-0.0246
 time_ack	for advic	0.0256
 time_ack	for age	-0.0226
 time_ack	for agre	-0.0732
-time_ack	for all	-0.0468
+time_ack	for all	-0.0469
 time_ack	for an	-0.0668
 time_ack	for ani	-0.0383
 time_ack	for answer	0.0209
@@ -23798,7 +23796,7 @@ time_ack	for anyon	0.0398
 time_ack	for anyth	-0.0847
 time_ack	for do	0.0254
 time_ack	for everyth	-0.0773
-time_ack	for explain	-0.0594
+time_ack	for explain	-0.0657
 time_ack	for fit	0.5982
 time_ack	for free	-0.0394
 time_ack	for give	0.2225
@@ -23808,7 +23806,7 @@ time_ack	for junior	-0.0218
 time_ack	for keep	0.0425
 time_ack	for later	0.0367
 time_ack	for like	-0.0264
-time_ack	for make	0.4052
+time_ack	for make	0.4051
 time_ack	for me	-0.1435
 time_ack	for my	-0.0683
 time_ack	for now	0.0936
@@ -23825,11 +23823,11 @@ time_ack	for speaker	-0.0206
 time_ack	for squeez	0.4306
 time_ack	for stay	0.1217
 time_ack	for stick	0.0299
-time_ack	for take	0.2371
+time_ack	for take	0.237
 time_ack	for talk	-0.0215
-time_ack	for that	-0.0412
-time_ack	for the	-0.0466
-time_ack	for this	0.099
+time_ack	for that	-0.0413
+time_ack	for the	-0.0467
+time_ack	for this	0.0989
 time_ack	for three	-0.0278
 time_ack	for time	0.0303
 time_ack	for today	-0.0776
@@ -23837,13 +23835,13 @@ time_ack	for track	-0.027
 time_ack	for two	-0.0208
 time_ack	for us	0.0252
 time_ack	for when	-0.0276
-time_ack	for you	0.0285
+time_ack	for you	0.0284
 time_ack	for your	0.4448
-time_ack	for ~clock	-0.0472
-time_ack	for ~hiring	0.2342
+time_ack	for ~clock	-0.0473
+time_ack	for ~hiring	0.2341
 time_ack	for ~later	0.0284
 time_ack	for ~limit	0.0209
-time_ack	for ~number	-0.0669
+time_ack	for ~number	-0.067
 time_ack	for ~org	-0.029
 time_ack	for ~people	0.0913
 time_ack	for ~staffrole	-0.0303
@@ -23912,7 +23910,7 @@ time_ack	game audio	-0.0244
 time_ack	gap	-0.0266
 time_ack	garden	-0.0477
 time_ack	garden centr	-0.0273
-time_ack	gather	0.0473
+time_ack	gather	0.0472
 time_ack	gather ~insight	0.0334
 time_ack	generous	0.1429
 time_ack	generous of	-0.0216
@@ -23925,7 +23923,7 @@ time_ack	georgia	0.0242
 time_ack	georgia tech	0.0249
 time_ack	georgia ~staffrole	0.0249
 time_ack	georgia ~student	0.0249
-time_ack	get	-0.2381
+time_ack	get	-0.2382
 time_ack	get a	-0.0224
 time_ack	get back	0.0286
 time_ack	get from	0.0555
@@ -24037,12 +24035,12 @@ time_ack	ha yeah	0.0249
 time_ack	hackathon	-0.0218
 time_ack	had thank	0.0567
 time_ack	had ~number	0.0285
-time_ack	half	0.4623
+time_ack	half	0.4622
 time_ack	half an	0.0258
-time_ack	half hour	0.259
+time_ack	half hour	0.2589
 time_ack	half past	0.2188
-time_ack	half ~limit	0.259
-time_ack	half ~timeunit	0.259
+time_ack	half ~limit	0.2589
+time_ack	half ~timeunit	0.2589
 time_ack	hand	-0.1263
 time_ack	hand on	-0.0414
 time_ack	hand set	0.0239
@@ -24062,7 +24060,7 @@ time_ack	happili run	0.0247
 time_ack	harbour	0.0346
 time_ack	hard	0.2572
 time_ack	hard shift	0.039
-time_ack	hard stop	0.3009
+time_ack	hard stop	0.3008
 time_ack	harvest	0.0528
 time_ack	has	0.0303
 time_ack	has a	-0.0272
@@ -24071,7 +24069,7 @@ time_ack	has someth	0.0267
 time_ack	has ~number	-0.0489
 time_ack	hate	0.0318
 time_ack	hate to	0.0395
-time_ack	have	0.8096
+time_ack	have	0.8095
 time_ack	have a	0.0598
 time_ack	have about	0.0248
 time_ack	have alway	-0.0235
@@ -24082,7 +24080,7 @@ time_ack	have decid	-0.0274
 time_ack	have done	-0.0491
 time_ack	have given	-0.0207
 time_ack	have gone	0.1696
-time_ack	have got	0.0641
+time_ack	have got	0.0642
 time_ack	have had	-0.0351
 time_ack	have heard	-0.0214
 time_ack	have hit	0.0229
@@ -24095,7 +24093,7 @@ time_ack	have more	-0.0738
 time_ack	have my	-0.0333
 time_ack	have never	-0.0332
 time_ack	have onli	0.0862
-time_ack	have run	0.1231
+time_ack	have run	0.123
 time_ack	have taken	0.2633
 time_ack	have talk	-0.0248
 time_ack	have till	0.0253
@@ -24122,7 +24120,7 @@ time_ack	hear the	0.0287
 time_ack	hear ~number	0.0282
 time_ack	heard	-0.0514
 time_ack	hectic	0.0702
-time_ack	hello	0.0409
+time_ack	hello	0.0408
 time_ack	hello ms	0.0383
 time_ack	hello ~degree	0.0383
 time_ack	help	-0.3033
@@ -24137,7 +24135,7 @@ time_ack	here is	0.0409
 time_ack	here to	0.034
 time_ack	heritag	0.0218
 time_ack	hey	-0.0343
-time_ack	hi	0.1893
+time_ack	hi	0.1892
 time_ack	hi dana	0.0426
 time_ack	hi dr	0.0237
 time_ack	hi hi	0.0257
@@ -24148,7 +24146,7 @@ time_ack	high	-0.0474
 time_ack	high school	-0.0324
 time_ack	high ~org	-0.0324
 time_ack	him	-0.0339
-time_ack	hire	-0.3568
+time_ack	hire	-0.3569
 time_ack	hire and	-0.0272
 time_ack	hire at	-0.028
 time_ack	hire but	-0.0211
@@ -24202,15 +24200,15 @@ time_ack	how long	0.0296
 time_ack	how much	-0.1952
 time_ack	how pack	0.0531
 time_ack	how peopl	-0.0209
-time_ack	how the	-0.0313
+time_ack	how the	-0.0314
 time_ack	how to	-0.0258
-time_ack	how you	0.0271
+time_ack	how you	0.0272
 time_ack	how ~help	-0.157
 time_ack	how ~people	-0.025
 time_ack	how ~studyverb	0.1046
 time_ack	hr is	0.0362
 time_ack	hunt	-0.0465
-time_ack	i	0.1121
+time_ack	i	0.112
 time_ack	i actual	-0.0291
 time_ack	i am	-0.1098
 time_ack	i apolog	0.0247
@@ -24266,7 +24264,7 @@ time_ack	i read	-0.0318
 time_ack	i realiz	0.3431
 time_ack	i realli	0.1117
 time_ack	i said	0.0794
-time_ack	i save	0.0862
+time_ack	i save	0.0861
 time_ack	i see	0.0587
 time_ack	i shadow	-0.0328
 time_ack	i should	-0.0953
@@ -24278,7 +24276,7 @@ time_ack	i total	0.0683
 time_ack	i use	-0.0285
 time_ack	i want	-0.0851
 time_ack	i was	-0.2008
-time_ack	i will	0.3214
+time_ack	i will	0.3213
 time_ack	i work	-0.0986
 time_ack	i would	-0.0756
 time_ack	i write	0.0216
@@ -24294,7 +24292,7 @@ time_ack	i ~workverb	-0.1169
 time_ack	idea	-0.0334
 time_ack	ideal	0.025
 time_ack	ideal i	0.0292
-time_ack	if	-0.329
+time_ack	if	-0.3291
 time_ack	if anyon	0.0545
 time_ack	if anyth	-0.0728
 time_ack	if at	0.0426
@@ -24314,7 +24312,7 @@ time_ack	illustr	-0.0388
 time_ack	immigr	0.0257
 time_ack	immigr law	0.0291
 time_ack	import	0.1167
-time_ack	in	-0.131
+time_ack	in	-0.1311
 time_ack	in 10	0.058
 time_ack	in 5	0.0999
 time_ack	in a	0.0871
@@ -24322,7 +24320,7 @@ time_ack	in after	0.0485
 time_ack	in at	0.0589
 time_ack	in befor	0.0491
 time_ack	in berlin	0.0218
-time_ack	in between	0.5081
+time_ack	in between	0.508
 time_ack	in broadcast	0.0226
 time_ack	in construct	0.0522
 time_ack	in data	-0.0222
@@ -24347,14 +24345,14 @@ time_ack	in renew	0.0376
 time_ack	in retail	-0.0203
 time_ack	in return	-0.0399
 time_ack	in right	0.0419
-time_ack	in septemb	-0.0259
+time_ack	in septemb	-0.0258
 time_ack	in singapor	0.0564
 time_ack	in spring	0.0313
 time_ack	in ten	-0.0311
 time_ack	in the	-0.1277
 time_ack	in these	0.0371
 time_ack	in this	-0.0203
-time_ack	in today	0.0444
+time_ack	in today	0.0443
 time_ack	in touch	-0.0928
 time_ack	in twenti	-0.0214
 time_ack	in what	0.0774
@@ -24403,7 +24401,7 @@ time_ack	introduc you	-0.0381
 time_ack	is	0.0221
 time_ack	is 4	0.0421
 time_ack	is a	-0.0905
-time_ack	is actual	0.0226
+time_ack	is actual	0.0225
 time_ack	is all	0.1142
 time_ack	is almost	0.0666
 time_ack	is alreadi	0.1215
@@ -24428,7 +24426,7 @@ time_ack	is my	0.0213
 time_ack	is near	0.1951
 time_ack	is no	-0.0338
 time_ack	is not	-0.1781
-time_ack	is now	0.198
+time_ack	is now	0.1981
 time_ack	is on	-0.0249
 time_ack	is one	0.0478
 time_ack	is so	-0.0417
@@ -24442,12 +24440,12 @@ time_ack	is whi	-0.0268
 time_ack	is with	0.047
 time_ack	is worth	0.0288
 time_ack	is your	-0.0666
-time_ack	is ~clock	0.1673
+time_ack	is ~clock	0.1672
 time_ack	is ~people	0.0375
 time_ack	is ~studyverb	-0.0201
 time_ack	is ~want	-0.0923
 time_ack	is ~workverb	-0.0622
-time_ack	it	-0.1291
+time_ack	it	-0.129
 time_ack	it a	-0.0248
 time_ack	it all	-0.0351
 time_ack	it alreadi	0.023
@@ -24469,7 +24467,7 @@ time_ack	it short	0.0726
 time_ack	it still	0.0721
 time_ack	it suit	0.0875
 time_ack	it take	-0.037
-time_ack	it there	0.0335
+time_ack	it there	0.0334
 time_ack	it true	-0.0205
 time_ack	it two	0.0449
 time_ack	it went	-0.0452
@@ -24500,7 +24498,7 @@ time_ack	jump to	0.1324
 time_ack	june	-0.0541
 time_ack	junior	-0.0338
 time_ack	junior data	0.0441
-time_ack	just	0.0764
+time_ack	just	0.0765
 time_ack	just a	0.048
 time_ack	just ask	0.0304
 time_ack	just call	-0.0277
@@ -24620,7 +24618,7 @@ time_ack	learn how	0.1236
 time_ack	learn not	-0.0304
 time_ack	learn the	-0.0205
 time_ack	learn what	0.0424
-time_ack	leav	0.2289
+time_ack	leav	0.229
 time_ack	leav at	0.2342
 time_ack	leav for	0.0223
 time_ack	leav in	0.0763
@@ -24636,7 +24634,7 @@ time_ack	left for	0.0671
 time_ack	left right	0.0322
 time_ack	left so	0.0222
 time_ack	let	0.1426
-time_ack	let me	0.1157
+time_ack	let me	0.1158
 time_ack	let us	0.0787
 time_ack	let you	-0.0357
 time_ack	letter	-0.0296
@@ -24680,7 +24678,7 @@ time_ack	live ~clock	-0.0238
 time_ack	live ~number	-0.0204
 time_ack	load	-0.0982
 time_ack	load of	-0.0554
-time_ack	local	-0.0305
+time_ack	local	-0.0306
 time_ack	logist	-0.0296
 time_ack	logist nco	0.0201
 time_ack	long	0.5124
@@ -24717,20 +24715,20 @@ time_ack	lunch	0.2476
 time_ack	lunch break	0.1475
 time_ack	lunch for	0.0214
 time_ack	lunch ~closing	0.1475
-time_ack	made the	0.0343
+time_ack	made the	0.0342
 time_ack	made ~number	0.0262
 time_ack	main want	0.0338
 time_ack	main ~want	0.0547
 time_ack	major	-0.0352
-time_ack	make	0.3562
+time_ack	make	0.3565
 time_ack	make a	-0.036
-time_ack	make sens	-0.0274
-time_ack	make the	0.1117
-time_ack	make time	0.3368
+time_ack	make sens	-0.0272
+time_ack	make the	0.1116
+time_ack	make time	0.3367
 time_ack	make you	0.0451
 time_ack	make your	0.0495
-time_ack	make ~insight	-0.0274
-time_ack	make ~limit	0.3368
+time_ack	make ~insight	-0.0272
+time_ack	make ~limit	0.3367
 time_ack	make ~number	0.0677
 time_ack	manag	-0.2326
 time_ack	manag is	-0.0217
@@ -24760,7 +24758,7 @@ time_ack	mba or	0.0209
 time_ack	me	0.3546
 time_ack	me 2	-0.0201
 time_ack	me a	-0.0268
-time_ack	me all	0.0224
+time_ack	me all	0.0225
 time_ack	me ask	0.0317
 time_ack	me down	-0.033
 time_ack	me for	-0.0945
@@ -24788,7 +24786,7 @@ time_ack	me ~learn	-0.0474
 time_ack	me ~number	-0.1096
 time_ack	me ~people	-0.0256
 time_ack	me ~talk	0.0336
-time_ack	mean	-0.0449
+time_ack	mean	-0.045
 time_ack	mean a	0.0291
 time_ack	mean ~number	0.0284
 time_ack	medic	-0.0211
@@ -24810,7 +24808,7 @@ time_ack	mention a	0.0446
 time_ack	mention you	0.0359
 time_ack	mention ~number	0.0257
 time_ack	mentor program	0.0514
-time_ack	mentor ~degree	0.0516
+time_ack	mentor ~degree	0.0515
 time_ack	merci beaucoup	0.0225
 time_ack	messag	-0.0622
 time_ack	met	-0.0439
@@ -24860,7 +24858,7 @@ time_ack	monday	-0.0207
 time_ack	money	-0.0448
 time_ack	month	-0.2145
 time_ack	month i	-0.0274
-time_ack	more	0.328
+time_ack	more	0.3281
 time_ack	more and	0.0291
 time_ack	more do	0.0265
 time_ack	more minut	0.0491
@@ -24892,7 +24890,7 @@ time_ack	move from	0.065
 time_ack	mr	-0.0212
 time_ack	mrs	0.043
 time_ack	ms	0.0488
-time_ack	much	-0.2382
+time_ack	much	-0.2383
 time_ack	much and	0.0396
 time_ack	much appreci	0.0795
 time_ack	much for	0.3372
@@ -24935,14 +24933,14 @@ time_ack	my manag	-0.037
 time_ack	my msc	0.029
 time_ack	my mum	-0.0483
 time_ack	my note	0.0347
-time_ack	my number	0.0446
+time_ack	my number	0.0447
 time_ack	my old	-0.0208
 time_ack	my own	-0.0239
 time_ack	my phone	-0.0451
 time_ack	my plan	0.0295
 time_ack	my portfolio	-0.0448
 time_ack	my professor	0.0428
-time_ack	my qs	0.0588
+time_ack	my qs	0.0589
 time_ack	my question	0.2294
 time_ack	my request	-0.0317
 time_ack	my resum	0.071
@@ -24963,7 +24961,7 @@ time_ack	nah	0.0239
 time_ack	name	-0.1074
 time_ack	nco	0.0201
 time_ack	nco and	0.0204
-time_ack	near	0.3049
+time_ack	near	0.3048
 time_ack	near 3	0.0261
 time_ack	near at	0.0492
 time_ack	near five	0.0543
@@ -24973,9 +24971,9 @@ time_ack	near out	0.0654
 time_ack	near ~clock	0.1946
 time_ack	near ~number	0.0941
 time_ack	need	0.3632
-time_ack	need a	-0.0938
+time_ack	need a	-0.0939
 time_ack	need anyth	-0.0236
-time_ack	need elsewher	0.1066
+time_ack	need elsewher	0.1065
 time_ack	need i	-0.0265
 time_ack	need me	-0.0227
 time_ack	need someon	-0.0301
@@ -25010,7 +25008,7 @@ time_ack	nice	-0.0497
 time_ack	nice to	-0.0232
 time_ack	night i	0.0474
 time_ack	night shift	0.0248
-time_ack	nine	0.0209
+time_ack	nine	0.021
 time_ack	nine year	0.0293
 time_ack	nine ~duration	0.0287
 time_ack	no agenda	-0.0234
@@ -25032,7 +25030,7 @@ time_ack	normal ~limit	-0.0281
 time_ack	not	0.0445
 time_ack	not after	-0.0254
 time_ack	not ask	-0.0229
-time_ack	not eat	0.0346
+time_ack	not eat	0.0347
 time_ack	not expect	-0.0274
 time_ack	not feel	0.0273
 time_ack	not have	-0.045
@@ -25094,14 +25092,14 @@ time_ack	of hand	-0.0253
 time_ack	of how	0.0559
 time_ack	of it	0.0463
 time_ack	of me	0.0262
-time_ack	of more	-0.0209
+time_ack	of more	-0.021
 time_ack	of my	0.0766
 time_ack	of six	0.0205
 time_ack	of the	0.0555
 time_ack	of them	-0.0369
 time_ack	of these	-0.0455
 time_ack	of thing	0.0558
-time_ack	of this	-0.0686
+time_ack	of this	-0.0685
 time_ack	of time	0.1749
 time_ack	of today	0.0211
 time_ack	of what	-0.0282
@@ -25135,7 +25133,7 @@ time_ack	offshor	0.0304
 time_ack	offshor wind	0.0311
 time_ack	often	-0.0245
 time_ack	oh	0.1865
-time_ack	oh gosh	0.0239
+time_ack	oh gosh	0.0238
 time_ack	oh it	0.0497
 time_ack	oh no	0.0299
 time_ack	oh shoot	0.0331
@@ -25155,7 +25153,7 @@ time_ack	ok ~limit	0.0299
 time_ack	old	-0.0474
 time_ack	old startup	0.0573
 time_ack	old ~org	0.0486
-time_ack	on	-0.2986
+time_ack	on	-0.2987
 time_ack	on a	0.2269
 time_ack	on about	0.034
 time_ack	on ani	-0.0225
@@ -25179,7 +25177,7 @@ time_ack	on this	-0.0206
 time_ack	on time	0.1154
 time_ack	on to	0.0298
 time_ack	on whether	0.0274
-time_ack	on with	-0.1603
+time_ack	on with	-0.1602
 time_ack	on your	0.0808
 time_ack	on ~clock	-0.0434
 time_ack	on ~contactverb	-0.0483
@@ -25216,7 +25214,7 @@ time_ack	onli got	0.0969
 time_ack	onli have	0.0826
 time_ack	onli tri	0.0227
 time_ack	onli ~clock	-0.0271
-time_ack	onli ~number	-0.0293
+time_ack	onli ~number	-0.0292
 time_ack	onlin	-0.0395
 time_ack	onto	-0.0214
 time_ack	open	-0.2585
@@ -25252,11 +25250,11 @@ time_ack	organis	-0.0283
 time_ack	other	-0.0397
 time_ack	our	0.1268
 time_ack	our 20	0.0399
-time_ack	our half	0.0628
+time_ack	our half	0.0627
 time_ack	our thirti	0.0328
 time_ack	our time	0.0618
 time_ack	our twenti	0.021
-time_ack	our ~clock	0.0628
+time_ack	our ~clock	0.0627
 time_ack	our ~limit	0.0678
 time_ack	our ~number	0.1571
 time_ack	out	-0.046
@@ -25292,7 +25290,7 @@ time_ack	overtim in	0.0407
 time_ack	owe	-0.0466
 time_ack	owe you	-0.0461
 time_ack	own	-0.08
-time_ack	owner doe	0.0227
+time_ack	owner doe	0.0226
 time_ack	pace	0.0522
 time_ack	pace my	0.0595
 time_ack	pack	0.1371
@@ -25336,7 +25334,7 @@ time_ack	peopl in	-0.0531
 time_ack	peopl on	0.0226
 time_ack	peopl say	-0.02
 time_ack	peopl who	-0.0229
-time_ack	peopl you	-0.0203
+time_ack	peopl you	-0.0204
 time_ack	peopl ~people	-0.0229
 time_ack	perfect	-0.0637
 time_ack	person	-0.0657
@@ -25357,7 +25355,7 @@ time_ack	physic	-0.0209
 time_ack	pick	0.0582
 time_ack	pick the	0.0341
 time_ack	pick this	0.039
-time_ack	pick up	0.0583
+time_ack	pick up	0.0584
 time_ack	pick your	-0.0521
 time_ack	pick ~number	0.03
 time_ack	pickup	0.0531
@@ -25462,7 +25460,7 @@ time_ack	queri or	0.0378
 time_ack	question	0.4331
 time_ack	question about	0.0362
 time_ack	question and	0.0675
-time_ack	question befor	0.0261
+time_ack	question befor	0.0262
 time_ack	question by	0.0517
 time_ack	question for	0.0255
 time_ack	question from	-0.0225
@@ -25496,7 +25494,7 @@ time_ack	rapid	0.0381
 time_ack	rather	0.1652
 time_ack	rather i	0.0481
 time_ack	rather than	0.0605
-time_ack	rather we	0.0387
+time_ack	rather we	0.0386
 time_ack	reach	-0.1065
 time_ack	reach out	-0.0839
 time_ack	read	-0.1919
@@ -25543,7 +25541,7 @@ time_ack	recommend	-0.0267
 time_ack	recommend for	-0.0375
 time_ack	recommend i	0.0309
 time_ack	recommend ~number	0.0235
-time_ack	record	-0.0235
+time_ack	record	-0.0236
 time_ack	recruit for	0.0596
 time_ack	redund	-0.0277
 time_ack	refer	-0.0224
@@ -25558,7 +25556,7 @@ time_ack	remot	-0.0282
 time_ack	renew	0.0293
 time_ack	renew energi	0.0361
 time_ack	repli	-0.0366
-time_ack	repli to	-0.0356
+time_ack	repli to	-0.0357
 time_ack	report	-0.1194
 time_ack	report back	-0.0346
 time_ack	request	-0.0257
@@ -25589,7 +25587,7 @@ time_ack	right	0.2771
 time_ack	right after	0.041
 time_ack	right at	0.03
 time_ack	right i	0.0815
-time_ack	right in	0.0648
+time_ack	right in	0.0649
 time_ack	right now	-0.1091
 time_ack	right off	0.0495
 time_ack	right on	0.0645
@@ -25614,7 +25612,7 @@ time_ack	run is	0.0449
 time_ack	run long	0.0389
 time_ack	run my	-0.0389
 time_ack	run out	0.0618
-time_ack	run over	0.2687
+time_ack	run over	0.2686
 time_ack	run soon	0.0596
 time_ack	run the	-0.0465
 time_ack	run to	-0.0452
@@ -25693,7 +25691,7 @@ time_ack	see ~number	0.1247
 time_ack	self	-0.0224
 time_ack	send	-0.0987
 time_ack	send it	-0.0315
-time_ack	send my	0.0361
+time_ack	send my	0.036
 time_ack	send over	-0.0467
 time_ack	send that	0.0347
 time_ack	send them	0.0307
@@ -25740,7 +25738,7 @@ time_ack	short sinc	0.0629
 time_ack	short staf	-0.0234
 time_ack	short thank	-0.0307
 time_ack	short ~contactverb	0.0589
-time_ack	short ~number	-0.0269
+time_ack	short ~number	-0.0268
 time_ack	short ~talk	0.0584
 time_ack	short ~want	0.0278
 time_ack	shot	-0.0226
@@ -25836,7 +25834,7 @@ time_ack	some ~limit	-0.046
 time_ack	someon	-0.1899
 time_ack	someon at	-0.0281
 time_ack	someon on	0.0512
-time_ack	someon to	-0.0777
+time_ack	someon to	-0.0778
 time_ack	someth came	0.0591
 time_ack	someth come	0.0388
 time_ack	someth els	0.0414
@@ -25852,8 +25850,8 @@ time_ack	sorri again	0.056
 time_ack	sorri for	0.1274
 time_ack	sorri i	0.2462
 time_ack	sorri if	-0.0583
-time_ack	sorri my	-0.1524
-time_ack	sorri thank	-0.0205
+time_ack	sorri my	-0.1523
+time_ack	sorri thank	-0.0206
 time_ack	sorri the	-0.0285
 time_ack	sorri we	0.1117
 time_ack	sorri ~later	0.056
@@ -25897,7 +25895,7 @@ time_ack	start ~later	0.0431
 time_ack	start ~number	-0.0215
 time_ack	startup	0.0426
 time_ack	startup ~want	0.0574
-time_ack	stay	0.0582
+time_ack	stay	0.0581
 time_ack	stay in	-0.0428
 time_ack	stay late	0.0324
 time_ack	stay on	0.0965
@@ -25962,7 +25960,7 @@ time_ack	switch off	0.0308
 time_ack	switch to	-0.023
 time_ack	ta	-0.0202
 time_ack	tabl	-0.0241
-time_ack	take	0.3135
+time_ack	take	0.3134
 time_ack	take ani	0.0315
 time_ack	take care	0.0765
 time_ack	take me	-0.0922
@@ -25990,7 +25988,7 @@ time_ack	talk with	-0.0222
 time_ack	talk ~number	0.0396
 time_ack	taught	-0.0324
 time_ack	tax	-0.0331
-time_ack	teach	-0.0992
+time_ack	teach	-0.0993
 time_ack	teacher	-0.0267
 time_ack	teacher in	0.0245
 time_ack	team	-0.0901
@@ -26027,21 +26025,21 @@ time_ack	than talk	0.0326
 time_ack	than ~talk	0.0283
 time_ack	thank	0.6606
 time_ack	thank ever	0.049
-time_ack	thank for	0.7103
+time_ack	thank for	0.7104
 time_ack	thank heap	0.033
 time_ack	thank i	-0.0459
 time_ack	thank so	0.0624
 time_ack	thank that	-0.0273
 time_ack	thank to	-0.077
-time_ack	thank you	0.0491
-time_ack	that	-0.4853
+time_ack	thank you	0.0492
+time_ack	that	-0.4852
 time_ack	that a	-0.0245
 time_ack	that answer	-0.0254
 time_ack	that got	0.0254
 time_ack	that i	-0.0324
 time_ack	that is	-0.0925
 time_ack	that list	0.0268
-time_ack	that make	-0.0351
+time_ack	that make	-0.035
 time_ack	that one	-0.042
 time_ack	that podcast	-0.0233
 time_ack	that sound	-0.0243
@@ -26058,7 +26056,7 @@ time_ack	that ~learn	0.0254
 time_ack	that ~number	0.0368
 time_ack	that ~people	-0.0474
 time_ack	that ~workverb	0.0243
-time_ack	the	-0.3578
+time_ack	the	-0.3577
 time_ack	the 12th	-0.0338
 time_ack	the 15	0.0314
 time_ack	the 20	0.0393
@@ -26097,27 +26095,27 @@ time_ack	the door	-0.0453
 time_ack	the edit	0.0581
 time_ack	the end	0.0286
 time_ack	the farm	-0.0231
-time_ack	the favor	0.0646
+time_ack	the favor	0.0645
 time_ack	the field	0.0601
 time_ack	the first	-0.0567
 time_ack	the floor	0.0265
 time_ack	the free	0.0343
 time_ack	the french	-0.0211
 time_ack	the full	0.0771
-time_ack	the grant	0.0299
+time_ack	the grant	0.0298
 time_ack	the half	0.122
 time_ack	the harvest	0.0829
 time_ack	the head	-0.0347
 time_ack	the honesti	0.0207
 time_ack	the hour	0.0395
 time_ack	the industri	0.0319
-time_ack	the insight	0.0953
+time_ack	the insight	0.0952
 time_ack	the interview	-0.0268
 time_ack	the intro	-0.0294
-time_ack	the job	0.0394
+time_ack	the job	0.0393
 time_ack	the kid	-0.026
 time_ack	the last	-0.056
-time_ack	the launch	0.0501
+time_ack	the launch	0.05
 time_ack	the librari	0.0291
 time_ack	the link	-0.0298
 time_ack	the main	-0.0215
@@ -26177,15 +26175,15 @@ time_ack	the work	0.0684
 time_ack	the workshop	0.0231
 time_ack	the worst	0.0336
 time_ack	the ~application	-0.0311
-time_ack	the ~clock	0.0338
+time_ack	the ~clock	0.034
 time_ack	the ~closing	-0.0421
 time_ack	the ~degree	-0.0426
 time_ack	the ~insight	0.0397
 time_ack	the ~job	0.0341
 time_ack	the ~learn	0.0659
 time_ack	the ~limit	0.5367
-time_ack	the ~number	0.2012
-time_ack	the ~org	-0.0396
+time_ack	the ~number	0.2014
+time_ack	the ~org	-0.0397
 time_ack	the ~people	-0.1024
 time_ack	the ~sendverb	-0.0234
 time_ack	the ~staffrole	-0.0295
@@ -26216,8 +26214,8 @@ time_ack	there ~workverb	0.0449
 time_ack	these	-0.0245
 time_ack	these day	-0.0221
 time_ack	thesi on	0.0284
-time_ack	they	-0.1116
-time_ack	they are	-0.0508
+time_ack	they	-0.1117
+time_ack	they are	-0.0509
 time_ack	they ever	0.0365
 time_ack	they ~want	-0.0209
 time_ack	thing	0.2701
@@ -26258,7 +26256,7 @@ time_ack	this field	-0.0342
 time_ack	this half	0.0666
 time_ack	this i	0.0453
 time_ack	this in	0.1378
-time_ack	this is	-0.1672
+time_ack	this is	-0.1671
 time_ack	this job	-0.0227
 time_ack	this last	0.0766
 time_ack	this on	0.0389
@@ -26275,7 +26273,7 @@ time_ack	this week	0.0721
 time_ack	this weekend	-0.0264
 time_ack	this with	0.0214
 time_ack	this year	-0.0221
-time_ack	this ~clock	0.0519
+time_ack	this ~clock	0.052
 time_ack	this ~closing	0.0458
 time_ack	this ~duration	-0.0225
 time_ack	this ~job	-0.0449
@@ -26305,9 +26303,9 @@ time_ack	till	0.0317
 time_ack	till half	0.0304
 time_ack	till ~clock	0.0684
 time_ack	till ~number	0.0272
-time_ack	time	1.2552
+time_ack	time	1.2551
 time_ack	time alreadi	0.0381
-time_ack	time and	0.1501
+time_ack	time and	0.15
 time_ack	time at	-0.0201
 time_ack	time between	-0.0276
 time_ack	time but	0.0548
@@ -26337,7 +26335,7 @@ time_ack	time thank	0.0212
 time_ack	time this	0.0221
 time_ack	time tight	0.0251
 time_ack	time to	-0.1563
-time_ack	time today	0.354
+time_ack	time today	0.3539
 time_ack	time too	0.0376
 time_ack	time up	0.0481
 time_ack	time what	0.0249
@@ -26354,7 +26352,7 @@ time_ack	time ~student	0.0202
 time_ack	time ~want	0.0374
 time_ack	tip	-0.0566
 time_ack	tip about	-0.0202
-time_ack	to	-0.0314
+time_ack	to	-0.0315
 time_ack	to a	-0.0707
 time_ack	to anoth	0.0203
 time_ack	to appli	-0.0488
@@ -26446,7 +26444,7 @@ time_ack	to ~studyverb	-0.0221
 time_ack	to ~talk	-0.0572
 time_ack	to ~want	-0.04
 time_ack	to ~workverb	0.0712
-time_ack	today	0.2653
+time_ack	today	0.2652
 time_ack	today i	0.0229
 time_ack	today is	-0.0406
 time_ack	today just	0.0526
@@ -26484,7 +26482,7 @@ time_ack	toward	-0.0218
 time_ack	track of	0.0247
 time_ack	trade	-0.0324
 time_ack	tram	-0.0329
-time_ack	translat	-0.0862
+time_ack	translat	-0.0863
 time_ack	translat client	0.0502
 time_ack	translat for	-0.0201
 time_ack	translat that	-0.02
@@ -26506,7 +26504,7 @@ time_ack	twenti	0.1412
 time_ack	twenti minut	0.1322
 time_ack	twenti ~limit	0.1338
 time_ack	twenti ~timeunit	0.1297
-time_ack	two	-0.1476
+time_ack	two	-0.1474
 time_ack	two minut	-0.0425
 time_ack	two more	0.0234
 time_ack	two question	0.0262
@@ -26555,14 +26553,14 @@ time_ack	up more	0.0669
 time_ack	up my	0.0778
 time_ack	up on	-0.0524
 time_ack	up part	0.0967
-time_ack	up question	0.0281
+time_ack	up question	0.0282
 time_ack	up so	0.0355
 time_ack	up there	-0.0252
 time_ack	up would	-0.0204
 time_ack	up your	0.2883
 time_ack	up ~contactverb	0.0283
 time_ack	up ~help	0.0341
-time_ack	up ~number	-0.0565
+time_ack	up ~number	-0.0564
 time_ack	up ~want	0.0482
 time_ack	updat	-0.0517
 time_ack	updat on	-0.0243
@@ -26572,7 +26570,7 @@ time_ack	urban farm	0.0334
 time_ack	us	0.0899
 time_ack	us leav	0.0306
 time_ack	us wrap	0.0244
-time_ack	use	-0.0325
+time_ack	use	-0.0326
 time_ack	use for	-0.0319
 time_ack	use our	0.0347
 time_ack	use the	0.0409
@@ -26597,7 +26595,7 @@ time_ack	volunt	-0.0948
 time_ack	volunt at	-0.03
 time_ack	vs	-0.1303
 time_ack	vs actual	-0.0573
-time_ack	wait	0.0387
+time_ack	wait	0.0386
 time_ack	wait do	0.0636
 time_ack	wait for	0.0214
 time_ack	wait ~help	0.0636
@@ -26627,7 +26625,7 @@ time_ack	was not	-0.0247
 time_ack	was super	-0.0389
 time_ack	was that	0.0696
 time_ack	was time	-0.062
-time_ack	was veri	0.0206
+time_ack	was veri	0.0205
 time_ack	was wonder	-0.0339
 time_ack	was ~limit	-0.062
 time_ack	was ~number	-0.0709
@@ -26635,13 +26633,13 @@ time_ack	was ~want	-0.0389
 time_ack	wast of	-0.0246
 time_ack	wast your	0.0216
 time_ack	watch	0.0223
-time_ack	way	-0.1266
+time_ack	way	-0.1265
 time_ack	way i	-0.0658
 time_ack	way more	-0.0217
 time_ack	way over	0.0836
 time_ack	way to	-0.03
 time_ack	way you	-0.0219
-time_ack	we	1.2522
+time_ack	we	1.2521
 time_ack	we agre	0.0269
 time_ack	we are	0.4857
 time_ack	we do	-0.021
@@ -26666,7 +26664,7 @@ time_ack	we ~help	-0.021
 time_ack	we ~workverb	0.1241
 time_ack	websit	-0.0427
 time_ack	wed	-0.0312
-time_ack	week	0.0278
+time_ack	week	0.0277
 time_ack	week and	-0.0458
 time_ack	week is	0.0263
 time_ack	week to	0.0339
@@ -26740,7 +26738,7 @@ time_ack	whole of	-0.0216
 time_ack	whole ~closing	0.0517
 time_ack	whole ~limit	0.0699
 time_ack	wifi	-0.0295
-time_ack	will	0.167
+time_ack	will	0.1669
 time_ack	will add	-0.0322
 time_ack	will be	0.2115
 time_ack	will connect	-0.0489
@@ -26785,8 +26783,8 @@ time_ack	wish	0.0321
 time_ack	wish you	0.0622
 time_ack	with	-0.4021
 time_ack	with all	-0.0259
-time_ack	with me	-0.0536
-time_ack	with the	0.1205
+time_ack	with me	-0.0537
+time_ack	with the	0.1204
 time_ack	with ~clientele	-0.0377
 time_ack	with ~number	0.0857
 time_ack	with ~people	-0.0397
@@ -26846,14 +26844,14 @@ time_ack	would spend	0.0294
 time_ack	would take	-0.0721
 time_ack	would talk	0.0433
 time_ack	would tell	0.04
-time_ack	would there	0.0395
+time_ack	would there	0.0394
 time_ack	would you	-0.1167
 time_ack	would ~insight	-0.0726
 time_ack	would ~learn	-0.0254
 time_ack	would ~number	0.0464
 time_ack	would ~talk	0.0377
 time_ack	would ~want	-0.0565
-time_ack	wow	0.1492
+time_ack	wow	0.1493
 time_ack	wow is	0.0581
 time_ack	wow it	0.1007
 time_ack	wrap	0.1668
@@ -26877,7 +26875,7 @@ time_ack	year account	0.0289
 time_ack	year and	-0.025
 time_ack	year architectur	0.0218
 time_ack	year at	-0.0201
-time_ack	year in	-0.0296
+time_ack	year in	-0.0297
 time_ack	year of	-0.0369
 time_ack	year vet	0.0256
 time_ack	year ~clock	-0.0273
@@ -26894,7 +26892,7 @@ time_ack	you again	-0.0298
 time_ack	you alway	-0.0225
 time_ack	you and	0.1236
 time_ack	you ani	-0.0801
-time_ack	you are	0.3231
+time_ack	you are	0.323
 time_ack	you at	-0.0413
 time_ack	you away	0.0653
 time_ack	you be	-0.146
@@ -26910,10 +26908,10 @@ time_ack	you did	-0.0207
 time_ack	you do	-0.0247
 time_ack	you end	-0.0417
 time_ack	you even	-0.0209
-time_ack	you ever	-0.1988
+time_ack	you ever	-0.1987
 time_ack	you feedback	0.0683
 time_ack	you fit	0.0853
-time_ack	you for	0.4552
+time_ack	you for	0.4554
 time_ack	you forward	0.027
 time_ack	you from	0.1635
 time_ack	you gave	0.0205
@@ -26930,7 +26928,7 @@ time_ack	you hear	-0.0555
 time_ack	you hire	-0.031
 time_ack	you hop	0.0227
 time_ack	you how	-0.0432
-time_ack	you i	0.0716
+time_ack	you i	0.0715
 time_ack	you if	-0.0838
 time_ack	you in	-0.0628
 time_ack	you keep	-0.0925
@@ -26968,13 +26966,13 @@ time_ack	you said	-0.132
 time_ack	you see	0.0538
 time_ack	you sent	-0.0213
 time_ack	you share	-0.0254
-time_ack	you so	-0.0874
+time_ack	you so	-0.0875
 time_ack	you some	0.0227
 time_ack	you sooo	-0.0233
 time_ack	you spend	-0.0682
 time_ack	you squeez	0.0932
-time_ack	you start	-0.0318
-time_ack	you still	0.048
+time_ack	you start	-0.0319
+time_ack	you still	0.0479
 time_ack	you suggest	-0.0375
 time_ack	you switch	0.0381
 time_ack	you take	0.0518
@@ -27004,7 +27002,7 @@ time_ack	you ~hiring	0.0599
 time_ack	you ~insight	0.0288
 time_ack	you ~later	-0.0513
 time_ack	you ~learn	-0.3277
-time_ack	you ~number	-0.0788
+time_ack	you ~number	-0.0789
 time_ack	you ~people	-0.0232
 time_ack	you ~sendverb	-0.0261
 time_ack	you ~studyverb	0.0694
@@ -27121,7 +27119,7 @@ time_ack	~clock past	0.3845
 time_ack	~clock peopl	-0.0266
 time_ack	~clock project	-0.0216
 time_ack	~clock question	0.03
-time_ack	~clock quick	0.0974
+time_ack	~clock quick	0.0973
 time_ack	~clock sec	-0.0283
 time_ack	~clock sharp	0.0617
 time_ack	~clock skill	0.0423
@@ -27154,7 +27152,7 @@ time_ack	~closing this	0.0237
 time_ack	~closing to	-0.0306
 time_ack	~closing too	0.0209
 time_ack	~closing work	0.0301
-time_ack	~contactverb	-0.0446
+time_ack	~contactverb	-0.0447
 time_ack	~contactverb after	-0.0302
 time_ack	~contactverb afterward	0.0491
 time_ack	~contactverb and	0.02
@@ -27224,7 +27222,7 @@ time_ack	~hiring the	0.1837
 time_ack	~hiring time	0.0279
 time_ack	~hiring up	0.0214
 time_ack	~hiring you	0.0633
-time_ack	~insight	-0.2327
+time_ack	~insight	-0.2324
 time_ack	~insight a	-0.0414
 time_ack	~insight and	0.0667
 time_ack	~insight ani	0.0346
@@ -27237,7 +27235,7 @@ time_ack	~insight me	-0.0855
 time_ack	~insight more	0.0479
 time_ack	~insight much	0.0302
 time_ack	~insight of	0.0218
-time_ack	~insight on	0.1268
+time_ack	~insight on	0.1267
 time_ack	~insight that	-0.0281
 time_ack	~insight the	-0.0535
 time_ack	~insight up	0.1197
@@ -27326,11 +27324,11 @@ time_ack	~limit do	-0.028
 time_ack	~limit doe	-0.0315
 time_ack	~limit dr	0.0366
 time_ack	~limit flew	0.0291
-time_ack	~limit for	0.2011
+time_ack	~limit for	0.201
 time_ack	~limit goe	-0.1166
 time_ack	~limit how	0.0358
 time_ack	~limit i	0.1131
-time_ack	~limit if	-0.02
+time_ack	~limit if	-0.0201
 time_ack	~limit in	-0.0387
 time_ack	~limit is	0.0678
 time_ack	~limit it	0.0403
@@ -27367,7 +27365,7 @@ time_ack	~limit when	-0.0887
 time_ack	~limit would	0.0474
 time_ack	~limit you	-0.0288
 time_ack	~limit zone	-0.0402
-time_ack	~number	-0.3197
+time_ack	~number	-0.3196
 time_ack	~number 12th	-0.0338
 time_ack	~number 15	0.0265
 time_ack	~number 20	0.0422
@@ -27390,7 +27388,7 @@ time_ack	~number background	0.0267
 time_ack	~number bakeri	-0.037
 time_ack	~number berlin	0.0293
 time_ack	~number biggest	0.0673
-time_ack	~number bit	0.1118
+time_ack	~number bit	0.1117
 time_ack	~number board	0.0374
 time_ack	~number book	-0.0429
 time_ack	~number bootcamp	-0.0443
@@ -27420,7 +27418,7 @@ time_ack	~number coupl	0.0202
 time_ack	~number crossroad	0.0457
 time_ack	~number day	-0.2346
 time_ack	~number decad	0.0268
-time_ack	~number differ	-0.0398
+time_ack	~number differ	-0.0395
 time_ack	~number door	-0.0454
 time_ack	~number edit	0.0581
 time_ack	~number end	0.0283
@@ -27449,7 +27447,7 @@ time_ack	~number grant	0.0267
 time_ack	~number great	-0.0554
 time_ack	~number half	0.1335
 time_ack	~number harbour	0.0346
-time_ack	~number hard	0.3198
+time_ack	~number hard	0.3197
 time_ack	~number harvest	0.0826
 time_ack	~number head	-0.035
 time_ack	~number hectic	0.0209
@@ -27458,7 +27456,7 @@ time_ack	~number hour	0.2994
 time_ack	~number how	0.0239
 time_ack	~number in	-0.025
 time_ack	~number industri	0.0315
-time_ack	~number insight	0.0953
+time_ack	~number insight	0.0952
 time_ack	~number internship	-0.0388
 time_ack	~number interview	-0.0714
 time_ack	~number intro	-0.0445
@@ -27475,7 +27473,7 @@ time_ack	~number list	-0.0288
 time_ack	~number look	-0.0363
 time_ack	~number love	0.0239
 time_ack	~number main	-0.0215
-time_ack	~number master	0.0304
+time_ack	~number master	0.0303
 time_ack	~number meet	0.0678
 time_ack	~number mentor	-0.0234
 time_ack	~number middl	0.0424
@@ -27502,12 +27500,12 @@ time_ack	~number or	0.0491
 time_ack	~number pack	0.0242
 time_ack	~number page	-0.022
 time_ack	~number paraleg	0.041
-time_ack	~number part	-0.0787
+time_ack	~number part	-0.0786
 time_ack	~number past	0.2508
 time_ack	~number peopl	-0.0377
 time_ack	~number pet	0.0248
 time_ack	~number pharmaci	0.03
-time_ack	~number placement	0.061
+time_ack	~number placement	0.0611
 time_ack	~number plug	0.0866
 time_ack	~number podcast	-0.0255
 time_ack	~number polici	0.0294
@@ -27533,8 +27531,8 @@ time_ack	~number salari	-0.0225
 time_ack	~number same	-0.06
 time_ack	~number saturday	0.0402
 time_ack	~number sec	-0.0834
-time_ack	~number second	0.0408
-time_ack	~number sens	0.0449
+time_ack	~number second	0.0409
+time_ack	~number sens	0.0448
 time_ack	~number shoe	0.0296
 time_ack	~number shop	-0.0243
 time_ack	~number short	0.0405
@@ -27566,7 +27564,7 @@ time_ack	~number train	-0.0408
 time_ack	~number tram	-0.0324
 time_ack	~number trial	-0.0525
 time_ack	~number twenti	0.0286
-time_ack	~number two	-0.0255
+time_ack	~number two	-0.0253
 time_ack	~number vet	-0.023
 time_ack	~number volunt	-0.0209
 time_ack	~number ward	0.0457
@@ -27727,8 +27725,8 @@ time_ack	~talk when	-0.0256
 time_ack	~talk whether	0.0266
 time_ack	~talk who	0.0652
 time_ack	~talk with	-0.0844
-time_ack	~talk you	-0.1128
-time_ack	~timeunit	0.6524
+time_ack	~talk you	-0.1129
+time_ack	~timeunit	0.6523
 time_ack	~timeunit and	0.0423
 time_ack	~timeunit away	-0.063
 time_ack	~timeunit but	0.0401
@@ -27768,7 +27766,7 @@ time_ack	~want happili	0.0325
 time_ack	~want has	0.0268
 time_ack	~want hate	0.0379
 time_ack	~want have	-0.068
-time_ack	~want help	-0.0744
+time_ack	~want help	-0.0745
 time_ack	~want hope	-0.0261
 time_ack	~want how	-0.0417
 time_ack	~want i	0.1086
@@ -27861,12 +27859,12 @@ wrap_up	45	-0.0227
 wrap_up	5	0.028
 wrap_up	5 so	0.0313
 wrap_up	6	0.0679
-wrap_up	?	-1.1008
+wrap_up	?	-1.1007
 wrap_up	^after	-0.023
 wrap_up	^ah	0.0524
 wrap_up	^alright	0.3841
 wrap_up	^also	-0.0412
-wrap_up	^and	-0.0776
+wrap_up	^and	-0.0777
 wrap_up	^anyon	-0.0217
 wrap_up	^anyway	0.3226
 wrap_up	^appreci	0.0243
@@ -27883,10 +27881,10 @@ wrap_up	^cool	0.0787
 wrap_up	^could	0.0884
 wrap_up	^dank	0.0308
 wrap_up	^did	-0.0579
-wrap_up	^do	-0.1921
+wrap_up	^do	-0.192
 wrap_up	^done	0.0636
 wrap_up	^end	0.1026
-wrap_up	^enjoy	0.1906
+wrap_up	^enjoy	0.1905
 wrap_up	^even	-0.0292
 wrap_up	^feel	-0.0343
 wrap_up	^go	0.0409
@@ -27935,7 +27933,7 @@ wrap_up	^ok	0.7007
 wrap_up	^omg	0.0533
 wrap_up	^onc	-0.0543
 wrap_up	^pleas	0.0217
-wrap_up	^quick	-0.074
+wrap_up	^quick	-0.0741
 wrap_up	^realli	0.2135
 wrap_up	^right	0.4554
 wrap_up	^see	0.0478
@@ -27947,7 +27945,7 @@ wrap_up	^ta	0.0347
 wrap_up	^take	0.1798
 wrap_up	^talk	0.0599
 wrap_up	^tell	-0.0331
-wrap_up	^thank	-0.1631
+wrap_up	^thank	-0.163
 wrap_up	^that	1.1866
 wrap_up	^the	-0.0924
 wrap_up	^think	0.0557
@@ -27968,10 +27966,10 @@ wrap_up	^which	-0.0566
 wrap_up	^who	-0.0754
 wrap_up	^will	-0.0377
 wrap_up	^wish	0.0433
-wrap_up	^with	0.1214
+wrap_up	^with	0.1213
 wrap_up	^would	0.0491
 wrap_up	^wow	-0.0705
-wrap_up	^yeah	0.0428
+wrap_up	^yeah	0.0427
 wrap_up	^yes	0.0546
 wrap_up	^you	-0.1257
 wrap_up	^your	-0.0448
@@ -28089,7 +28087,7 @@ wrap_up	admiss	-0.0313
 wrap_up	admiss offic	-0.0204
 wrap_up	admiss ~org	-0.0207
 wrap_up	admit	0.0331
-wrap_up	advic	-0.0828
+wrap_up	advic	-0.0829
 wrap_up	advic you	-0.0206
 wrap_up	advis	-0.0229
 wrap_up	advisor	-0.046
@@ -28134,12 +28132,12 @@ wrap_up	all we	0.0301
 wrap_up	all week	-0.0236
 wrap_up	all ~closing	-0.0759
 wrap_up	all ~limit	-0.0386
-wrap_up	all ~number	0.1784
+wrap_up	all ~number	0.1783
 wrap_up	almost	0.0353
 wrap_up	almost over	0.0554
 wrap_up	along my	0.0406
 wrap_up	alot	-0.0238
-wrap_up	alreadi	0.0651
+wrap_up	alreadi	0.065
 wrap_up	alreadi 2	0.0342
 wrap_up	alreadi i	0.0328
 wrap_up	alreadi over	0.0636
@@ -28153,7 +28151,7 @@ wrap_up	alumni survey	0.0682
 wrap_up	alvarez	0.0224
 wrap_up	alway	-0.1064
 wrap_up	alway wonder	-0.0204
-wrap_up	am	-0.3147
+wrap_up	am	-0.3148
 wrap_up	am a	-0.1494
 wrap_up	am afraid	0.0632
 wrap_up	am all	0.0736
@@ -28245,10 +28243,10 @@ wrap_up	and you	-0.032
 wrap_up	and your	-0.0424
 wrap_up	and ~contactverb	-0.0447
 wrap_up	and ~help	-0.0242
-wrap_up	and ~insight	0.0515
+wrap_up	and ~insight	0.0514
 wrap_up	and ~learn	-0.0344
 wrap_up	and ~sendverb	-0.083
-wrap_up	and ~talk	-0.0349
+wrap_up	and ~talk	-0.0348
 wrap_up	and ~want	-0.0345
 wrap_up	ani	0.135
 wrap_up	ani book	-0.0214
@@ -28283,7 +28281,7 @@ wrap_up	answer all	0.0388
 wrap_up	answer everyth	0.0429
 wrap_up	answer my	-0.0225
 wrap_up	anyon come	0.0218
-wrap_up	anyon els	-0.063
+wrap_up	anyon els	-0.0629
 wrap_up	anyon in	0.0359
 wrap_up	anyon on	0.0787
 wrap_up	anyth	0.1429
@@ -28401,10 +28399,10 @@ wrap_up	autumn	-0.0323
 wrap_up	avail	-0.0294
 wrap_up	awak	0.0324
 wrap_up	awar	-0.0323
-wrap_up	away	-0.0372
+wrap_up	away	-0.0373
 wrap_up	awesom	0.0404
 wrap_up	awkward	-0.0234
-wrap_up	babi awak	0.0349
+wrap_up	babi awak	0.0348
 wrap_up	bachelor	-0.0257
 wrap_up	bachelor in	-0.0229
 wrap_up	back and	-0.0763
@@ -28467,11 +28465,11 @@ wrap_up	bend	0.0369
 wrap_up	best	0.1027
 wrap_up	best of	0.0713
 wrap_up	best way	-0.0287
-wrap_up	best with	0.1102
+wrap_up	best with	0.1101
 wrap_up	beta test	0.0302
 wrap_up	better	0.0731
 wrap_up	better let	0.0639
-wrap_up	between	-0.181
+wrap_up	between	-0.1808
 wrap_up	between meet	-0.0553
 wrap_up	between your	-0.0349
 wrap_up	beyond	-0.0312
@@ -28490,7 +28488,7 @@ wrap_up	boss	-0.023
 wrap_up	both	-0.0895
 wrap_up	both of	-0.0469
 wrap_up	brain	-0.0526
-wrap_up	brb	-0.0267
+wrap_up	brb	-0.0268
 wrap_up	break	0.033
 wrap_up	break for	-0.0518
 wrap_up	break i	0.0319
@@ -28518,7 +28516,7 @@ wrap_up	but are	-0.0273
 wrap_up	but could	0.0853
 wrap_up	but honest	0.05
 wrap_up	but i	0.1103
-wrap_up	but if	0.0857
+wrap_up	but if	0.0856
 wrap_up	but one	0.0412
 wrap_up	but pleas	0.0572
 wrap_up	but serious	0.0575
@@ -28579,7 +28577,7 @@ wrap_up	can we	0.0633
 wrap_up	can you	-0.142
 wrap_up	can ~learn	0.0813
 wrap_up	can ~sendverb	-0.043
-wrap_up	candid	0.084
+wrap_up	candid	0.0839
 wrap_up	candid about	0.0505
 wrap_up	candid and	0.0275
 wrap_up	candour	0.0382
@@ -28792,7 +28790,7 @@ wrap_up	did you	-0.1659
 wrap_up	did ~number	-0.0368
 wrap_up	die	0.111
 wrap_up	die so	0.0654
-wrap_up	differ	-0.0665
+wrap_up	differ	-0.0664
 wrap_up	dig	-0.0281
 wrap_up	digest	-0.0349
 wrap_up	direct	-0.0548
@@ -28815,7 +28813,7 @@ wrap_up	do peopl	-0.0232
 wrap_up	do the	-0.0409
 wrap_up	do this	0.0228
 wrap_up	do to	0.0373
-wrap_up	do you	-0.2504
+wrap_up	do you	-0.2503
 wrap_up	do ~number	-0.1193
 wrap_up	do ~people	-0.025
 wrap_up	doe	-0.1813
@@ -28831,7 +28829,7 @@ wrap_up	done the	-0.0422
 wrap_up	done this	0.0441
 wrap_up	done ~number	-0.0698
 wrap_up	door	-0.049
-wrap_up	down	-0.1065
+wrap_up	down	-0.1066
 wrap_up	down on	0.0254
 wrap_up	down ~number	-0.0253
 wrap_up	dr	-0.0761
@@ -28893,7 +28891,7 @@ wrap_up	enjoy this	0.0514
 wrap_up	enjoy your	0.0684
 wrap_up	enjoy ~number	0.2268
 wrap_up	enough	0.2509
-wrap_up	enough i	0.0358
+wrap_up	enough i	0.0359
 wrap_up	enough of	0.1195
 wrap_up	enough thank	0.0387
 wrap_up	episod	-0.0478
@@ -28903,7 +28901,7 @@ wrap_up	evening	0.1869
 wrap_up	evening and	0.03
 wrap_up	evening ~degree	-0.0207
 wrap_up	event	-0.0567
-wrap_up	ever	-0.1164
+wrap_up	ever	-0.1163
 wrap_up	ever get	-0.0217
 wrap_up	ever look	0.0324
 wrap_up	ever return	0.055
@@ -28915,7 +28913,7 @@ wrap_up	everi	-0.0983
 wrap_up	everi ~closing	-0.0426
 wrap_up	everi ~limit	-0.0237
 wrap_up	everyon	-0.0662
-wrap_up	everyth	0.9616
+wrap_up	everyth	0.9615
 wrap_up	everyth from	0.1444
 wrap_up	everyth i	0.491
 wrap_up	everyth on	0.2164
@@ -28928,13 +28926,13 @@ wrap_up	excus me	-0.0203
 wrap_up	exhibit	0.0217
 wrap_up	exhibit open	0.0369
 wrap_up	exhibit ~job	0.04
-wrap_up	expand	0.0612
+wrap_up	expand	0.0635
 wrap_up	expect	-0.046
 wrap_up	experi	-0.1006
-wrap_up	explain	-0.095
-wrap_up	explain that	-0.0239
-wrap_up	explain the	-0.0262
-wrap_up	explain ~number	-0.0264
+wrap_up	explain	-0.097
+wrap_up	explain that	-0.0238
+wrap_up	explain the	-0.0274
+wrap_up	explain ~number	-0.0275
 wrap_up	explor	-0.0349
 wrap_up	extra pair	0.0321
 wrap_up	eye	-0.0801
@@ -28965,10 +28963,10 @@ wrap_up	fifteen minut	-0.0206
 wrap_up	fifteen ~limit	-0.0205
 wrap_up	fifteen ~timeunit	-0.0206
 wrap_up	file	-0.0274
-wrap_up	final	-0.1192
+wrap_up	final	-0.119
 wrap_up	final have	-0.0201
 wrap_up	final ~talk	-0.0203
-wrap_up	financ	-0.0213
+wrap_up	financ	-0.0212
 wrap_up	find	-0.1472
 wrap_up	find it	-0.0218
 wrap_up	find you	-0.0311
@@ -28992,7 +28990,7 @@ wrap_up	first semest	0.0411
 wrap_up	first year	-0.0228
 wrap_up	first ~duration	-0.0228
 wrap_up	fit	-0.0257
-wrap_up	fit me	0.0225
+wrap_up	fit me	0.0224
 wrap_up	fix	-0.0303
 wrap_up	flag	-0.0564
 wrap_up	flag my	-0.02
@@ -29015,7 +29013,7 @@ wrap_up	for answer	-0.027
 wrap_up	for anyth	-0.0424
 wrap_up	for be	0.1149
 wrap_up	for everyth	0.1035
-wrap_up	for explain	-0.0689
+wrap_up	for explain	-0.0709
 wrap_up	for fit	0.0233
 wrap_up	for free	-0.0226
 wrap_up	for give	-0.0394
@@ -29049,7 +29047,7 @@ wrap_up	for ~org	-0.0221
 wrap_up	for ~people	-0.0705
 wrap_up	for ~staffrole	-0.0242
 wrap_up	for ~student	-0.0292
-wrap_up	for ~studyverb	-0.0387
+wrap_up	for ~studyverb	-0.0388
 wrap_up	forens	-0.0325
 wrap_up	forens account	-0.0289
 wrap_up	forget	-0.0371
@@ -29165,7 +29163,7 @@ wrap_up	goe well	0.0347
 wrap_up	gold	-0.0381
 wrap_up	gone	-0.0779
 wrap_up	gone over	-0.0635
-wrap_up	good	0.5577
+wrap_up	good	0.5576
 wrap_up	good afternoon	-0.0592
 wrap_up	good day	0.0564
 wrap_up	good luck	0.2089
@@ -29174,7 +29172,7 @@ wrap_up	good night	0.0386
 wrap_up	good one	0.125
 wrap_up	good place	0.0517
 wrap_up	good rest	0.0725
-wrap_up	good spanish	0.0656
+wrap_up	good spanish	0.0655
 wrap_up	good talk	0.0825
 wrap_up	good thank	0.0214
 wrap_up	good to	-0.0433
@@ -29259,11 +29257,11 @@ wrap_up	hair	0.0665
 wrap_up	hair now	0.0472
 wrap_up	half	-0.0324
 wrap_up	half an	-0.0514
-wrap_up	half hour	0.0814
+wrap_up	half hour	0.0813
 wrap_up	half past	-0.0415
-wrap_up	half ~limit	0.0814
+wrap_up	half ~limit	0.0813
 wrap_up	half ~number	-0.0552
-wrap_up	half ~timeunit	0.0814
+wrap_up	half ~timeunit	0.0813
 wrap_up	halvorsen	0.0398
 wrap_up	hand	-0.0354
 wrap_up	hand for	0.0494
@@ -29325,14 +29323,14 @@ wrap_up	have ~number	0.4758
 wrap_up	have ~people	0.0482
 wrap_up	have ~studyverb	-0.0346
 wrap_up	have ~want	0.0278
-wrap_up	have ~workverb	-0.25
+wrap_up	have ~workverb	-0.2499
 wrap_up	he	-0.0811
 wrap_up	head	0.2286
 wrap_up	head off	0.2714
 wrap_up	head out	0.0946
 wrap_up	head up	-0.0984
 wrap_up	health	-0.0432
-wrap_up	heap	0.0965
+wrap_up	heap	0.0964
 wrap_up	hear	-0.2332
 wrap_up	hear about	0.0243
 wrap_up	hear from	-0.0267
@@ -29342,7 +29340,7 @@ wrap_up	heard	-0.1042
 wrap_up	heard back	-0.0367
 wrap_up	hectic	-0.0293
 wrap_up	hello	-0.1061
-wrap_up	help	-0.0269
+wrap_up	help	-0.027
 wrap_up	help a	0.0535
 wrap_up	help at	-0.0219
 wrap_up	help i	-0.0342
@@ -29450,13 +29448,13 @@ wrap_up	i actual	-0.0482
 wrap_up	i add	0.0305
 wrap_up	i am	-0.3124
 wrap_up	i appli	-0.0524
-wrap_up	i appreci	-0.0411
+wrap_up	i appreci	-0.041
 wrap_up	i ask	-0.083
 wrap_up	i be	-0.0405
 wrap_up	i believ	0.138
 wrap_up	i buy	0.0235
 wrap_up	i came	0.0689
-wrap_up	i can	-0.1034
+wrap_up	i can	-0.1033
 wrap_up	i check	0.0656
 wrap_up	i come	-0.0222
 wrap_up	i connect	0.1236
@@ -29533,16 +29531,16 @@ wrap_up	i wrote	-0.0208
 wrap_up	i ~contactverb	0.1066
 wrap_up	i ~help	0.2169
 wrap_up	i ~insight	-0.0581
-wrap_up	i ~learn	0.0557
+wrap_up	i ~learn	0.0556
 wrap_up	i ~people	-0.0234
 wrap_up	i ~sendverb	0.1581
 wrap_up	i ~studyverb	-0.0951
 wrap_up	i ~want	-0.0499
 wrap_up	i ~workverb	-0.092
-wrap_up	idea	-0.0893
+wrap_up	idea	-0.0892
 wrap_up	idea the	-0.0219
 wrap_up	idea ~number	-0.0219
-wrap_up	if	-0.5509
+wrap_up	if	-0.551
 wrap_up	if a	-0.0491
 wrap_up	if an	0.1368
 wrap_up	if anoth	0.0462
@@ -29550,7 +29548,7 @@ wrap_up	if anyth	0.0691
 wrap_up	if i	-0.0779
 wrap_up	if it	-0.0479
 wrap_up	if one	0.0238
-wrap_up	if so	0.0399
+wrap_up	if so	0.0398
 wrap_up	if that	-0.2893
 wrap_up	if the	-0.0461
 wrap_up	if there	-0.0827
@@ -29637,7 +29635,7 @@ wrap_up	is about	0.1021
 wrap_up	is actual	-0.0494
 wrap_up	is all	0.7916
 wrap_up	is almost	0.0601
-wrap_up	is alreadi	0.034
+wrap_up	is alreadi	0.0339
 wrap_up	is alright	-0.1597
 wrap_up	is ani	-0.0492
 wrap_up	is anyon	0.0254
@@ -29689,14 +29687,14 @@ wrap_up	is whi	-0.05
 wrap_up	is wild	-0.0298
 wrap_up	is worth	-0.0289
 wrap_up	is your	-0.0741
-wrap_up	is ~help	0.104
+wrap_up	is ~help	0.1039
 wrap_up	is ~number	-0.0857
 wrap_up	is ~want	-0.1857
 wrap_up	is ~workverb	0.0667
-wrap_up	it	0.2452
+wrap_up	it	0.2453
 wrap_up	it all	-0.0335
 wrap_up	it alright	0.1122
-wrap_up	it and	0.0255
+wrap_up	it and	0.0254
 wrap_up	it at	0.0499
 wrap_up	it be	0.1196
 wrap_up	it coach	0.0417
@@ -29710,7 +29708,7 @@ wrap_up	it here	0.0826
 wrap_up	it i	-0.0268
 wrap_up	it if	-0.0292
 wrap_up	it in	-0.0201
-wrap_up	it is	-0.0473
+wrap_up	it is	-0.0474
 wrap_up	it most	-0.0261
 wrap_up	it normal	-0.0255
 wrap_up	it now	0.0236
@@ -29721,7 +29719,7 @@ wrap_up	it short	-0.0271
 wrap_up	it take	-0.0279
 wrap_up	it thank	0.0317
 wrap_up	it that	-0.0323
-wrap_up	it there	0.5644
+wrap_up	it there	0.5643
 wrap_up	it tight	-0.0287
 wrap_up	it to	-0.1072
 wrap_up	it true	-0.0285
@@ -29778,7 +29776,7 @@ wrap_up	just ~learn	-0.0324
 wrap_up	just ~talk	-0.0329
 wrap_up	just ~workverb	0.0401
 wrap_up	keen	-0.0243
-wrap_up	keep	-0.0324
+wrap_up	keep	-0.0323
 wrap_up	keep an	-0.0469
 wrap_up	keep go	-0.0553
 wrap_up	keep in	0.0613
@@ -29855,7 +29853,7 @@ wrap_up	learn	-0.2181
 wrap_up	learn about	-0.0388
 wrap_up	learn how	-0.0346
 wrap_up	learn not	0.0663
-wrap_up	leav	0.7264
+wrap_up	leav	0.7265
 wrap_up	leav at	-0.0703
 wrap_up	leav for	0.0738
 wrap_up	leav it	0.4073
@@ -29877,7 +29875,7 @@ wrap_up	level ~clock	-0.024
 wrap_up	librari	0.0342
 wrap_up	librari close	0.0279
 wrap_up	librari is	0.0544
-wrap_up	librarian	0.0333
+wrap_up	librarian	0.0334
 wrap_up	licenc	-0.0293
 wrap_up	licens	-0.0469
 wrap_up	lie	-0.0297
@@ -29929,7 +29927,7 @@ wrap_up	logist	-0.0359
 wrap_up	long	0.0393
 wrap_up	long enough	0.1517
 wrap_up	long weekend	0.0353
-wrap_up	long ~closing	0.0303
+wrap_up	long ~closing	0.0302
 wrap_up	longer	0.3786
 wrap_up	longer but	0.0537
 wrap_up	longer i	0.1097
@@ -29971,28 +29969,28 @@ wrap_up	made you	-0.0341
 wrap_up	made ~number	-0.0203
 wrap_up	main	-0.068
 wrap_up	main ~want	-0.0213
-wrap_up	make	-0.2408
+wrap_up	make	-0.2407
 wrap_up	make a	-0.0321
-wrap_up	make sens	-0.09
+wrap_up	make sens	-0.0898
 wrap_up	make sure	-0.0537
 wrap_up	make the	-0.0255
 wrap_up	make time	-0.0709
 wrap_up	make you	0.0832
 wrap_up	make your	0.0646
-wrap_up	make ~insight	-0.09
+wrap_up	make ~insight	-0.0898
 wrap_up	make ~limit	-0.0709
 wrap_up	make ~number	-0.0617
 wrap_up	man	0.0331
 wrap_up	manag	-0.0378
 wrap_up	manag just	0.1601
 wrap_up	manag ~want	0.1558
-wrap_up	mani	-0.0446
+wrap_up	mani	-0.0445
 wrap_up	mani question	-0.0263
 wrap_up	mani thank	0.0315
 wrap_up	map	-0.0259
 wrap_up	march	-0.0787
 wrap_up	marcus	-0.0211
-wrap_up	margaret	0.0211
+wrap_up	margaret	0.021
 wrap_up	mark	0.0811
 wrap_up	mark do	0.0381
 wrap_up	mark ~help	0.0381
@@ -30019,7 +30017,7 @@ wrap_up	me about	-0.0292
 wrap_up	me and	0.0281
 wrap_up	me anyth	0.0221
 wrap_up	me back	0.0302
-wrap_up	me but	0.0555
+wrap_up	me but	0.0554
 wrap_up	me done	0.2505
 wrap_up	me if	-0.0814
 wrap_up	me in	0.0505
@@ -30101,7 +30099,7 @@ wrap_up	minut so	-0.0527
 wrap_up	minut ~help	0.0575
 wrap_up	model	-0.0262
 wrap_up	modul	-0.0378
-wrap_up	mom	-0.021
+wrap_up	mom	-0.0211
 wrap_up	moment	-0.0258
 wrap_up	monday	-0.0592
 wrap_up	money	-0.0228
@@ -30152,7 +30150,7 @@ wrap_up	much ~want	-0.0373
 wrap_up	mucha	0.0632
 wrap_up	mucha gracia	0.0632
 wrap_up	museum	0.056
-wrap_up	must	0.4049
+wrap_up	must	0.4048
 wrap_up	must dash	0.0596
 wrap_up	must go	0.1688
 wrap_up	must head	0.0834
@@ -30200,7 +30198,7 @@ wrap_up	my portfolio	-0.03
 wrap_up	my professor	-0.0357
 wrap_up	my progress	-0.0201
 wrap_up	my question	0.3935
-wrap_up	my radar	0.0229
+wrap_up	my radar	0.023
 wrap_up	my read	-0.0226
 wrap_up	my request	-0.0368
 wrap_up	my resum	-0.1196
@@ -30328,7 +30326,7 @@ wrap_up	note tonight	-0.0843
 wrap_up	note ~later	-0.0493
 wrap_up	note ~want	-0.0434
 wrap_up	noth	0.0596
-wrap_up	noth els	0.1543
+wrap_up	noth els	0.1542
 wrap_up	notic	0.0215
 wrap_up	notic the	0.0458
 wrap_up	notic ~number	0.0421
@@ -30416,7 +30414,7 @@ wrap_up	ok that	0.1458
 wrap_up	ok to	0.0485
 wrap_up	ok we	0.0245
 wrap_up	ok with	-0.0256
-wrap_up	okafor	-0.0372
+wrap_up	okafor	-0.0373
 wrap_up	old	-0.1082
 wrap_up	old ~gatekeeper	-0.0206
 wrap_up	old ~student	-0.022
@@ -30429,7 +30427,7 @@ wrap_up	on call	-0.032
 wrap_up	on friday	-0.0279
 wrap_up	on i	-0.0242
 wrap_up	on it	-0.0469
-wrap_up	on linkedin	0.0488
+wrap_up	on linkedin	0.0489
 wrap_up	on me	0.0561
 wrap_up	on monday	-0.031
 wrap_up	on my	0.1979
@@ -30461,7 +30459,7 @@ wrap_up	one day	-0.021
 wrap_up	one last	0.0592
 wrap_up	one more	-0.0667
 wrap_up	one of	-0.0273
-wrap_up	one or	0.0695
+wrap_up	one or	0.0694
 wrap_up	one sec	-0.0504
 wrap_up	one ~closing	-0.0307
 wrap_up	one ~limit	-0.0253
@@ -30487,7 +30485,7 @@ wrap_up	or is	-0.1436
 wrap_up	or should	-0.0423
 wrap_up	or so	0.0576
 wrap_up	or two	0.0507
-wrap_up	or ~clock	0.0408
+wrap_up	or ~clock	0.0407
 wrap_up	or ~help	-0.0434
 wrap_up	or ~number	0.0223
 wrap_up	or ~want	-0.0375
@@ -30550,7 +30548,7 @@ wrap_up	pass	-0.0745
 wrap_up	pass along	0.0376
 wrap_up	pass it	-0.0217
 wrap_up	pass my	-0.0449
-wrap_up	past	-0.0989
+wrap_up	past	-0.099
 wrap_up	past for	-0.0265
 wrap_up	past so	-0.0359
 wrap_up	past the	0.057
@@ -30558,9 +30556,9 @@ wrap_up	past ~number	0.0565
 wrap_up	path cross	0.0611
 wrap_up	patienc	-0.0311
 wrap_up	patienc with	-0.0487
-wrap_up	patient with	-0.0415
+wrap_up	patient with	-0.0416
 wrap_up	pay	-0.1001
-wrap_up	peac	0.1085
+wrap_up	peac	0.1084
 wrap_up	peac now	0.0207
 wrap_up	peopl	-0.1649
 wrap_up	peopl i	0.0781
@@ -30784,7 +30782,7 @@ wrap_up	resum to	-0.0313
 wrap_up	retail	-0.0453
 wrap_up	return	0.1101
 wrap_up	return mayb	0.0668
-wrap_up	return the	0.0518
+wrap_up	return the	0.0517
 wrap_up	return to	0.0281
 wrap_up	return ~number	0.0513
 wrap_up	review	-0.0662
@@ -30885,7 +30883,7 @@ wrap_up	send my	-0.0228
 wrap_up	send them	-0.0274
 wrap_up	send you	-0.0605
 wrap_up	send ~number	0.0459
-wrap_up	sens	-0.1309
+wrap_up	sens	-0.1308
 wrap_up	sens now	-0.0247
 wrap_up	sent	-0.081
 wrap_up	sent me	-0.0399
@@ -30913,7 +30911,7 @@ wrap_up	she say	-0.0247
 wrap_up	she would	-0.0208
 wrap_up	she ~want	-0.0229
 wrap_up	sheet	0.0303
-wrap_up	shift	0.0787
+wrap_up	shift	0.0786
 wrap_up	shift goe	0.0394
 wrap_up	shift so	0.0274
 wrap_up	shift start	0.0743
@@ -30947,7 +30945,7 @@ wrap_up	sign	0.089
 wrap_up	sign off	0.1445
 wrap_up	sign up	-0.0273
 wrap_up	signal	0.0261
-wrap_up	sinc	-0.1092
+wrap_up	sinc	-0.1091
 wrap_up	sinc we	0.0235
 wrap_up	sinc you	-0.0264
 wrap_up	sincer	0.0234
@@ -30979,7 +30977,7 @@ wrap_up	so let	0.0575
 wrap_up	so mayb	-0.0287
 wrap_up	so much	0.1624
 wrap_up	so my	-0.0278
-wrap_up	so patient	-0.0415
+wrap_up	so patient	-0.0416
 wrap_up	so quick	-0.0203
 wrap_up	so so	0.0783
 wrap_up	so sorri	0.086
@@ -31030,14 +31028,14 @@ wrap_up	sound ~staffrole	0.0313
 wrap_up	sound ~student	0.0282
 wrap_up	spam	-0.0289
 wrap_up	spanish	0.0406
-wrap_up	spanish speak	0.0619
-wrap_up	spanish ~talk	0.0619
+wrap_up	spanish speak	0.0618
+wrap_up	spanish ~talk	0.0618
 wrap_up	spare	-0.0262
 wrap_up	speak	0.1276
-wrap_up	speak account	0.0662
+wrap_up	speak account	0.0661
 wrap_up	speak to	0.039
 wrap_up	speak with	0.0847
-wrap_up	speak ~student	0.0663
+wrap_up	speak ~student	0.0662
 wrap_up	speaker	-0.0293
 wrap_up	spend	-0.0338
 wrap_up	spent	-0.0372
@@ -31051,7 +31049,7 @@ wrap_up	spreadsheet	-0.0567
 wrap_up	spring	-0.0683
 wrap_up	sql	-0.03
 wrap_up	squeez	0.0334
-wrap_up	squeez me	0.0542
+wrap_up	squeez me	0.0541
 wrap_up	sri	0.0468
 wrap_up	staff	-0.0368
 wrap_up	stage	0.0339
@@ -31337,7 +31335,7 @@ wrap_up	the tool	0.0428
 wrap_up	the tour	0.0228
 wrap_up	the trade	-0.0229
 wrap_up	the tube	0.0583
-wrap_up	the two	-0.0238
+wrap_up	the two	-0.0237
 wrap_up	the union	-0.0323
 wrap_up	the ward	0.0629
 wrap_up	the water	0.0299
@@ -31348,16 +31346,16 @@ wrap_up	the whole	-0.0667
 wrap_up	the word	0.0594
 wrap_up	the work	0.0287
 wrap_up	the ~application	0.0933
-wrap_up	the ~clock	0.0581
+wrap_up	the ~clock	0.0582
 wrap_up	the ~closing	0.1969
 wrap_up	the ~contactverb	0.0566
 wrap_up	the ~gatekeeper	-0.0249
 wrap_up	the ~hiring	0.0259
-wrap_up	the ~insight	0.1758
-wrap_up	the ~job	-0.0807
+wrap_up	the ~insight	0.1757
+wrap_up	the ~job	-0.0806
 wrap_up	the ~learn	0.0337
 wrap_up	the ~limit	0.2093
-wrap_up	the ~number	0.0768
+wrap_up	the ~number	0.0769
 wrap_up	the ~org	0.0509
 wrap_up	the ~people	0.0376
 wrap_up	the ~sendverb	-0.0473
@@ -31367,7 +31365,7 @@ wrap_up	the ~talk	0.0576
 wrap_up	the ~timeunit	0.0469
 wrap_up	the ~workverb	0.0226
 wrap_up	their	-0.0523
-wrap_up	them	-0.1892
+wrap_up	them	-0.1891
 wrap_up	then	0.1387
 wrap_up	then got	0.0299
 wrap_up	then i	0.116
@@ -31375,7 +31373,7 @@ wrap_up	then ~insight	0.0628
 wrap_up	there	0.7041
 wrap_up	there a	-0.0717
 wrap_up	there ani	-0.1601
-wrap_up	there anyon	-0.0318
+wrap_up	there anyon	-0.0317
 wrap_up	there anyth	0.1985
 wrap_up	there befor	0.0384
 wrap_up	there but	0.0244
@@ -31390,7 +31388,7 @@ wrap_up	there thank	0.0499
 wrap_up	there then	0.039
 wrap_up	there ~number	-0.0757
 wrap_up	there ~people	-0.078
-wrap_up	there ~want	0.0303
+wrap_up	there ~want	0.0302
 wrap_up	these	-0.0779
 wrap_up	these day	-0.0205
 wrap_up	thesi	-0.0388
@@ -31404,7 +31402,7 @@ wrap_up	thing i	-0.0353
 wrap_up	thing up	0.0239
 wrap_up	think	0.3631
 wrap_up	think about	-0.0693
-wrap_up	think i	0.174
+wrap_up	think i	0.1741
 wrap_up	think it	-0.0504
 wrap_up	think of	-0.1553
 wrap_up	think that	0.4985
@@ -31445,7 +31443,7 @@ wrap_up	this was	0.2956
 wrap_up	this week	-0.1216
 wrap_up	this weekend	-0.0241
 wrap_up	this year	-0.0258
-wrap_up	this ~clock	0.0637
+wrap_up	this ~clock	0.0636
 wrap_up	this ~closing	-0.2375
 wrap_up	this ~contactverb	-0.0634
 wrap_up	this ~duration	-0.026
@@ -31476,7 +31474,7 @@ wrap_up	ticket	-0.0295
 wrap_up	tight	-0.1135
 wrap_up	till	-0.0396
 wrap_up	till ~clock	-0.0263
-wrap_up	time	-0.0754
+wrap_up	time	-0.0755
 wrap_up	time alreadi	0.0279
 wrap_up	time assist	0.0349
 wrap_up	time but	-0.0202
@@ -31495,7 +31493,7 @@ wrap_up	time would	0.0232
 wrap_up	time you	0.0894
 wrap_up	time ~staffrole	0.0338
 wrap_up	time ~student	0.033
-wrap_up	time ~want	0.0227
+wrap_up	time ~want	0.0228
 wrap_up	tip	-0.0592
 wrap_up	to	0.0464
 wrap_up	to a	-0.0201
@@ -31505,7 +31503,7 @@ wrap_up	to answer	-0.0257
 wrap_up	to anyon	0.0662
 wrap_up	to appli	-0.0436
 wrap_up	to ask	0.2237
-wrap_up	to be	-0.1279
+wrap_up	to be	-0.1278
 wrap_up	to both	-0.0303
 wrap_up	to call	0.0327
 wrap_up	to catch	0.0558
@@ -31533,7 +31531,7 @@ wrap_up	to head	0.2205
 wrap_up	to hear	-0.1092
 wrap_up	to help	0.035
 wrap_up	to hop	0.022
-wrap_up	to it	0.2323
+wrap_up	to it	0.2322
 wrap_up	to jump	0.1782
 wrap_up	to keep	0.1261
 wrap_up	to know	-0.0622
@@ -31542,7 +31540,7 @@ wrap_up	to leav	0.1836
 wrap_up	to let	0.0946
 wrap_up	to lie	-0.0284
 wrap_up	to log	0.0255
-wrap_up	to look	-0.0218
+wrap_up	to look	-0.0217
 wrap_up	to make	0.0316
 wrap_up	to mayb	-0.0215
 wrap_up	to me	0.082
@@ -31553,7 +31551,7 @@ wrap_up	to pass	-0.0234
 wrap_up	to pick	0.0463
 wrap_up	to pitch	0.0285
 wrap_up	to reach	0.0227
-wrap_up	to read	-0.0352
+wrap_up	to read	-0.0353
 wrap_up	to run	0.453
 wrap_up	to rush	0.0279
 wrap_up	to see	-0.0423
@@ -31632,7 +31630,7 @@ wrap_up	touch with	-0.062
 wrap_up	touch ~want	0.0385
 wrap_up	tour of	0.0273
 wrap_up	toward	-0.0243
-wrap_up	track	-0.0577
+wrap_up	track	-0.0576
 wrap_up	trade	-0.0294
 wrap_up	train	0.1089
 wrap_up	train pull	0.0319
@@ -31650,7 +31648,7 @@ wrap_up	trial shift	-0.0246
 wrap_up	true	-0.0526
 wrap_up	truli	0.07
 wrap_up	tube	0.0583
-wrap_up	tuesday	-0.0346
+wrap_up	tuesday	-0.0347
 wrap_up	turn	-0.0332
 wrap_up	tutor	-0.0367
 wrap_up	twenti	-0.0426
@@ -31659,7 +31657,7 @@ wrap_up	twenti ~limit	-0.0306
 wrap_up	twenti ~timeunit	-0.0317
 wrap_up	twice	-0.0219
 wrap_up	twitter	-0.0233
-wrap_up	two	-0.0957
+wrap_up	two	-0.0956
 wrap_up	two other	0.0694
 wrap_up	two programm	0.0362
 wrap_up	two year	-0.0246
@@ -31781,7 +31779,7 @@ wrap_up	was it	-0.0351
 wrap_up	was my	0.2042
 wrap_up	was not	-0.0205
 wrap_up	was realli	0.0526
-wrap_up	was so	-0.0381
+wrap_up	was so	-0.038
 wrap_up	was super	0.0353
 wrap_up	was that	-0.0218
 wrap_up	was the	-0.0438
@@ -31840,7 +31838,7 @@ wrap_up	were	-0.0329
 wrap_up	were all	0.0912
 wrap_up	were my	0.042
 wrap_up	were start	-0.0221
-wrap_up	what	-0.6582
+wrap_up	what	-0.6583
 wrap_up	what doe	-0.0581
 wrap_up	what i	0.1335
 wrap_up	what is	-0.128
@@ -31912,7 +31910,7 @@ wrap_up	will have	-0.1253
 wrap_up	will hop	0.063
 wrap_up	will jump	-0.0562
 wrap_up	will keep	-0.4381
-wrap_up	will leav	0.3777
+wrap_up	will leav	0.3776
 wrap_up	will let	0.7614
 wrap_up	will look	-0.1668
 wrap_up	will make	-0.0308
@@ -31986,7 +31984,7 @@ wrap_up	worth it	-0.0445
 wrap_up	worth ~number	0.0252
 wrap_up	would	-0.2425
 wrap_up	would actual	0.04
-wrap_up	would be	-0.0752
+wrap_up	would be	-0.0751
 wrap_up	would better	0.1776
 wrap_up	would enjoy	-0.0385
 wrap_up	would ever	0.045
@@ -32015,7 +32013,7 @@ wrap_up	wrap thing	0.029
 wrap_up	wrap up	0.4646
 wrap_up	wrap ~want	0.1255
 wrap_up	write	-0.3371
-wrap_up	write side	0.0314
+wrap_up	write side	0.0315
 wrap_up	write that	-0.0261
 wrap_up	write to	-0.1018
 wrap_up	write up	-0.0649
@@ -32050,8 +32048,8 @@ wrap_up	you decid	-0.0278
 wrap_up	you describ	-0.0207
 wrap_up	you do	-0.0583
 wrap_up	you end	-0.0201
-wrap_up	you ever	-0.0649
-wrap_up	you for	-0.069
+wrap_up	you ever	-0.0648
+wrap_up	you for	-0.0689
 wrap_up	you gave	0.0414
 wrap_up	you get	0.5321
 wrap_up	you give	-0.0581
@@ -32083,7 +32081,7 @@ wrap_up	you need	-0.0266
 wrap_up	you next	-0.0225
 wrap_up	you note	-0.1206
 wrap_up	you now	0.0607
-wrap_up	you on	0.1232
+wrap_up	you on	0.1233
 wrap_up	you onc	-0.0291
 wrap_up	you onli	-0.0461
 wrap_up	you out	0.0521
@@ -32124,7 +32122,7 @@ wrap_up	you were	-0.0796
 wrap_up	you what	-0.0334
 wrap_up	you when	-0.0421
 wrap_up	you wish	0.0309
-wrap_up	you would	-0.0462
+wrap_up	you would	-0.0461
 wrap_up	you your	0.0314
 wrap_up	you ~closing	0.0466
 wrap_up	you ~contactverb	-0.0257
@@ -32216,7 +32214,7 @@ wrap_up	~application in	0.0304
 wrap_up	~application to	-0.0694
 wrap_up	~application went	0.08
 wrap_up	~clientele	-0.068
-wrap_up	~clock	-0.2263
+wrap_up	~clock	-0.2262
 wrap_up	~clock 45	-0.0216
 wrap_up	~clock an	-0.0514
 wrap_up	~clock bye	0.0407
@@ -32235,14 +32233,14 @@ wrap_up	~clock page	-0.0205
 wrap_up	~clock past	-0.1055
 wrap_up	~clock peopl	-0.0238
 wrap_up	~clock programm	0.0362
-wrap_up	~clock question	-0.0371
+wrap_up	~clock question	-0.0372
 wrap_up	~clock sec	-0.0554
 wrap_up	~clock so	0.0373
 wrap_up	~clock that	0.0228
 wrap_up	~clock to	-0.0214
 wrap_up	~clock year	-0.1769
 wrap_up	~clock you	0.0212
-wrap_up	~closing	0.1379
+wrap_up	~closing	0.1378
 wrap_up	~closing afternoon	0.026
 wrap_up	~closing and	0.0531
 wrap_up	~closing at	-0.0217
@@ -32274,7 +32272,7 @@ wrap_up	~contactverb dr	-0.0239
 wrap_up	~contactverb from	-0.026
 wrap_up	~contactverb here	0.04
 wrap_up	~contactverb i	-0.0787
-wrap_up	~contactverb it	0.186
+wrap_up	~contactverb it	0.1859
 wrap_up	~contactverb so	-0.0296
 wrap_up	~contactverb thank	0.0338
 wrap_up	~contactverb that	-0.0201
@@ -32340,7 +32338,7 @@ wrap_up	~hiring right	-0.026
 wrap_up	~hiring season	0.0308
 wrap_up	~hiring team	0.0337
 wrap_up	~hiring up	0.0318
-wrap_up	~insight	-0.0273
+wrap_up	~insight	-0.0272
 wrap_up	~insight a	-0.0237
 wrap_up	~insight and	0.0331
 wrap_up	~insight care	0.4429
@@ -32350,7 +32348,7 @@ wrap_up	~insight like	0.0284
 wrap_up	~insight me	-0.0329
 wrap_up	~insight more	0.1557
 wrap_up	~insight now	-0.0281
-wrap_up	~insight on	-0.0919
+wrap_up	~insight on	-0.092
 wrap_up	~insight session	0.0453
 wrap_up	~insight that	-0.0639
 wrap_up	~insight the	-0.0765
@@ -32493,7 +32491,7 @@ wrap_up	~number daycar	0.0567
 wrap_up	~number design	-0.0206
 wrap_up	~number dog	-0.0244
 wrap_up	~number door	-0.0367
-wrap_up	~number email	-0.0213
+wrap_up	~number email	-0.0212
 wrap_up	~number end	0.1299
 wrap_up	~number evening	-0.0309
 wrap_up	~number exhibit	0.0328
@@ -32511,7 +32509,7 @@ wrap_up	~number follow	-0.0311
 wrap_up	~number friday	0.0405
 wrap_up	~number generous	0.0649
 wrap_up	~number go	-0.0291
-wrap_up	~number good	0.3968
+wrap_up	~number good	0.3967
 wrap_up	~number googl	-0.0207
 wrap_up	~number grad	0.0406
 wrap_up	~number grant	-0.029
@@ -32633,7 +32631,7 @@ wrap_up	~number train	-0.02
 wrap_up	~number tree	0.0372
 wrap_up	~number trial	-0.0326
 wrap_up	~number tube	0.0583
-wrap_up	~number two	-0.026
+wrap_up	~number two	-0.0258
 wrap_up	~number typic	-0.0277
 wrap_up	~number union	-0.0363
 wrap_up	~number updat	0.0526
@@ -32680,7 +32678,7 @@ wrap_up	~people came	0.0208
 wrap_up	~people day	-0.021
 wrap_up	~people detail	0.0473
 wrap_up	~people doe	-0.0255
-wrap_up	~people els	-0.0989
+wrap_up	~people els	-0.0988
 wrap_up	~people for	-0.027
 wrap_up	~people from	-0.0246
 wrap_up	~people i	0.0303
@@ -32733,7 +32731,7 @@ wrap_up	~student from	-0.0278
 wrap_up	~student hire	0.0245
 wrap_up	~student in	0.0567
 wrap_up	~student is	0.0205
-wrap_up	~student just	0.2095
+wrap_up	~student just	0.2096
 wrap_up	~student role	-0.0353
 wrap_up	~student scheme	-0.0444
 wrap_up	~student school	0.0425
@@ -32750,7 +32748,7 @@ wrap_up	~studyverb up	0.0467
 wrap_up	~studyverb you	-0.1744
 wrap_up	~talk	0.1492
 wrap_up	~talk about	-0.0363
-wrap_up	~talk account	0.0662
+wrap_up	~talk account	0.0661
 wrap_up	~talk again	-0.0281
 wrap_up	~talk and	0.044
 wrap_up	~talk detail	0.0473
@@ -32770,7 +32768,7 @@ wrap_up	~talk one	-0.0231
 wrap_up	~talk so	-0.0282
 wrap_up	~talk someon	-0.0201
 wrap_up	~talk soon	0.0995
-wrap_up	~talk thank	0.0626
+wrap_up	~talk thank	0.0625
 wrap_up	~talk the	-0.0307
 wrap_up	~talk them	-0.0284
 wrap_up	~talk tomorrow	-0.0213
@@ -32862,7 +32860,7 @@ wrap_up	~workverb but	0.1178
 wrap_up	~workverb call	0.0567
 wrap_up	~workverb for	-0.0305
 wrap_up	~workverb i	0.0969
-wrap_up	~workverb in	-0.0478
+wrap_up	~workverb in	-0.0477
 wrap_up	~workverb my	0.1012
 wrap_up	~workverb need	0.0247
 wrap_up	~workverb on	-0.0508
@@ -32873,7 +32871,7 @@ wrap_up	~workverb the	-0.0706
 wrap_up	~workverb this	0.0201
 wrap_up	~workverb to	0.1446
 wrap_up	~workverb with	-0.0291
-thanks	*	-1.8864
+thanks	*	-1.8865
 thanks	15	-0.0215
 thanks	2	-0.0322
 thanks	20 minut	0.0235
@@ -32891,17 +32889,17 @@ thanks	^appreci	0.5088
 thanks	^are	-0.1429
 thanks	^big	0.0201
 thanks	^brilliant	0.0742
-thanks	^can	-0.042
+thanks	^can	-0.0419
 thanks	^cheer	1.1596
 thanks	^cool	0.0422
 thanks	^could	-0.0638
 thanks	^dank	0.2856
 thanks	^dear	0.0246
-thanks	^did	-0.0263
-thanks	^do	-0.2793
+thanks	^did	-0.0262
+thanks	^do	-0.2794
 thanks	^doe	-0.0409
 thanks	^end	0.0236
-thanks	^good	0.0477
+thanks	^good	0.0476
 thanks	^got	0.0344
 thanks	^gracia	0.3103
 thanks	^grate	0.0565
@@ -32918,13 +32916,13 @@ thanks	^i	-0.1289
 thanks	^if	-0.1521
 thanks	^in	-0.0604
 thanks	^is	-0.1385
-thanks	^it	0.0495
+thanks	^it	0.0494
 thanks	^just	-0.0332
 thanks	^last	0.0659
 thanks	^let	-0.0641
 thanks	^like	-0.0229
 thanks	^mani	0.0735
-thanks	^may	0.0411
+thanks	^may	0.0412
 thanks	^mayb	0.0762
 thanks	^merci	0.3163
 thanks	^mind	0.0406
@@ -32949,7 +32947,7 @@ thanks	^sorri	-0.0809
 thanks	^super	0.0538
 thanks	^ta	0.5967
 thanks	^tell	-0.0652
-thanks	^thank	2.0348
+thanks	^thank	2.0347
 thanks	^that	0.0561
 thanks	^the	-0.0726
 thanks	^this	0.0557
@@ -32957,8 +32955,8 @@ thanks	^truli	0.0331
 thanks	^wait	-0.0235
 thanks	^walk	-0.0201
 thanks	^was	-0.0287
-thanks	^we	-0.0329
-thanks	^what	-0.3745
+thanks	^we	-0.0328
+thanks	^what	-0.3744
 thanks	^when	-0.1016
 thanks	^where	-0.0262
 thanks	^which	-0.0569
@@ -32967,7 +32965,7 @@ thanks	^would	-0.1269
 thanks	^wow	-0.0287
 thanks	^yeah	-0.0316
 thanks	^yo	0.0794
-thanks	^you	0.0702
+thanks	^you	0.0701
 thanks	^your	-0.0215
 thanks	a	-0.2845
 thanks	a bit	-0.0515
@@ -33006,7 +33004,7 @@ thanks	a part	-0.0209
 thanks	a person	0.0556
 thanks	a podcast	-0.0465
 thanks	a project	-0.0229
-thanks	a proper	-0.0892
+thanks	a proper	-0.0891
 thanks	a quick	-0.0391
 thanks	a random	-0.0306
 thanks	a realli	0.0287
@@ -33027,7 +33025,7 @@ thanks	a ~degree	-0.0397
 thanks	a ~job	0.053
 thanks	a ~learn	0.0462
 thanks	a ~limit	-0.0414
-thanks	a ~number	-0.0951
+thanks	a ~number	-0.095
 thanks	a ~org	-0.0215
 thanks	a ~people	0.0464
 thanks	a ~staffrole	0.0744
@@ -33050,7 +33048,7 @@ thanks	about this	-0.0408
 thanks	about ~clock	-0.0278
 thanks	about ~job	-0.0202
 thanks	about ~number	0.1396
-thanks	accept	0.1582
+thanks	accept	0.1583
 thanks	accept my	0.1496
 thanks	access	-0.0345
 thanks	account	-0.0737
@@ -33069,7 +33067,7 @@ thanks	advic not	0.0627
 thanks	advic on	0.0576
 thanks	advic you	-0.0202
 thanks	advisor	-0.0377
-thanks	after	-0.2147
+thanks	after	-0.2146
 thanks	after an	-0.0293
 thanks	after i	0.0592
 thanks	after interview	-0.0331
@@ -33121,7 +33119,7 @@ thanks	am free	-0.055
 thanks	am go	-0.0968
 thanks	am grate	0.36
 thanks	am happi	0.0686
-thanks	am home	0.0328
+thanks	am home	0.0329
 thanks	am hope	-0.0356
 thanks	am in	0.0339
 thanks	am job	-0.0241
@@ -33133,7 +33131,7 @@ thanks	am not	-0.0725
 thanks	am readi	0.0299
 thanks	am realli	0.0898
 thanks	am so	0.0951
-thanks	am sure	0.0225
+thanks	am sure	0.0226
 thanks	am veri	0.1046
 thanks	am ~job	-0.0241
 thanks	am ~number	0.0775
@@ -33150,7 +33148,7 @@ thanks	an ~limit	0.0209
 thanks	an ~student	0.021
 thanks	an ~talk	-0.0283
 thanks	an ~timeunit	0.0262
-thanks	analyst	-0.0485
+thanks	analyst	-0.0486
 thanks	and	0.2824
 thanks	and a	-0.0276
 thanks	and after	0.0399
@@ -33176,7 +33174,7 @@ thanks	and sorri	0.064
 thanks	and tell	-0.0321
 thanks	and thank	0.2116
 thanks	and that	-0.0409
-thanks	and the	0.0753
+thanks	and the	0.0752
 thanks	and then	-0.0589
 thanks	and they	-0.0237
 thanks	and use	0.0382
@@ -33188,7 +33186,7 @@ thanks	and ~number	0.0411
 thanks	and ~sendverb	-0.0356
 thanks	and ~talk	-0.0211
 thanks	and ~want	0.0464
-thanks	ani	-0.0574
+thanks	ani	-0.0575
 thanks	ani advic	-0.0274
 thanks	ani chanc	0.0896
 thanks	ani junior	0.0264
@@ -33223,13 +33221,13 @@ thanks	appreci all	0.0927
 thanks	appreci i	0.0278
 thanks	appreci it	0.4189
 thanks	appreci that	0.052
-thanks	appreci the	0.0454
+thanks	appreci the	0.0453
 thanks	appreci this	0.1759
 thanks	appreci you	0.7506
 thanks	appreci your	0.1572
 thanks	apprentic	-0.0204
 thanks	apprenticeship	0.0255
-thanks	apprenticeship rout	0.0231
+thanks	apprenticeship rout	0.023
 thanks	arab	-0.0237
 thanks	architectur	-0.0264
 thanks	are	-0.2527
@@ -33289,7 +33287,7 @@ thanks	bank	-0.0409
 thanks	basic	-0.0635
 thanks	be	-0.0606
 thanks	be a	-0.0321
-thanks	be abl	0.0508
+thanks	be abl	0.0507
 thanks	be amaz	0.052
 thanks	be clear	-0.025
 thanks	be honest	0.0223
@@ -33323,7 +33321,7 @@ thanks	berlin	0.0513
 thanks	besid	0.0257
 thanks	best	-0.0471
 thanks	beta	-0.0225
-thanks	between	0.0363
+thanks	between	0.0362
 thanks	between contract	0.0337
 thanks	between meet	0.0256
 thanks	between your	0.0292
@@ -33439,7 +33437,7 @@ thanks	class	0.0454
 thanks	class but	0.0405
 thanks	class now	0.0227
 thanks	cleaner	0.0464
-thanks	clear	0.167
+thanks	clear	0.1669
 thanks	clear it	0.0339
 thanks	clear up	0.0524
 thanks	clearer	0.0347
@@ -33457,7 +33455,7 @@ thanks	coffe	-0.045
 thanks	cold	-0.0445
 thanks	colleagu	0.0209
 thanks	colonel	0.0202
-thanks	come	-0.0894
+thanks	come	-0.0895
 thanks	communiti	-0.034
 thanks	compani	-0.0772
 thanks	complet	-0.0524
@@ -33563,7 +33561,7 @@ thanks	do the	-0.0729
 thanks	do their	0.0592
 thanks	do this	0.0583
 thanks	do to	0.0246
-thanks	do you	-0.2769
+thanks	do you	-0.277
 thanks	do ~clientele	-0.0471
 thanks	do ~number	-0.0946
 thanks	do ~student	0.0528
@@ -33594,7 +33592,7 @@ thanks	durham	0.0354
 thanks	durham and	0.0355
 thanks	each	-0.0305
 thanks	easter	0.0356
-thanks	eat	-0.0294
+thanks	eat	-0.0295
 thanks	eight	-0.0317
 thanks	eight year	-0.0292
 thanks	eight ~duration	-0.0297
@@ -33632,10 +33630,10 @@ thanks	er if	0.0245
 thanks	even	-0.1622
 thanks	even exist	-0.0255
 thanks	evening for	0.0419
-thanks	ever	0.0517
+thanks	ever	0.0516
 thanks	ever get	-0.0426
 thanks	ever has	0.0584
-thanks	ever need	0.0436
+thanks	ever need	0.0437
 thanks	ever open	0.0362
 thanks	ever return	0.0258
 thanks	ever thank	-0.0309
@@ -33654,16 +33652,16 @@ thanks	exact	0.0761
 thanks	exact the	0.0315
 thanks	exact what	0.0623
 thanks	exact ~number	0.0309
-thanks	exam	0.0494
+thanks	exam	0.0495
 thanks	exam board	0.021
 thanks	exam result	0.0509
 thanks	excel	0.0226
 thanks	expect	-0.0481
 thanks	experi	-0.055
-thanks	explain	0.1301
-thanks	explain it	0.0524
-thanks	explain the	0.0421
-thanks	explain ~number	0.0417
+thanks	explain	0.132
+thanks	explain it	0.0523
+thanks	explain the	0.0424
+thanks	explain ~number	0.042
 thanks	explan	0.0283
 thanks	export	0.0462
 thanks	export ~org	0.0485
@@ -33686,7 +33684,7 @@ thanks	fieldwork	0.0677
 thanks	file	-0.029
 thanks	final year	0.0552
 thanks	final ~duration	0.0552
-thanks	financ	-0.0244
+thanks	financ	-0.0246
 thanks	find	-0.1341
 thanks	find it	-0.0241
 thanks	fine	-0.0427
@@ -33708,10 +33706,10 @@ thanks	fit me	0.136
 thanks	flag	-0.0384
 thanks	follow	-0.0385
 thanks	food hygien	0.0216
-thanks	for	0.6609
+thanks	for	0.6608
 thanks	for a	-0.2454
 thanks	for about	-0.0245
-thanks	for accept	0.1166
+thanks	for accept	0.1167
 thanks	for advic	0.0366
 thanks	for agre	0.1666
 thanks	for all	0.1914
@@ -33722,8 +33720,8 @@ thanks	for ask	0.0473
 thanks	for be	0.1263
 thanks	for do	0.0465
 thanks	for everi	0.0217
-thanks	for everyth	0.0718
-thanks	for explain	0.072
+thanks	for everyth	0.0719
+thanks	for explain	0.074
 thanks	for fit	0.083
 thanks	for free	-0.0318
 thanks	for give	0.0357
@@ -33754,7 +33752,7 @@ thanks	for track	-0.0218
 thanks	for twenti	0.0245
 thanks	for walk	0.0249
 thanks	for work	-0.0218
-thanks	for you	-0.0901
+thanks	for you	-0.09
 thanks	for your	0.3233
 thanks	for ~clock	-0.0911
 thanks	for ~duration	-0.0225
@@ -33804,7 +33802,7 @@ thanks	fulli	-0.0202
 thanks	fun	-0.0205
 thanks	funni	-0.0275
 thanks	game	-0.0531
-thanks	gap	0.0503
+thanks	gap	0.0502
 thanks	gap to	0.0381
 thanks	gather	0.0205
 thanks	gave	0.0537
@@ -33866,8 +33864,8 @@ thanks	got ~clock	-0.0291
 thanks	grab	-0.0253
 thanks	gracia	0.4654
 thanks	gracia for	0.2348
-thanks	gracia realli	0.1278
-thanks	gracia ~want	0.1278
+thanks	gracia realli	0.1277
+thanks	gracia ~want	0.1277
 thanks	grad	-0.0276
 thanks	graduat	-0.0806
 thanks	graduat scheme	-0.0297
@@ -33901,7 +33899,7 @@ thanks	half ~number	0.0268
 thanks	halvorsen	0.0243
 thanks	hana	0.0204
 thanks	hand	-0.0432
-thanks	hand with	0.0424
+thanks	hand with	0.0425
 thanks	handi	-0.0217
 thanks	handl	-0.0315
 thanks	handwritten	-0.0317
@@ -33945,7 +33943,7 @@ thanks	hello mr	0.0448
 thanks	hello thank	0.0429
 thanks	help	0.3356
 thanks	help a	0.0458
-thanks	help cheer	0.0912
+thanks	help cheer	0.0911
 thanks	help more	0.0309
 thanks	help out	-0.0324
 thanks	help thank	0.1674
@@ -34024,7 +34022,7 @@ thanks	hygien ~degree	0.0224
 thanks	i	-0.1772
 thanks	i actual	-0.0579
 thanks	i add	0.0229
-thanks	i appreci	0.3888
+thanks	i appreci	0.3887
 thanks	i arriv	0.0537
 thanks	i ask	-0.0258
 thanks	i believ	0.0248
@@ -34082,7 +34080,7 @@ thanks	i ~learn	0.03
 thanks	i ~people	0.0374
 thanks	i ~sendverb	-0.0429
 thanks	i ~studyverb	-0.1018
-thanks	i ~talk	0.0681
+thanks	i ~talk	0.068
 thanks	i ~want	0.1593
 thanks	i ~workverb	-0.0579
 thanks	idea	-0.0349
@@ -34106,7 +34104,7 @@ thanks	in franc	0.0387
 thanks	in heritag	0.0361
 thanks	in how	-0.0222
 thanks	in it	0.0209
-thanks	in june	-0.0338
+thanks	in june	-0.0339
 thanks	in maritim	0.0218
 thanks	in mind	-0.0344
 thanks	in montreal	0.0513
@@ -34119,7 +34117,7 @@ thanks	in this	-0.0589
 thanks	in touch	0.0578
 thanks	in valencia	0.0508
 thanks	in ventur	0.0204
-thanks	in your	0.0485
+thanks	in your	0.0484
 thanks	in ~clock	0.06
 thanks	in ~contactverb	0.0574
 thanks	in ~number	0.1587
@@ -34253,12 +34251,12 @@ thanks	keep it	-0.0265
 thanks	keep me	-0.029
 thanks	keep my	-0.045
 thanks	keep this	-0.0808
-thanks	keep you	0.0346
+thanks	keep you	0.0347
 thanks	keep ~number	-0.0211
 thanks	kept	-0.0285
 thanks	kept you	-0.022
 thanks	kid	-0.0282
-thanks	kind of	-0.1024
+thanks	kind of	-0.1023
 thanks	knew	-0.0287
 thanks	know	0.052
 thanks	know how	0.0699
@@ -34278,7 +34276,7 @@ thanks	languag when	0.0631
 thanks	last	-0.1236
 thanks	last month	-0.0316
 thanks	last question	-0.0223
-thanks	last thing	0.0528
+thanks	last thing	0.0529
 thanks	last year	-0.0253
 thanks	last ~duration	-0.0273
 thanks	late ~closing	0.0404
@@ -34290,11 +34288,11 @@ thanks	learn	0.0582
 thanks	learn about	0.0675
 thanks	learn today	0.0205
 thanks	learn what	0.078
-thanks	leav	0.0582
+thanks	leav	0.0581
 thanks	leav it	0.0646
 thanks	leav now	0.0243
 thanks	leav you	0.0357
-thanks	lectur	0.0478
+thanks	lectur	0.0477
 thanks	lectur in	0.0228
 thanks	leed	-0.0204
 thanks	left	-0.0343
@@ -34349,7 +34347,7 @@ thanks	love	-0.0206
 thanks	luck with	0.0223
 thanks	made the	0.0236
 thanks	main	-0.0565
-thanks	make	0.1028
+thanks	make	0.1027
 thanks	make a	-0.0229
 thanks	make an	0.049
 thanks	make the	0.095
@@ -34391,7 +34389,7 @@ thanks	me	0.0877
 thanks	me a	0.1099
 thanks	me about	-0.0607
 thanks	me ani	0.0229
-thanks	me done	0.0209
+thanks	me done	0.021
 thanks	me down	-0.0223
 thanks	me for	-0.0663
 thanks	me i	-0.0306
@@ -34417,7 +34415,7 @@ thanks	mention	-0.0263
 thanks	mention i	-0.0253
 thanks	mention just	0.0207
 thanks	mention ~number	-0.0204
-thanks	mentor	-0.0835
+thanks	mentor	-0.0834
 thanks	merci	0.3153
 thanks	merci beaucoup	0.1743
 thanks	merci for	0.039
@@ -34466,9 +34464,9 @@ thanks	much i	0.0324
 thanks	much oblig	0.0709
 thanks	much of	-0.0942
 thanks	much that	0.0525
-thanks	much time	-0.045
+thanks	much time	-0.0449
 thanks	much to	0.03
-thanks	much ~limit	-0.045
+thanks	much ~limit	-0.0449
 thanks	much ~want	0.2178
 thanks	mucha	0.1552
 thanks	mucha gracia	0.1552
@@ -34513,7 +34511,7 @@ thanks	my way	0.0238
 thanks	my week	0.0234
 thanks	my ~contactverb	0.0679
 thanks	my ~degree	-0.0529
-thanks	my ~job	-0.0313
+thanks	my ~job	-0.0312
 thanks	my ~people	0.0256
 thanks	my ~sendverb	0.0444
 thanks	my ~student	-0.0308
@@ -34566,7 +34564,7 @@ thanks	not job	0.0707
 thanks	not keep	0.0247
 thanks	not look	-0.0225
 thanks	not need	0.0363
-thanks	not perfect	0.0413
+thanks	not perfect	0.0414
 thanks	not sure	-0.0231
 thanks	not take	0.0205
 thanks	not talk	0.0391
@@ -34575,7 +34573,7 @@ thanks	not want	0.0316
 thanks	not whi	-0.0201
 thanks	not ~job	0.0687
 thanks	not ~number	-0.0202
-thanks	not ~talk	0.0333
+thanks	not ~talk	0.0334
 thanks	note	-0.3667
 thanks	note after	-0.0564
 thanks	note and	-0.0437
@@ -34606,7 +34604,7 @@ thanks	of	-0.0522
 thanks	of a	0.0486
 thanks	of ani	0.042
 thanks	of anyth	0.0441
-thanks	of me	0.0993
+thanks	of me	0.0992
 thanks	of peopl	0.0676
 thanks	of thank	-0.0308
 thanks	of the	-0.0301
@@ -34637,7 +34635,7 @@ thanks	old	-0.1141
 thanks	old ~gatekeeper	-0.0279
 thanks	old ~student	-0.032
 thanks	omg	-0.0209
-thanks	on	-0.1781
+thanks	on	-0.178
 thanks	on a	0.1341
 thanks	on call	-0.0204
 thanks	on gis	0.0259
@@ -34656,7 +34654,7 @@ thanks	on ~talk	-0.0211
 thanks	onc	0.1002
 thanks	onc i	0.1298
 thanks	onc it	0.0379
-thanks	one	0.0825
+thanks	one	0.0826
 thanks	one for	0.0332
 thanks	one more	0.0418
 thanks	one of	-0.0303
@@ -34700,7 +34698,7 @@ thanks	out ~clock	0.0301
 thanks	out ~number	0.0492
 thanks	over	-0.1061
 thanks	over thank	0.0339
-thanks	over the	-0.0822
+thanks	over the	-0.0821
 thanks	over time	-0.0201
 thanks	over ~limit	-0.0226
 thanks	over ~number	-0.0853
@@ -34729,7 +34727,7 @@ thanks	pathway	0.0277
 thanks	patienc	0.0241
 thanks	patient	-0.0313
 thanks	pay	0.078
-thanks	peopl	-0.0372
+thanks	peopl	-0.0371
 thanks	peopl appli	0.0227
 thanks	peopl did	0.0342
 thanks	peopl do	0.0317
@@ -34827,7 +34825,7 @@ thanks	ran	-0.0255
 thanks	random	-0.0295
 thanks	ranger	0.0239
 thanks	rare	0.0425
-thanks	rare ~people	0.035
+thanks	rare ~people	0.0349
 thanks	rate	0.0222
 thanks	reach	-0.0406
 thanks	reach out	-0.037
@@ -34891,7 +34889,7 @@ thanks	resum with	0.0268
 thanks	retail	-0.0452
 thanks	retain	0.0734
 thanks	retain i	0.0736
-thanks	return	0.0551
+thanks	return	0.0552
 thanks	return the	0.0536
 thanks	return to	0.0265
 thanks	return ~number	0.0523
@@ -34952,7 +34950,7 @@ thanks	send a	-0.1461
 thanks	send thank	-0.0371
 thanks	send them	0.0714
 thanks	send you	0.0269
-thanks	send ~number	-0.1584
+thanks	send ~number	-0.1583
 thanks	senior i	0.0279
 thanks	sens	-0.0236
 thanks	sent	-0.037
@@ -35016,7 +35014,7 @@ thanks	so i	-0.2362
 thanks	so if	-0.0777
 thanks	so kind	0.056
 thanks	so much	0.5073
-thanks	so open	0.0258
+thanks	so open	0.0259
 thanks	so quick	-0.0218
 thanks	so sorri	-0.0245
 thanks	so thank	0.1966
@@ -35053,7 +35051,7 @@ thanks	sorri we	0.0241
 thanks	sort	0.0325
 thanks	sort my	0.0273
 thanks	sound	-0.0746
-thanks	spanish	-0.0283
+thanks	spanish	-0.0282
 thanks	sparki	0.0454
 thanks	speak with	0.0454
 thanks	speaker	0.0349
@@ -35062,12 +35060,12 @@ thanks	spend	-0.046
 thanks	spent ~clock	0.0237
 thanks	spoken	0.0731
 thanks	spoken to	0.0702
-thanks	spot	0.0659
+thanks	spot	0.066
 thanks	spot ever	0.0414
 thanks	spreadsheet	-0.0219
 thanks	sql	-0.0316
 thanks	squeez	0.1147
-thanks	squeez me	0.1167
+thanks	squeez me	0.1168
 thanks	staff	-0.0296
 thanks	stage	0.0335
 thanks	stage in	0.0474
@@ -35083,7 +35081,7 @@ thanks	stay	-0.0435
 thanks	stay in	-0.0389
 thanks	stay on	0.026
 thanks	step	-0.026
-thanks	still	-0.1784
+thanks	still	-0.1783
 thanks	still ~number	-0.0302
 thanks	stop	0.0225
 thanks	stop at	-0.0218
@@ -35156,7 +35154,7 @@ thanks	tell	-0.0235
 thanks	tell me	-0.0363
 thanks	tell you	0.0273
 thanks	test	-0.0427
-thanks	than	0.0242
+thanks	than	0.0241
 thanks	than the	0.0271
 thanks	than you	0.0305
 thanks	than ~number	0.023
@@ -35172,7 +35170,7 @@ thanks	thank so	0.3452
 thanks	thank that	0.1932
 thanks	thank this	0.0423
 thanks	thank to	-0.5013
-thanks	thank you	1.0952
+thanks	thank you	1.0951
 thanks	thank ~later	0.3361
 thanks	thank ~number	0.3659
 thanks	that	0.4399
@@ -35180,7 +35178,7 @@ thanks	that a	-0.0341
 thanks	that answer	0.048
 thanks	that articl	-0.031
 thanks	that book	0.0359
-thanks	that clear	0.0892
+thanks	that clear	0.0891
 thanks	that conclud	0.0254
 thanks	that dataset	0.0207
 thanks	that down	0.0738
@@ -35267,7 +35265,7 @@ thanks	the recruit	0.0225
 thanks	the research	0.0415
 thanks	the resum	0.0388
 thanks	the salari	0.0594
-thanks	the same	-0.0405
+thanks	the same	-0.0404
 thanks	the state	0.0255
 thanks	the studio	-0.0267
 thanks	the team	-0.028
@@ -35311,7 +35309,7 @@ thanks	there	0.1071
 thanks	there a	-0.0336
 thanks	there ani	-0.0463
 thanks	there anybodi	0.0224
-thanks	there anyon	0.0711
+thanks	there anyon	0.071
 thanks	there anyth	0.0324
 thanks	there i	0.0256
 thanks	there possibl	0.0443
@@ -35328,7 +35326,7 @@ thanks	they	-0.1019
 thanks	they do	0.0367
 thanks	they ~help	0.0361
 thanks	thing	-0.0518
-thanks	thing i	-0.0223
+thanks	thing i	-0.0224
 thanks	thing in	0.0216
 thanks	thing ~people	0.0267
 thanks	think	-0.0306
@@ -35469,7 +35467,7 @@ thanks	ton	0.1259
 thanks	ton and	0.022
 thanks	tonight	-0.1515
 thanks	tonight and	-0.0939
-thanks	tonight thank	0.0563
+thanks	tonight thank	0.0564
 thanks	tonight to	-0.0317
 thanks	too	-0.1237
 thanks	too much	-0.0446
@@ -35500,7 +35498,7 @@ thanks	twenti	0.0365
 thanks	twenti minut	0.043
 thanks	twenti ~limit	0.043
 thanks	twenti ~timeunit	0.0421
-thanks	two	-0.0468
+thanks	two	-0.0469
 thanks	two in	0.0206
 thanks	two name	0.0313
 thanks	two year	-0.0298
@@ -35538,7 +35536,7 @@ thanks	updat in	0.0261
 thanks	updat the	0.0294
 thanks	updat ~number	0.0294
 thanks	urban	-0.0265
-thanks	us a	0.0408
+thanks	us a	0.0409
 thanks	us ~number	0.0397
 thanks	use	0.2931
 thanks	use i	-0.0299
@@ -35555,7 +35553,7 @@ thanks	venu i	0.0258
 thanks	veri	0.5526
 thanks	veri clear	0.0468
 thanks	veri generous	0.0398
-thanks	veri grate	0.0971
+thanks	veri grate	0.0972
 thanks	veri help	0.0838
 thanks	veri much	0.1727
 thanks	veri nice	0.0426
@@ -35574,7 +35572,7 @@ thanks	walk me	0.0288
 thanks	want	-0.126
 thanks	want an	0.0261
 thanks	want the	0.0393
-thanks	want to	-0.0791
+thanks	want to	-0.0792
 thanks	want ~number	0.0542
 thanks	warehous	-0.0237
 thanks	was	0.0973
@@ -35618,7 +35616,7 @@ thanks	what	-0.4051
 thanks	what a	-0.0235
 thanks	what about	0.0454
 thanks	what do	-0.0529
-thanks	what doe	-0.049
+thanks	what doe	-0.0491
 thanks	what i	0.0339
 thanks	what is	-0.1182
 thanks	what kind	-0.0213
@@ -35644,7 +35642,7 @@ thanks	where i	-0.0273
 thanks	whether	-0.1201
 thanks	whether an	0.0218
 thanks	whether you	-0.0222
-thanks	whi	-0.1243
+thanks	whi	-0.1244
 thanks	whi i	-0.0947
 thanks	which	-0.1986
 thanks	which is	-0.044
@@ -35668,7 +35666,7 @@ thanks	will end	0.0324
 thanks	will forward	-0.0243
 thanks	will have	0.0371
 thanks	will keep	-0.1424
-thanks	will leav	0.1149
+thanks	will leav	0.115
 thanks	will look	0.1175
 thanks	will messag	0.0332
 thanks	will send	-0.067
@@ -35683,7 +35681,7 @@ thanks	will ~talk	0.0423
 thanks	will ~want	-0.0449
 thanks	wish to	0.0303
 thanks	wish you	-0.0219
-thanks	with	-0.1387
+thanks	with	-0.1386
 thanks	with a	-0.0253
 thanks	with data	0.021
 thanks	with excel	0.0265
@@ -35755,10 +35753,10 @@ thanks	yet	-0.0384
 thanks	yo	0.0785
 thanks	yo thank	0.0376
 thanks	yo what	0.0251
-thanks	you	0.359
+thanks	you	0.3589
 thanks	you a	-0.223
 thanks	you after	-0.0203
-thanks	you again	0.0972
+thanks	you again	0.0973
 thanks	you agre	0.0842
 thanks	you and	0.0997
 thanks	you ani	0.0279
@@ -35774,10 +35772,10 @@ thanks	you could	-0.0558
 thanks	you either	0.0261
 thanks	you email	-0.2407
 thanks	you end	-0.027
-thanks	you ever	-0.0687
+thanks	you ever	-0.0689
 thanks	you find	-0.0271
 thanks	you fit	0.0636
-thanks	you for	0.4254
+thanks	you for	0.4252
 thanks	you genuin	0.0206
 thanks	you get	0.0955
 thanks	you give	0.0591
@@ -35807,7 +35805,7 @@ thanks	you mention	-0.0378
 thanks	you most	-0.0209
 thanks	you need	-0.0381
 thanks	you next	0.0304
-thanks	you note	-0.3841
+thanks	you note	-0.384
 thanks	you onc	0.0798
 thanks	you one	0.2332
 thanks	you or	-0.0443
@@ -35859,7 +35857,7 @@ thanks	you ~studyverb	0.1475
 thanks	you ~talk	-0.2354
 thanks	you ~want	-0.0507
 thanks	you ~workverb	-0.0243
-thanks	your	-0.1092
+thanks	your	-0.1091
 thanks	your advic	0.0791
 thanks	your afternoon	0.022
 thanks	your answer	0.0236
@@ -35873,7 +35871,7 @@ thanks	your compani	-0.0725
 thanks	your depart	-0.0292
 thanks	your end	0.0653
 thanks	your experi	-0.021
-thanks	your field	-0.0285
+thanks	your field	-0.0284
 thanks	your friday	0.0393
 thanks	your girl	0.0208
 thanks	your group	0.0414
@@ -35929,7 +35927,7 @@ thanks	~clock past	-0.0344
 thanks	~clock peopl	-0.0206
 thanks	~clock sec	-0.0223
 thanks	~clock thank	0.0228
-thanks	~clock year	-0.1119
+thanks	~clock year	-0.1118
 thanks	~closing	-0.0571
 thanks	~closing afternoon	0.0667
 thanks	~closing at	-0.0331
@@ -35942,7 +35940,7 @@ thanks	~closing look	-0.0326
 thanks	~closing of	0.034
 thanks	~closing shift	0.038
 thanks	~closing thank	0.056
-thanks	~closing when	0.0449
+thanks	~closing when	0.0448
 thanks	~contactverb	-0.0209
 thanks	~contactverb a	-0.037
 thanks	~contactverb after	-0.0405
@@ -35989,9 +35987,9 @@ thanks	~help thank	0.0423
 thanks	~help their	0.0591
 thanks	~help this	-0.0247
 thanks	~help to	0.0466
-thanks	~help us	0.0408
+thanks	~help us	0.0409
 thanks	~help with	-0.0511
-thanks	~help you	-0.293
+thanks	~help you	-0.2931
 thanks	~help your	0.0327
 thanks	~hiring for	-0.0394
 thanks	~hiring in	0.0312
@@ -36004,7 +36002,7 @@ thanks	~hiring you	0.0262
 thanks	~insight	-0.0477
 thanks	~insight about	0.0309
 thanks	~insight i	0.0261
-thanks	~insight me	-0.0322
+thanks	~insight me	-0.0321
 thanks	~insight more	0.0703
 thanks	~insight not	0.0619
 thanks	~insight of	0.0384
@@ -36194,7 +36192,7 @@ thanks	~number reject	0.0357
 thanks	~number research	0.0412
 thanks	~number resum	0.0299
 thanks	~number salari	0.0587
-thanks	~number same	-0.0405
+thanks	~number same	-0.0404
 thanks	~number sec	-0.0278
 thanks	~number second	-0.0346
 thanks	~number short	-0.0527
@@ -36206,7 +36204,7 @@ thanks	~number star	0.0705
 thanks	~number state	0.0249
 thanks	~number studio	-0.0278
 thanks	~number summer	0.0267
-thanks	~number team	-0.0336
+thanks	~number team	-0.0337
 thanks	~number thank	-0.4807
 thanks	~number ticket	0.0267
 thanks	~number time	0.1897
@@ -36218,7 +36216,7 @@ thanks	~number translat	0.0512
 thanks	~number typic	-0.0332
 thanks	~number universiti	0.0409
 thanks	~number venu	0.0248
-thanks	~number volunt	0.028
+thanks	~number volunt	0.0279
 thanks	~number websit	0.0376
 thanks	~number welder	0.0264
 thanks	~number word	-0.0223
@@ -36246,8 +36244,8 @@ thanks	~people appli	0.0211
 thanks	~people did	0.0628
 thanks	~people els	0.049
 thanks	~people end	0.0207
-thanks	~people explain	0.038
-thanks	~people has	0.0235
+thanks	~people explain	0.0379
+thanks	~people has	0.0236
 thanks	~people in	0.0295
 thanks	~people like	-0.0202
 thanks	~people more	0.041
@@ -36259,7 +36257,7 @@ thanks	~people to	0.027
 thanks	~people who	-0.0464
 thanks	~people you	0.0361
 thanks	~sendverb	-0.3485
-thanks	~sendverb a	-0.1868
+thanks	~sendverb a	-0.1867
 thanks	~sendverb about	-0.0248
 thanks	~sendverb after	-0.044
 thanks	~sendverb and	-0.0315
@@ -36304,7 +36302,7 @@ thanks	~studyverb this	0.0776
 thanks	~studyverb time	0.0311
 thanks	~studyverb twenti	0.0212
 thanks	~studyverb you	-0.1069
-thanks	~studyverb your	-0.0287
+thanks	~studyverb your	-0.0286
 thanks	~talk	0.0594
 thanks	~talk a	0.0224
 thanks	~talk about	0.0804
@@ -36329,7 +36327,7 @@ thanks	~timeunit and	0.0315
 thanks	~timeunit out	0.0316
 thanks	~timeunit so	-0.0479
 thanks	~want	0.2106
-thanks	~want a	-0.059
+thanks	~want a	-0.0589
 thanks	~want advic	0.0319
 thanks	~want after	0.0379
 thanks	~want all	0.0799
@@ -36370,7 +36368,7 @@ thanks	~want use	0.1027
 thanks	~want whi	-0.0303
 thanks	~want you	0.5761
 thanks	~want your	0.1228
-thanks	~workverb	-0.106
+thanks	~workverb	-0.1059
 thanks	~workverb amaz	0.0234
 thanks	~workverb and	0.0287
 thanks	~workverb at	-0.0313
@@ -36490,7 +36488,7 @@ give_back	^the	-0.1051
 give_back	^there	0.0534
 give_back	^they	0.0905
 give_back	^this	0.086
-give_back	^time	0.0589
+give_back	^time	0.059
 give_back	^total	-0.0412
 give_back	^ugh	0.0239
 give_back	^um	0.0373
@@ -36736,7 +36734,7 @@ give_back	all ~limit	-0.0375
 give_back	all ~number	0.0219
 give_back	allergen	0.0288
 give_back	allot	0.0753
-give_back	along	0.1548
+give_back	along	0.1549
 give_back	along and	0.0323
 give_back	along to	0.0238
 give_back	alreadi	-0.1489
@@ -36945,7 +36943,7 @@ give_back	anyon ~people	0.0226
 give_back	anyon ~want	0.0255
 give_back	anyth	0.7085
 give_back	anyth at	0.0621
-give_back	anyth back	0.0295
+give_back	anyth back	0.0294
 give_back	anyth els	-0.0371
 give_back	anyth for	0.0212
 give_back	anyth from	0.0474
@@ -37226,7 +37224,7 @@ give_back	between surgeri	0.0336
 give_back	between the	-0.0233
 give_back	between ~number	-0.0384
 give_back	beyond	-0.0227
-give_back	bid	0.028
+give_back	bid	0.0281
 give_back	big	0.0523
 give_back	big time	0.0358
 give_back	big ~limit	0.0358
@@ -37612,7 +37610,7 @@ give_back	count me	0.3321
 give_back	countri	-0.0232
 give_back	coupl	-0.0406
 give_back	coupl of	-0.0235
-give_back	cours	0.0409
+give_back	cours	0.0408
 give_back	cours i	0.0605
 give_back	cours to	0.0311
 give_back	cours ~number	0.0315
@@ -37790,7 +37788,7 @@ give_back	down	0.1199
 give_back	down for	0.1129
 give_back	down on	-0.0309
 give_back	down ~number	-0.0236
-give_back	dr	-0.0429
+give_back	dr	-0.043
 give_back	dr okafor	-0.028
 give_back	dr osei	0.0493
 give_back	draft	-0.0216
@@ -37837,7 +37835,7 @@ give_back	electrician ~want	0.0217
 give_back	els	-0.1577
 give_back	els in	-0.0242
 give_back	els on	0.0236
-give_back	els you	-0.0295
+give_back	els you	-0.0294
 give_back	email	-0.2748
 give_back	email her	-0.0218
 give_back	email it	0.0783
@@ -37864,7 +37862,7 @@ give_back	enjoy it	0.134
 give_back	enjoy the	-0.0213
 give_back	enjoy ~number	-0.0225
 give_back	enough thank	0.0225
-give_back	entir	0.0209
+give_back	entir	0.0208
 give_back	entri	-0.0502
 give_back	environment	0.0406
 give_back	environment scienc	0.0294
@@ -37939,7 +37937,7 @@ give_back	expect	-0.0337
 give_back	expedit	0.0264
 give_back	experi	-0.206
 give_back	expert	0.0261
-give_back	explain	-0.0204
+give_back	explain	-0.0214
 give_back	explain how	0.0208
 give_back	explor	-0.0327
 give_back	expo	0.0348
@@ -38082,7 +38080,7 @@ give_back	for anyth	-0.0749
 give_back	for career	0.0441
 give_back	for cheap	0.0853
 give_back	for clinic	0.0488
-give_back	for explain	-0.0239
+give_back	for explain	-0.0249
 give_back	for feedback	-0.04
 give_back	for fit	-0.0366
 give_back	for free	-0.0247
@@ -38162,7 +38160,7 @@ give_back	friend who	0.0586
 give_back	friend ~people	0.0586
 give_back	from	0.1859
 give_back	from june	-0.0225
-give_back	from leed	0.0414
+give_back	from leed	0.0415
 give_back	from me	0.1152
 give_back	from my	0.2639
 give_back	from our	0.0408
@@ -38455,7 +38453,7 @@ give_back	help you	0.3891
 give_back	help your	0.0333
 give_back	help ~number	-0.0476
 give_back	helpdesk	-0.0301
-give_back	her	0.2546
+give_back	her	0.2547
 give_back	her detail	0.0613
 give_back	her name	0.0376
 give_back	her number	0.0498
@@ -38510,7 +38508,7 @@ give_back	honest ~number	-0.0336
 give_back	honest ~want	0.0289
 give_back	hook	-0.0235
 give_back	hook on	-0.0218
-give_back	hop	-0.0631
+give_back	hop	-0.0632
 give_back	hop off	-0.0418
 give_back	hope	-0.2422
 give_back	hope it	-0.0215
@@ -38672,7 +38670,7 @@ give_back	if someon	-0.0404
 give_back	if someth	-0.0412
 give_back	if that	0.1371
 give_back	if the	0.2153
-give_back	if there	0.1062
+give_back	if there	0.1063
 give_back	if they	0.0368
 give_back	if you	0.2751
 give_back	if your	0.0917
@@ -38991,7 +38989,7 @@ give_back	knock	0.0435
 give_back	knock out	0.0268
 give_back	knock up	0.0274
 give_back	know	0.0556
-give_back	know a	0.2414
+give_back	know a	0.2413
 give_back	know anyon	-0.0714
 give_back	know how	-0.055
 give_back	know if	0.0762
@@ -39617,11 +39615,11 @@ give_back	note onc	-0.0389
 give_back	note this	-0.0262
 give_back	note to	0.0236
 give_back	note tomorrow	-0.0207
-give_back	note tonight	-0.1173
+give_back	note tonight	-0.1172
 give_back	note with	0.0453
 give_back	note ~later	-0.0291
 give_back	note ~want	-0.0547
-give_back	noth	-0.0562
+give_back	noth	-0.0563
 give_back	noth big	0.0242
 give_back	notic a	0.0287
 give_back	notic ~number	0.0368
@@ -39934,7 +39932,7 @@ give_back	paper on	0.1085
 give_back	paper you	0.0351
 give_back	paraleg	-0.0334
 give_back	parish	0.0484
-give_back	part	-0.1723
+give_back	part	-0.1722
 give_back	part of	-0.0835
 give_back	part time	-0.0524
 give_back	part ~limit	-0.0524
@@ -40038,7 +40036,7 @@ give_back	pleas let	0.0315
 give_back	pleas put	0.0397
 give_back	pleas think	-0.049
 give_back	pleas ~help	0.0654
-give_back	podcast	0.1743
+give_back	podcast	0.1742
 give_back	podcast episod	0.106
 give_back	podcast you	-0.0303
 give_back	point	0.0383
@@ -40138,7 +40136,7 @@ give_back	qa	-0.0287
 give_back	qualifi ~staffrole	0.0514
 give_back	qualifi ~student	0.0522
 give_back	quarter	-0.0549
-give_back	question	-0.2495
+give_back	question	-0.2494
 give_back	question ask	0.0395
 give_back	question later	-0.0203
 give_back	question ~later	-0.0247
@@ -40236,7 +40234,7 @@ give_back	repair	0.0272
 give_back	repay	0.1922
 give_back	repay the	0.0227
 give_back	repay this	0.0403
-give_back	repay you	0.1317
+give_back	repay you	0.1316
 give_back	repay ~number	0.0205
 give_back	repli	-0.055
 give_back	repli to	-0.0219
@@ -40300,8 +40298,8 @@ give_back	roster	0.0278
 give_back	rota	0.0234
 give_back	rotat	-0.0202
 give_back	rotterdam	-0.0232
-give_back	round	0.0733
-give_back	round i	0.0267
+give_back	round	0.0734
+give_back	round i	0.0268
 give_back	rout	-0.0335
 give_back	rule	0.0507
 give_back	run	0.3974
@@ -40391,7 +40389,7 @@ give_back	scienc	0.0749
 give_back	scienc and	0.0757
 give_back	scienc fair	0.0341
 give_back	scientist	-0.0213
-give_back	score	0.0459
+give_back	score	0.046
 give_back	scrape	0.0554
 give_back	screen	-0.0281
 give_back	script	0.1613
@@ -40430,7 +40428,7 @@ give_back	semest	-0.0548
 give_back	seminar	0.0355
 give_back	send	0.1625
 give_back	send a	-0.1353
-give_back	send it	0.2023
+give_back	send it	0.2022
 give_back	send me	-0.0303
 give_back	send my	-0.068
 give_back	send over	0.097
@@ -40536,7 +40534,7 @@ give_back	sinc you	0.0807
 give_back	sinc ~number	-0.0256
 give_back	singl	0.0215
 give_back	singl letter	0.0235
-give_back	sit	0.0331
+give_back	sit	0.0332
 give_back	sit on	0.026
 give_back	site	-0.053
 give_back	site if	0.0454
@@ -40573,7 +40571,7 @@ give_back	so um	-0.0407
 give_back	so up	-0.0212
 give_back	so use	-0.0263
 give_back	so yeah	0.0264
-give_back	so you	-0.1779
+give_back	so you	-0.178
 give_back	so ~help	-0.0305
 give_back	so ~number	-0.0487
 give_back	so ~want	-0.0506
@@ -40835,7 +40833,7 @@ give_back	teach into	-0.0205
 give_back	teacher	-0.0462
 give_back	team	-0.0761
 give_back	team a	0.0637
-give_back	team do	0.0265
+give_back	team do	0.0264
 give_back	team for	-0.0432
 give_back	team get	-0.0304
 give_back	team is	0.0372
@@ -40895,7 +40893,7 @@ give_back	thank to	-0.0599
 give_back	thank you	-0.2298
 give_back	thank ~later	0.0547
 give_back	thank ~number	0.1007
-give_back	that	0.2388
+give_back	that	0.2389
 give_back	that a	-0.0403
 give_back	that access	0.0251
 give_back	that articl	0.1496
@@ -41000,7 +40998,7 @@ give_back	the commut	0.039
 give_back	the confer	0.0656
 give_back	the conserv	-0.0203
 give_back	the convers	-0.0203
-give_back	the council	0.1026
+give_back	the council	0.1025
 give_back	the dashboard	0.0228
 give_back	the data	-0.0634
 give_back	the dataset	0.1075
@@ -41193,7 +41191,7 @@ give_back	the ~insight	-0.0785
 give_back	the ~job	-0.0951
 give_back	the ~learn	-0.0433
 give_back	the ~limit	0.0687
-give_back	the ~number	-0.0219
+give_back	the ~number	-0.0218
 give_back	the ~org	-0.1893
 give_back	the ~people	-0.0245
 give_back	the ~sendverb	-0.0635
@@ -41468,7 +41466,7 @@ give_back	too	0.0565
 give_back	too forward	-0.0225
 give_back	too ~sendverb	-0.0225
 give_back	took load	0.0399
-give_back	tool	0.0352
+give_back	tool	0.0353
 give_back	tool hire	0.0244
 give_back	top of	-0.0204
 give_back	topic	0.0635
@@ -41527,7 +41525,7 @@ give_back	twenti	-0.0411
 give_back	twenti minut	-0.0266
 give_back	twenti ~limit	-0.0265
 give_back	twenti ~timeunit	-0.0334
-give_back	two	0.1253
+give_back	two	0.1254
 give_back	two in	0.0964
 give_back	two peopl	-0.0289
 give_back	two tray	0.0579
@@ -41778,7 +41776,7 @@ give_back	whatev you	-0.0452
 give_back	when	-0.3746
 give_back	when i	-0.0443
 give_back	when the	-0.0718
-give_back	when you	-0.1659
+give_back	when you	-0.166
 give_back	when your	-0.0275
 give_back	when ~number	-0.0791
 give_back	when ~people	-0.0319
@@ -42032,7 +42030,7 @@ give_back	you end	0.0212
 give_back	you even	0.0548
 give_back	you ever	0.2409
 give_back	you fanci	0.0682
-give_back	you for	-0.192
+give_back	you for	-0.1919
 give_back	you from	0.0613
 give_back	you get	-0.0246
 give_back	you give	-0.0671
@@ -42471,7 +42469,7 @@ give_back	~job year	-0.0211
 give_back	~job you	0.054
 give_back	~later	-0.0442
 give_back	~later and	0.0213
-give_back	~later for	0.1
+give_back	~later for	0.0999
 give_back	~later i	0.0352
 give_back	~later in	0.0394
 give_back	~later on	-0.0503
@@ -42669,7 +42667,7 @@ give_back	~number freelanc	-0.1005
 give_back	~number french	0.0978
 give_back	~number fresh	0.0432
 give_back	~number friday	-0.0457
-give_back	~number friend	0.0344
+give_back	~number friend	0.0345
 give_back	~number front	-0.0448
 give_back	~number fun	0.0376
 give_back	~number fundrais	0.104
@@ -42748,7 +42746,7 @@ give_back	~number most	-0.0473
 give_back	~number msc	-0.0211
 give_back	~number mural	0.0231
 give_back	~number nativ	0.0422
-give_back	~number new	0.305
+give_back	~number new	0.3049
 give_back	~number newslett	0.0672
 give_back	~number newsroom	-0.0218
 give_back	~number night	-0.0284
@@ -44726,7 +44724,7 @@ self_intro	excel model	0.03
 self_intro	exchang	0.0743
 self_intro	exchang for	0.0237
 self_intro	exchang semest	0.0446
-self_intro	expand	0.0288
+self_intro	expand	0.0291
 self_intro	expect	-0.0514
 self_intro	experi	0.1268
 self_intro	experi count	0.037
@@ -44768,7 +44766,7 @@ self_intro	few year	-0.0224
 self_intro	few ~duration	-0.0947
 self_intro	few ~people	-0.0271
 self_intro	few ~timeunit	-0.025
-self_intro	field	-0.0428
+self_intro	field	-0.0427
 self_intro	field actual	0.0438
 self_intro	field for	0.0282
 self_intro	figur out	0.052
@@ -45781,7 +45779,7 @@ self_intro	languag interpret	0.0398
 self_intro	laptop	-0.0242
 self_intro	last	0.2688
 self_intro	last job	0.067
-self_intro	last month	0.0437
+self_intro	last month	0.0436
 self_intro	last question	-0.0201
 self_intro	last round	0.0622
 self_intro	last semest	0.0221
@@ -47684,7 +47682,7 @@ self_intro	tini	0.048
 self_intro	tip	-0.0267
 self_intro	tire	0.0294
 self_intro	to	-0.2042
-self_intro	to a	-0.0332
+self_intro	to a	-0.0333
 self_intro	to actual	0.0251
 self_intro	to ask	0.0289
 self_intro	to be	-0.0491
@@ -48227,7 +48225,7 @@ self_intro	year at	0.0717
 self_intro	year chem	0.0358
 self_intro	year comp	0.0972
 self_intro	year econ	0.0352
-self_intro	year experi	0.0233
+self_intro	year experi	0.0232
 self_intro	year first	-0.0201
 self_intro	year gap	-0.0234
 self_intro	year geographi	0.0548
@@ -48470,7 +48468,7 @@ self_intro	~duration at	0.0739
 self_intro	~duration chem	0.0358
 self_intro	~duration comp	0.0972
 self_intro	~duration econ	0.0352
-self_intro	~duration experi	0.0233
+self_intro	~duration experi	0.0232
 self_intro	~duration first	-0.0201
 self_intro	~duration gap	-0.0234
 self_intro	~duration geographi	0.0548
@@ -48759,7 +48757,7 @@ self_intro	~number hr	0.0252
 self_intro	~number huge	-0.0303
 self_intro	~number i	-0.0205
 self_intro	~number illustr	0.0229
-self_intro	~number in	-0.0446
+self_intro	~number in	-0.0447
 self_intro	~number industri	-0.0278
 self_intro	~number insid	-0.0294
 self_intro	~number instal	0.0579

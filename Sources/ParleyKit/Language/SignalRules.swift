@@ -290,6 +290,12 @@ enum SignalRules {
         (.jobAsk, "put|putting in a word *4 for me"),
         (.jobAsk, "put|putting|say|saying *1 a good word"),
         (.jobAsk, "put|puts my name forward|in"),
+        (.jobAsk, "put|putting me forward"),
+        // Offering oneself for the team's need: "if your agency ever needs a second shooter, I'm your girl".
+        (.jobAsk, "if *8 need|needs|needed|short *6 i_am_your man|girl|guy|woman|person|gal|lad"),
+        // Asking to hear of a leaver's place: "if one of your porters ever leaves, could you let me know?"
+        (.jobAsk, "if *8 leaves|quits|retires|moves_on|goes_on_leave|hands_in_their_notice *8 let_me_know|give_me_a_ring|give_me_a_shout|give_me_a_call|call_me|ring_me|think_of_me|tell_me"),
+        (.jobAsk, "if *6 ever? have|has|get|gets *2 an? opening|openings|vacancy|vacancies *6 love_to_hear|let_me_know|hear_about_it|tell_me|keep_me_posted"),
         (.jobAsk, "pass|forward|send|give|hand|show|share|flag|submit|get *3 my|me ~application"),
         (.jobAsk, "~application *4 to|along|on|over *3 ~gatekeeper|team|hr|whoever|hiring|someone|person|boss|lead"),
         (.jobAsk, "~application *3 in front of"),
@@ -688,6 +694,9 @@ enum SignalRules {
         // The person named rather than a pronoun: "Do you think Ayesha would mind if I messaged her?"
         (.referralAsk, "think *3 would|might *1 mind *2 if i *2 wrote|write|emailed|email|messaged|message|contacted|contact|called|call|reached|reach|dmed|pinged *1 to? *1 her|him|them"),
         (.referralAsk, "would|might|could she|he|they *1 be *1 willing|open|happy|up_for|keen|able *2 to *1 tell|walk|talk|show|share|explain *2 me|us"),
+        // Someone on their side for the learner to hear from: "Is there a junior analyst on your
+        // team who might be up for telling me what the training was like?"
+        (.referralAsk, "is_there|are_there|anyone|someone|somebody *6 who|that *2 be *1 willing|open|happy|up_for|keen *2 to? *1 telling|tell|walking|talking|showing|explaining *1 me|us"),
         (.referralAsk, "could|can|may i *1 talk|speak|chat|reach_out *2 to|with *1 her|him|them *4 about|how|what"),
         (.referralAsk, "could|would|can you *2 put|get us *1 in touch"),
         (.referralAsk, "share|give_me|pass_me|send_me|pass_on|pass_along her|his|their email|number|contact|details|linkedin"),
@@ -1679,7 +1688,7 @@ enum SignalRules {
         // "If I took the unpaid internship, would it look bad to leave after a month?", "The garden
         // centre wants me to do an unpaid trial day — should I push back?", "i turned down a paid
         // internship at a bank to do this course lol". Not "should I apply to your grad scheme now?".
-        (.jobAsk, "!should_i|i_should|worth_it|look_bad|looks_bad|looked_bad|if_you_were_me|in_my_shoes|turned_down|been_offered|was_offered|wants_me_to|offered_me unless your|yours|ur|to_you|with_you|for_you|you_my|send_you|email_you|give_you|you_guys|you_mentioned|you_posted|you_are_hiring|here|should_not|ring_me|call_me|think_of_me|keep_me_in_mind|let_me_know"),
+        (.jobAsk, "!should_i|i_should|worth_it|look_bad|looks_bad|looked_bad|if_you_were_me|in_my_shoes|turned_down|been_offered|was_offered|wants_me_to|offered_me unless just_ask|should_ask|your|yours|ur|to_you|with_you|for_you|you_my|send_you|email_you|give_you|you_guys|you_mentioned|you_posted|you_are_hiring|here|should_not|ring_me|call_me|think_of_me|keep_me_in_mind|let_me_know"),
         // The professional's own start, or someone else's, or the learner's past job, told or asked
         // about: "When you started at the farm, did you get paid during lambing or was it just for the
         // experience?", "When the studio took you on, was it after a trial week?", "My friend did a
@@ -1863,7 +1872,7 @@ enum SignalRules {
         (.followUp, "does|do|handle|handles|handling|own|owns|manage|manages|responsible_for|in_charge_of the follow up|followup"),
         (.followUp, "the follow up|followup on|with users|clients|customers|loans|cases|patients|vendors|donors"),
         (.followUp, "send|sends|sending|report *3 back? to the|your|their client|clients|customer|customers|patient|patients|user|users|board|stakeholders|team"),
-        (.followUp, "another|other|next call|meeting|appointment"),
+        (.followUp, "another|other|next call|meeting|appointment unless open_to|up_for|mind_if|could_we|can_we|could_i|can_i|we_could|we_do|we_have|love_to|like_to"),
         (.jobAsk, "when|whenever your|you|they|the *3 hire|hires|hiring|recruit|recruits|take_on|takes_on unless let_me_know|letting_me_know|tell_me|telling_me|keep_me_posted|give_me_a_shout|let_me_hear"),
         (.referralAsk, "who else is|are|was|works|work on|in|at your|the team|group|department|unit|floor|office|side"),
         (.thanks, "gratitude goes|is|matters|helps|counts|makes"),
@@ -1897,7 +1906,7 @@ enum SignalRules {
         (.purpose, "got|get|getting it|this|that|them right"),
         // "Yeah, no, the unpaid internship thing is a real issue": a "no" of talk, not of intent. But
         // "yeah, no bother" is only an answer, and keeps an aim said after it.
-        (.purpose, "yeah|yes|yep|oh|ah|um|er|no no unless no bother|worries|worry|problem|problems|probs|prob|trouble|rush|pressure|stress"),
+        (.purpose, "yeah|yes|yep|oh|ah|um|er|no no unless no bother|worries|worry|problem|problems|probs|prob|trouble|rush|pressure|stress|agenda|agendas|ulterior|motive|hidden"),
         // Nor is "no worries about the hiring freeze" an intent denied.
         (.purpose, "no bother|worries|worry|problem|problems|probs|prob|trouble|stress *1 about|with|re|regarding|over *3 ~hiring|freeze|~job|rejection|application|applications"),
         (.purpose, "things|questions|stuff|bits|points i *1 wanted|want|meant|had to ask"),
@@ -2085,7 +2094,7 @@ enum SignalRules {
         (.jobAsk, "how|what|when|where|why|which *10 ~job|~hiring|hire|apply|applying|recruiters|resume unless really_asking|asking_is|why_i_am_calling|why_i_called|why_i_am_here|why_i_reached_out|why_i_wanted|\(toldWhen)"),
         // Reported advice and the learner's own search are talk about jobs, not asks.
         // …but advice not to ask, then asking anyway, asks: "my tutor said I shouldn't ask this, but are there any apprenticeships going?"
-        (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have unless should_not|need_not|must_not|not_to|can_you_get|could_you_get|can_you_put|could_you_put|would_you_hire|could_you_hire|can_you_hire"),
+        (.jobAsk, "!says|said|saying|told|tells|thinks|advised|suggests|suggested|insists *4 i|we should|need|ought|must|have unless just_ask|should_ask|should_not|need_not|must_not|not_to|can_you_get|could_you_get|can_you_put|could_you_put|would_you_hire|could_you_hire|can_you_hire"),
         (.jobAsk, "!job market"),
         // Their past: "did you have to work for free at first?"
         (.jobAsk, "!did|do|does|were|was|had you|they|people|most *2 have_to|had_to|need_to|needed_to? *1 work|working|start|started *1 for_free|unpaid|for_nothing"),
@@ -2537,7 +2546,8 @@ enum SignalRules {
         (.selfIntro, "i have|had *1 been putting_together|pulling_together|compiling|collecting|gathering"),
         (.selfIntro, "i have|had *2 read|seen|heard|followed|noticed|always|wondered|wanted"),
         (.selfIntro, "i have|had *1 a|few|some|one|two|another *1 question|questions|quick|thought|thoughts|minute|moment|follow"),
-        (.selfIntro, "i work|worked|spent *2 through|on|out|my_way"),
+        (.selfIntro, "i work|worked *1 through|on|out|my_way"),
+        (.selfIntro, "i spent *2 through|on|out|my_way"),
         (.selfIntro, "doing|did well|good|great|fine|ok|alright|better|my_best"),
         (.selfIntro, "i have|had been *1 talking|going_on|rambling|babbling|chatting|going"),
         (.selfIntro, "i have|had *1 definitely|really|totally|also? *1 been *1 there|here|confused|out|doing_all|kind_of|sort_of|so"),
@@ -2632,6 +2642,10 @@ enum SignalRules {
         (.timeAck, "keep *2 conversation|this|it|things|us going *2 over|for|into|beyond *2 the? *1 next|coming|few|months|weeks|year"),
         (.selfIntro, "every|each|per|next *1 few|couple|couple_of|two|three|six? *1 ~duration"),
         (.selfIntro, "~duration are|is|was|were|do|does|did|will"),
+        // Someone else's years: "You spent ten years in public accounting…", "do they still make you do 2 yrs at a regional paper?"
+        (.selfIntro, "you|they|she|he|your|their *1 spent|worked|did|were|was|had|do|spend|work|served *3 ~duration"),
+        // A year of the job asked about, not the learner's: "a first year as a paralegal", "a second-year associate on your team".
+        (.selfIntro, "first|second|third|fourth|final year|years as|associate|associates|on_your|in_your|at_your|in_their|on_their unless i_am|my|i_was"),
         (.selfIntro, "i have|had *1 held|kept|taken|hogged|bothered|stolen *2 you|your"),
         (.selfIntro, "before|after|until|till|by *1 my? *1 first|second|third|fourth|final|1st|2nd|3rd|4th year"),
         (.giveBack, "how|why *3 you|they|people *2 pay_it_forward|give_back|repay"),
@@ -2649,8 +2663,36 @@ enum SignalRules {
         (.jobAsk, "!if|say|suppose|supposing|imagine|hypothetically|were *2 you|team|company|firm|they|someone|somebody|employer|manager *1 were|was|had *1 ever|to? *1 hiring|recruiting|hire|recruit|filling|screening unless consider_me|hire_me|take_me|me_in_mind|my_cv|my_resume|my_application|i_apply|i_applied|i_could_apply|i_would_apply|recommend_me|refer_me|put_in_a_word|vouch"),
         (.jobAsk, "with|to|for|by|among|from|of *1 the? *1 hiring|recruiting people|folks|teams|panels|staff"),
         (.followUp, "i sent|emailed|forwarded|attached|mailed over|along|earlier|already|before|with|last|yesterday"),
-        (.followUp, "!named_you|name_you|mention_you|mentioning_you|mentioned_you|you_sent_me|you_referred_me|say_you_sent|tell_her_you|tell_him_you|tell_them_you"),
+        (.followUp, "!named_you|name_you|mention_you|mentioning_you|you_sent_me|you_referred_me|say_you_sent|tell_her_you|tell_him_you|tell_them_you"),
         (.followUp, "pay|pass *4 forward"),
+        // Contact that already happened, or others' contact: "my friend Dana connected with you on
+        // LinkedIn last year", "what made me message you in the first place", "never heard back".
+        (.followUp, "!last_year|last_month|last_week|years_ago|months_ago|weeks_ago|a_while_ago|a_while_back|in_the_first_place|how_i_found_you unless i_will|i_can|i_could|i_would|happy_to|can_i|could_i|going_to|gonna|send_you|send_it|email_you"),
+        (.followUp, "!never *2 heard_back|replied|responded|answered|wrote_back|got_back|heard_anything unless i_will|i_can|i_could|happy_to|can_i|could_i"),
+        (.followUp, "!my|her|his|a friend|cousin|sister|brother|classmate|flatmate|roommate|colleague|coworker *3 sent|messaged|emailed|connected|added|wrote"),
+        // Asking how one asks: "What's the etiquette around asking someone for a second chat?"
+        (.followUp, "!etiquette"),
+        // A question's lead-in: "I wanted to ask, is there a trade association worth joining?"
+        (.purpose, "want|wanted|trying|wanting|meant|meaning to ask *1 is|are|whether|if|do|does|did|could|can|would|should"),
+        // "feel free to say no", "not to put you on the spot", "if not through an internship".
+        (.purpose, "say|saying|said no"),
+        (.purpose, "find|finding the|a|my *1 unmute|mute|button|link|camera|mic|microphone|settings|chat|tab|window|page|cursor|headphones|charger|room|door|entrance"),
+        (.purpose, "on_the_spot unless rather_not|about_jobs|about_a_job|about_work|about_openings"),
+        (.purpose, "if not"),
+        // Something sent before the call: "I was worried I'd sent you the wrong one."
+        (.followUp, "had|would|worried|afraid|thought|think|hope|hoped|sure|forgot i? sent|emailed|messaged you"),
+        // Pay for juniors asked of, not for oneself: "Is the salary okay for the junior modellers?"
+        (.jobAsk, "!salary|salaries|wages|starting_pay unless hire_me|take_me_on|for_me|consider_me|would_i|i_would_get|my_salary|without|unpaid|join_your|i_work|i_join|work_with_your|work_for_you"),
+        // How people get in: "is it better to apply through the portal or to know someone?"
+        (.referralAsk, "or|better|best *2 know|knowing someone|somebody|people|anyone"),
+        // Dreading the ask, or asking how they got in: "dreading asking anyone for a job", "was it a
+        // referral or did you just apply?"
+        (.jobAsk, "dreading|dread|scared_of|afraid_of|nervous_about|terrified_of|worried_about|awkward_about *1 asking|ask"),
+        (.jobAsk, "hate asking"),
+        (.jobAsk, "was_it|were_you|was_that a? referral"),
+        // Advice to ask, turned down: "my teacher said I should ask you…, but I'd rather just hear…"
+        (.jobAsk, "!!rather_just_hear|rather_just_ask_about|rather_hear"),
+        (.followUp, "someone|somebody|people|anyone|them for a? second|another|follow_up"),
         (.followUp, "since|as|because|cause|cuz i *1 write|email|send|draft|message|text"),
         (.followUp, "recording|quoting|record|quote *2 you|this|the"),
         (.timeAck, "~number ~number? minutes|mins|min late|behind|after"),
