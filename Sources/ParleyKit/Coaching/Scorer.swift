@@ -162,12 +162,21 @@ struct ScoringFacts {
     /// before it was said, with no goodbye from the other side after it: "Thank you so much for all
     /// of this, Denise, I'm gonna—" / "Renee? Hello? I think I lost you." The learner never closed.
     static func cutOffAtTheEnd(_ close: HeardTurn, of turns: [HeardTurn]) -> Bool {
-        guard close.isCutOff, let index = turns.firstIndex(where: { $0.number == close.number }) else { return false }
-        return turns[(index + 1)...].allSatisfy { turn in
-            let text = turn.turn.text.lowercased()
-            return !turn.isLearner && !farewells.contains { text.contains($0) }
-        }
+        guard let index = turns.firstIndex(where: { $0.number == close.number }) else { return false }
+        let after = turns[(index + 1)...]
+        guard after.allSatisfy({ !$0.isLearner }) else { return false }
+        let texts = after.map { $0.turn.text.lowercased() }
+        // "okay thank you so much for everything, I really" / "Dani? I think I lost you. Well, if you
+        // can hear me, good luck": a line left without an ending when the other side says the call
+        // dropped was broken off, and a goodbye called after it does not make it a close.
+        let lost = texts.contains { text in lostCall.contains { text.contains($0) } }
+        let unended = !(close.turn.text.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".!?)".contains($0) } ?? false)
+        if lost, close.isCutOff || unended { return true }
+        return close.isCutOff && texts.allSatisfy { text in !farewells.contains { text.contains($0) } }
     }
+
+    /// What the other side says when the call drops.
+    static let lostCall = ["lost you", "you there?", "you still there", "can you hear me", "you cut out", "you froze", "call dropped"]
 
     /// What the other side says to see the learner off.
     static let farewells = [

@@ -2644,6 +2644,8 @@ enum SignalRules {
         (.selfIntro, "~duration are|is|was|were|do|does|did|will"),
         // Someone else's years: "You spent ten years in public accounting…", "do they still make you do 2 yrs at a regional paper?"
         (.selfIntro, "you|they|she|he|your|their *1 spent|worked|did|were|was|had|do|spend|work|served *3 ~duration"),
+        // Years the learner weighs spending: "before I sink two more years into exams".
+        (.selfIntro, "sink|sinking|spend|spending|invest|investing|waste|wasting|commit|committing|give|giving *1 another? *1 ~duration"),
         // A year of the job asked about, not the learner's: "a first year as a paralegal", "a second-year associate on your team".
         (.selfIntro, "first|second|third|fourth|final year|years as|associate|associates|on_your|in_your|at_your|in_their|on_their unless i_am|my|i_was"),
         (.selfIntro, "i have|had *1 held|kept|taken|hogged|bothered|stolen *2 you|your"),

@@ -377,6 +377,13 @@ struct ScorerTests {
         // Broken off on a word no sentence ends on.
         let frozen = text.replacingOccurrences(of: "I'm gonna—", with: "now I'll just")
         #expect(try report(frozen).ended == .abandoned)
+        // A goodbye called into a dropped call does not show the close was heard.
+        let calledAfter = text.replacingOccurrences(
+            of: "Sam? Hello? I think I lost you.", with: "Sam? I think I lost you. Well, if you can hear me, good luck!")
+        #expect(try report(calledAfter).ended == .abandoned)
+        // A line left without an ending before the drop, though its last word could end a sentence.
+        let unended = calledAfter.replacingOccurrences(of: "I'm gonna—", with: "I really")
+        #expect(try report(unended).ended == .abandoned)
     }
 
     @Test func aJobAskFailsWithTheLineQuoted() throws {
