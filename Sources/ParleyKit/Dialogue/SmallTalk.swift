@@ -48,7 +48,7 @@ enum SmallTalk {
         ["and", "yours"],
         ["the", "weather"], ["is", "it", "raining"], ["is", "it", "snowing"], ["is", "it", "cold"], ["is", "it", "hot"],
         ["is", "it", "sunny"], ["is", "it", "warm"], ["is", "it", "nice", "out"], ["sunny", "where", "you", "are"],
-        ["raining", "where", "you", "are"],
+        ["raining", "where", "you", "are"], ["is", "it", "as", "*", "where", "you", "are"], ["is", "it", "as", "*", "there"],
         ["so", "hot", "today"], ["so", "cold", "today"], ["been", "a", "long", "week"], ["had", "a", "long", "day"],
         // What is behind them on the call: "Oh, is that a modular synth behind you?"
         ["behind", "you"], ["in", "the", "background"], ["is", "that", "your", "dog"], ["is", "that", "your", "cat"],

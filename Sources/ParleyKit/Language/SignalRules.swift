@@ -2671,16 +2671,21 @@ enum SignalRules {
         // LinkedIn last year", "what made me message you in the first place", "never heard back".
         (.followUp, "!last_year|last_month|last_week|years_ago|months_ago|weeks_ago|a_while_ago|a_while_back|in_the_first_place|how_i_found_you unless i_will|i_can|i_could|i_would|happy_to|can_i|could_i|going_to|gonna|send_you|send_it|email_you"),
         (.followUp, "!never *2 heard_back|replied|responded|answered|wrote_back|got_back|heard_anything unless i_will|i_can|i_could|happy_to|can_i|could_i"),
-        (.followUp, "!my|her|his|a friend|cousin|sister|brother|classmate|flatmate|roommate|colleague|coworker *3 sent|messaged|emailed|connected|added|wrote"),
+        (.followUp, "!my|her|his|a friend|cousin|sister|brother|classmate|flatmate|roommate|colleague|coworker *3 sent|messaged|emailed|connected|added|wrote unless i_will|i_can|i_could|happy_to|can_i|could_i"),
         // Asking how one asks: "What's the etiquette around asking someone for a second chat?"
         (.followUp, "!etiquette"),
+        // Etiquette asked in other words: "is it okay to follow up after one week, or is it annoying?"
+        (.followUp, "okay|ok|rude|annoying|normal|weird|pushy|acceptable|appropriate|fine|polite to follow up after|within|in|a|the|when|if|once"),
+        // "I didn't wanna get it wrong" wants nothing learned.
+        (.purpose, "get|getting it|that|this|your_name|the_name wrong"),
         // A question's lead-in: "I wanted to ask, is there a trade association worth joining?"
         (.purpose, "want|wanted|trying|wanting|meant|meaning to ask *1 is|are|whether|if|do|does|did|could|can|would|should"),
         // "feel free to say no", "not to put you on the spot", "if not through an internship".
         (.purpose, "say|saying|said no"),
-        (.purpose, "find|finding the|a|my *1 unmute|mute|button|link|camera|mic|microphone|settings|chat|tab|window|page|cursor|headphones|charger|room|door|entrance"),
         (.purpose, "on_the_spot unless rather_not|about_jobs|about_a_job|about_work|about_openings"),
         (.purpose, "if not"),
+        // Finding something on the call: "I was trying to find the unmute button".
+        (.purpose, "find|finding the|a|my *1 unmute|mute|button|link|camera|mic|microphone|settings|chat|tab|window|page|cursor|headphones|charger|room|door|entrance"),
         // Something sent before the call: "I was worried I'd sent you the wrong one."
         (.followUp, "had|would|worried|afraid|thought|think|hope|hoped|sure|forgot i? sent|emailed|messaged you"),
         // Pay for juniors asked of, not for oneself: "Is the salary okay for the junior modellers?"
